@@ -1,0 +1,44 @@
+package io.newsroom.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The ingest service's settings; defaults and their reasons are in application.yml.
+ *
+ * @param sourcesFile        the YAML sources file (format in the README)
+ * @param allowedHosts       hosts the fetcher may reach although they resolve to loopback or private addresses
+ * @param userAgent          sent with every request
+ * @param maxBodySize        larger responses are refused (after decompression)
+ * @param connectTimeout     TCP connect timeout
+ * @param readTimeout        time allowed for the whole response
+ * @param maxRedirects       redirects followed per request
+ * @param defaultPollInterval how often a source without its own interval is polled
+ * @param topicPartitions    partitions of the topics this service creates
+ */
+@Validated
+@ConfigurationProperties("newsroom.ingest")
+public record IngestProperties(
+        @NotNull Path sourcesFile,
+        List<String> allowedHosts,
+        @NotBlank String userAgent,
+        @NotNull DataSize maxBodySize,
+        @NotNull Duration connectTimeout,
+        @NotNull Duration readTimeout,
+        @Min(0) int maxRedirects,
+        @NotNull Duration defaultPollInterval,
+        @Min(1) int topicPartitions) {
+
+    public IngestProperties {
+        allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+    }
+}

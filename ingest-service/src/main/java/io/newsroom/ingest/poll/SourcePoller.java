@@ -1,0 +1,112 @@
+package io.newsroom.ingest.poll;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import io.newsroom.contracts.ItemHints;
+import io.newsroom.ingest.IngestProperties;
+import io.newsroom.ingest.feed.FeedItem;
+import io.newsroom.ingest.feed.FeedParser;
+import io.newsroom.ingest.feed.InvalidFeedException;
+import io.newsroom.ingest.fetch.FetchException;
+import io.newsroom.ingest.fetch.PageFetcher;
+import io.newsroom.ingest.publish.ArticlePublisher;
+import io.newsroom.ingest.publish.PublishException;
+import io.newsroom.ingest.source.Source;
+import io.newsroom.ingest.source.SourcesConfig;
+
+/**
+ * Polls every configured source on its interval, one request at a time (a single thread keeps the skeleton
+ * polite to every host), and hands each discovered URL to the {@link ArticleIngestor}.
+ */
+@Component
+class SourcePoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
+
+    private final SourcesConfig sources;
+    private final PageFetcher fetcher;
+    private final ArticleIngestor ingestor;
+    private final ArticlePublisher publisher;
+    private final Duration defaultInterval;
+    private final FeedParser feeds = new FeedParser();
+    private ScheduledExecutorService scheduler;
+
+    SourcePoller(SourcesConfig sources, PageFetcher fetcher, ArticleIngestor ingestor, ArticlePublisher publisher,
+            IngestProperties props) {
+        this.sources = sources;
+        this.fetcher = fetcher;
+        this.ingestor = ingestor;
+        this.publisher = publisher;
+        this.defaultInterval = props.defaultPollInterval();
+    }
+
+    @Override
+    public void start() {
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "source-poller"));
+        for (Source source : sources.sources()) {
+            long every = (source.pollEvery() != null ? source.pollEvery() : defaultInterval).toMillis();
+            scheduler.scheduleWithFixedDelay(() -> pollSafely(source), 0, every, TimeUnit.MILLISECONDS);
+        }
+        log.info("polling {} source(s)", sources.sources().size());
+    }
+
+    private void pollSafely(Source source) {
+        try {
+            int added = poll(source);
+            log.info("polled source={} new={}", source.id(), added);
+        } catch (RuntimeException e) {
+            // a scheduled task that throws is never run again: keep the source alive
+            log.error("poll of source={} failed: {}", source.id(), e.toString(), e);
+        }
+    }
+
+    int poll(Source source) {
+        List<FeedItem> items = switch (source.type()) {
+            case URLS -> source.urls().stream().map(u -> new FeedItem(u, ItemHints.none())).toList();
+            case FEED -> readFeed(source);
+        };
+        int added = 0;
+        for (FeedItem item : items) {
+            try {
+                if (ingestor.ingest(source.id(), item.link(), item.hints())) {
+                    added++;
+                }
+            } catch (PublishException e) {
+                log.warn("source={} url={} not published, will retry on next poll: {}", source.id(), item.link(),
+                        e.getMessage());
+            }
+        }
+        return added;
+    }
+
+    private List<FeedItem> readFeed(Source source) {
+        try {
+            PageFetcher.Body body = fetcher.fetchBytes(source.url());
+            return feeds.parse(body.bytes(), body.finalUrl());
+        } catch (FetchException | InvalidFeedException e) {
+            publisher.deadLetter("feed", source.id(), source.url(), e.getMessage());
+            return List.of();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null && !scheduler.isShutdown();
+    }
+}

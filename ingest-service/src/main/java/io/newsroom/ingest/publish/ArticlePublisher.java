@@ -1,0 +1,65 @@
+package io.newsroom.ingest.publish;
+
+import java.time.Clock;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsroom.contracts.DeadLetter;
+import io.newsroom.contracts.MessageCodec;
+import io.newsroom.contracts.RawArticle;
+import io.newsroom.contracts.Topics;
+
+/**
+ * Publishes raw articles and ingest's dead letters. Sends are synchronous: an article counts as ingested only
+ * once the broker has acknowledged it on all in-sync replicas, which is what makes ingest at-least-once.
+ */
+@Component
+public class ArticlePublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ArticlePublisher(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters, Clock clock) {
+        this.kafka = kafka;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    public void publish(RawArticle article) {
+        send(Topics.RAW, article.id(), MessageCodec.encode(article));
+        meters.counter("newsroom.ingest.articles.published", "source", String.valueOf(article.source())).increment();
+        log.info("published raw article id={} url={} revision={}", article.id(), article.url(), article.revision());
+    }
+
+    /** Records a failure; never throws, so one bad item cannot stop a poll. */
+    public void deadLetter(String stage, String source, String url, String reason) {
+        meters.counter("newsroom.ingest.failures", "stage", stage).increment();
+        log.warn("dead letter stage={} source={} url={} reason={}", stage, source, url, reason);
+        try {
+            send(Topics.INGEST_DLT, url, MessageCodec.encode(new DeadLetter(stage, source, url, reason, clock.instant())));
+        } catch (RuntimeException e) {
+            log.error("could not publish dead letter url={}: {}", url, e.toString());
+        }
+    }
+
+    private void send(String topic, String key, byte[] value) {
+        try {
+            kafka.send(topic, key, value).get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("interrupted publishing " + key + " to " + topic, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new PublishException("broker did not acknowledge " + key + " on " + topic + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package io.newsroom.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.newsroom.contracts.DeadLetter;
+import io.newsroom.contracts.MessageCodec;
+import io.newsroom.contracts.RawArticle;
+import io.newsroom.contracts.Topics;
+
+/** A feed on a real local HTTP server, through the real fetcher, onto a real (embedded KRaft) broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = {"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1"})
+class IngestFlowIT {
+
+    static HttpServer site;
+
+    @DynamicPropertySource
+    static void sources(DynamicPropertyRegistry registry) throws IOException {
+        site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        String base = "http://localhost:" + site.getAddress().getPort();
+        byte[] arabic;
+        try (InputStream in = IngestFlowIT.class.getResourceAsStream("/site/tokayev-visit-ar.html")) {
+            arabic = in.readAllBytes();
+        }
+        String feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>t</title><link>%1$s/</link><description>d</description><language>ar</language>
+                <item><title>Visit</title><link>%1$s/arabic/tokayev-visit?utm_source=rss</link></item>
+                <item><title>Gone</title><link>%1$s/missing</link></item>
+                <item><title>Picture</title><link>%1$s/photo.jpg</link></item>
+                </channel></rss>""".formatted(base);
+        serve("/feed.xml", "application/rss+xml", feed.getBytes(StandardCharsets.UTF_8));
+        // served as its bytes with no charset in the header: only the page's <meta> names windows-1256
+        serve("/arabic/tokayev-visit", "text/html", arabic);
+        serve("/photo.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        site.createContext("/", ex -> {
+            ex.sendResponseHeaders(404, -1);
+            ex.close();
+        });
+        site.start();
+        Path sourcesFile = Files.createTempFile("sources", ".yml");
+        Files.writeString(sourcesFile, """
+                allowed-hosts: [localhost]
+                sources:
+                  - id: test-feed
+                    type: feed
+                    url: %s/feed.xml
+                    poll-every: 1h
+                  - id: internal
+                    type: urls
+                    urls: [http://127.0.0.1:%d/arabic/tokayev-visit]
+                """.formatted(base, site.getAddress().getPort()));
+        registry.add("newsroom.ingest.sources-file", sourcesFile::toString);
+    }
+
+    private static void serve(String path, String type, byte[] body) {
+        site.createContext(path, ex -> {
+            ex.getResponseHeaders().add("Content-Type", type);
+            ex.sendResponseHeaders(200, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+    }
+
+    @AfterAll
+    static void stopSite() {
+        site.stop(0);
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Test
+    void feedItemsArePublishedDecodedAndFailuresAreDeadLetteredWithTheirReason() {
+        Map<String, RawArticle> raw = new ConcurrentHashMap<>();
+        Map<String, DeadLetter> dead = new ConcurrentHashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                KafkaTestUtils.consumerProps(broker, "ingest-test", false), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.RAW, Topics.INGEST_DLT));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.topic().equals(Topics.RAW)) {
+                        raw.put(r.key(), MessageCodec.decode(r.value(), RawArticle.class));
+                    } else {
+                        DeadLetter d = MessageCodec.decode(r.value(), DeadLetter.class);
+                        dead.put(d.url(), d);
+                    }
+                }
+                assertThat(raw).hasSize(1);
+                assertThat(dead).hasSize(3);
+            });
+        }
+        RawArticle article = raw.values().iterator().next();
+        assertThat(article.canonicalUrl()).endsWith("/arabic/tokayev-visit");
+        assertThat(article.id()).isEqualTo(raw.keySet().iterator().next());
+        assertThat(article.charset()).isEqualTo("windows-1256");
+        assertThat(article.body()).contains("قاسم جومارت توكايف");
+        assertThat(article.hints().title()).isEqualTo("Visit");
+        assertThat(article.hints().lang()).isEqualTo("ar");
+        assertThat(article.source()).isEqualTo("test-feed");
+
+        assertThat(dead.values()).extracting(DeadLetter::reason).anySatisfy(r -> assertThat(r).startsWith("HTTP 404"))
+                .anySatisfy(r -> assertThat(r).startsWith("not an HTML page: image/jpeg"))
+                .anySatisfy(r -> assertThat(r).contains("refused: 127.0.0.1 resolves to the internal address"));
+    }
+}

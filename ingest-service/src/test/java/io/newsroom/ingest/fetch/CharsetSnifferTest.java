@@ -1,0 +1,40 @@
+package io.newsroom.ingest.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class CharsetSnifferTest {
+
+    private final CharsetSniffer sniffer = new CharsetSniffer();
+
+    @Test
+    void anArabicPageDeclaringWindows1256OnlyInItsMetaDecodesToArabicText() throws Exception {
+        byte[] page;
+        try (InputStream in = getClass().getResourceAsStream("/site/tokayev-visit-ar.html")) {
+            page = in.readAllBytes();
+        }
+        Charset cs = sniffer.sniff(page, "text/html");
+        assertThat(cs.name()).isEqualTo("windows-1256");
+        assertThat(sniffer.decode(page, cs)).contains("توكايف").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void theHeaderWinsOverTheMetaAndTheBomWinsOverBoth() {
+        byte[] meta = "<meta charset=\"windows-1256\">".getBytes(StandardCharsets.US_ASCII);
+        assertThat(sniffer.sniff(meta, "text/html; charset=UTF-8")).isEqualTo(StandardCharsets.UTF_8);
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'h', 'i'};
+        assertThat(sniffer.sniff(bom, "text/html; charset=windows-1256")).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(sniffer.decode(bom, StandardCharsets.UTF_8)).isEqualTo("hi");
+    }
+
+    @Test
+    void anUnknownLabelFallsBackToUtf8() {
+        assertThat(sniffer.sniff("<meta charset=bogus-42>".getBytes(StandardCharsets.US_ASCII), null))
+                .isEqualTo(StandardCharsets.UTF_8);
+    }
+}

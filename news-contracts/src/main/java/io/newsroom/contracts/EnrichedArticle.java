@@ -1,0 +1,50 @@
+package io.newsroom.contracts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An extracted article on {@link Topics#ENRICHED}; what query indexes and analysts read.
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION}
+ * @param id            {@link ArticleId} of the canonical URL, also the search document id
+ * @param url           the canonical URL
+ * @param source        the configured source id
+ * @param revision      the raw article's revision it was extracted from
+ * @param title         the headline, never null (empty when none was found)
+ * @param text          the main text, paragraphs separated by a newline
+ * @param lang          ISO 639-1 code, or "und" when undetermined
+ * @param publishedAt   publication time, null when unknown
+ * @param authors       author names, possibly empty
+ * @param fetchedAt     when ingest fetched the page
+ * @param enrichedAt    when enrich produced this message
+ */
+public record EnrichedArticle(
+        int schemaVersion,
+        String id,
+        String url,
+        String source,
+        int revision,
+        String title,
+        String text,
+        String lang,
+        Instant publishedAt,
+        List<String> authors,
+        Instant fetchedAt,
+        Instant enrichedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public EnrichedArticle {
+        if (schemaVersion != SCHEMA_VERSION) {
+            throw new IllegalArgumentException("unsupported schemaVersion " + schemaVersion + ", this build reads " + SCHEMA_VERSION);
+        }
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(url, "url");
+        title = title == null ? "" : title;
+        text = text == null ? "" : text;
+        lang = lang == null ? "und" : lang;
+        authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+}

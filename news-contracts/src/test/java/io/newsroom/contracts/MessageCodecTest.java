@@ -1,0 +1,94 @@
+package io.newsroom.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class MessageCodecTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static RawArticle raw() {
+        String url = "https://example.org/a";
+        return new RawArticle(1, ArticleId.of(url), url, url, url, "src", 1, Instant.parse("2024-05-04T10:00:00Z"),
+                "text/html", "windows-1256", "<p>مرحبا</p>", new ItemHints("t", null, "ar", List.of("politics")));
+    }
+
+    @Test
+    void rawArticleSurvivesARoundTripWithNonLatinText() {
+        RawArticle back = MessageCodec.decode(MessageCodec.encode(raw()), RawArticle.class);
+        assertThat(back).isEqualTo(raw());
+    }
+
+    @Test
+    void garbageIsAnInvalidMessageWithAReason() {
+        assertThatThrownBy(() -> MessageCodec.decode("{not json".getBytes(StandardCharsets.UTF_8), RawArticle.class))
+                .isInstanceOf(InvalidMessageException.class)
+                .hasMessageStartingWith("not a valid RawArticle");
+        assertThatThrownBy(() -> MessageCodec.decode(new byte[0], RawArticle.class))
+                .isInstanceOf(InvalidMessageException.class);
+    }
+
+    @Test
+    void aMessageMissingItsIdIsInvalid() {
+        assertThatThrownBy(() -> MessageCodec.decode("{\"schemaVersion\":1,\"url\":\"u\"}".getBytes(StandardCharsets.UTF_8),
+                RawArticle.class)).isInstanceOf(InvalidMessageException.class).hasMessageContaining("id");
+    }
+
+    @Test
+    void anUnknownSchemaVersionIsRefused() {
+        byte[] v2 = new String(MessageCodec.encode(raw()), StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":2").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> MessageCodec.decode(v2, RawArticle.class))
+                .isInstanceOf(InvalidMessageException.class).hasMessageContaining("schemaVersion 2");
+    }
+
+    @Test
+    void unknownFieldsFromANewerProducerAreTolerated() {
+        byte[] extra = new String(MessageCodec.encode(raw()), StandardCharsets.UTF_8)
+                .replaceFirst("\\{", "{\"futureField\":42,").getBytes(StandardCharsets.UTF_8);
+        assertThat(MessageCodec.decode(extra, RawArticle.class).id()).isEqualTo(raw().id());
+    }
+
+    @Test
+    void schemasDescribeExactlyTheRecordsFields() throws Exception {
+        assertSchemaMatches("/schemas/raw-article.v1.schema.json", RawArticle.class, MessageCodec.encode(raw()));
+        EnrichedArticle enriched = new EnrichedArticle(1, raw().id(), raw().url(), "src", 1, "t", "x", "ar", null,
+                List.of("A"), Instant.now(), Instant.now());
+        assertSchemaMatches("/schemas/enriched-article.v1.schema.json", EnrichedArticle.class, MessageCodec.encode(enriched));
+    }
+
+    private static void assertSchemaMatches(String schemaPath, Class<? extends Record> type, byte[] encoded) throws Exception {
+        JsonNode schema;
+        try (InputStream in = MessageCodecTest.class.getResourceAsStream(schemaPath)) {
+            schema = JSON.readTree(in);
+        }
+        Set<String> components = Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
+        assertThat(schema.get("properties").propertyNames()).containsExactlyInAnyOrderElementsOf(components);
+        JsonNode message = JSON.readTree(encoded);
+        for (JsonNode required : schema.get("required")) {
+            assertThat(message.has(required.asString())).as("encoded message has %s", required).isTrue();
+        }
+        assertThat(message.get("schemaVersion").asInt()).isEqualTo(schema.get("properties").get("schemaVersion").get("const").asInt());
+    }
+
+    @Test
+    void articleIdIsTheSha256OfTheCanonicalUrl() {
+        // echo -n 'https://example.org/a' | sha256sum
+        assertThat(ArticleId.of("https://example.org/a")).hasSize(64).matches("[0-9a-f]{64}");
+        assertThat(ArticleId.of("https://example.org/a")).isEqualTo(ArticleId.of("https://example.org/a"));
+        assertThat(ArticleId.of("https://example.org/a")).isNotEqualTo(ArticleId.of("https://example.org/b"));
+    }
+}
