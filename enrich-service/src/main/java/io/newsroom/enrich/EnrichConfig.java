@@ -1,0 +1,78 @@
+package io.newsroom.enrich;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.FixedBackOff;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsroom.contracts.InvalidMessageException;
+import io.newsroom.contracts.Topics;
+import io.newsroom.enrich.extract.ArticleExtractor;
+import io.newsroom.enrich.extract.LanguageIdentifier;
+import io.newsroom.enrich.extract.UnextractableArticleException;
+
+@Configuration(proxyBeanMethods = false)
+class EnrichConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(EnrichConfig.class);
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ArticleExtractor articleExtractor() {
+        return new ArticleExtractor(new LanguageIdentifier());
+    }
+
+    /**
+     * Bad input (undecodable message, page without text) goes to the dead-letter topic at once with its reason in
+     * a header; other failures are retried first. Either way the consumer moves on to the next article.
+     */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, byte[]> kafka, EnrichProperties props, MeterRegistry meters) {
+        DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, e) -> new TopicPartition(Topics.RAW_DLT, -1));
+        recoverer.setHeadersFunction((record, e) -> {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            String reason = String.valueOf(cause.getMessage());
+            meters.counter("newsroom.enrich.dead-letters", "reason", cause.getClass().getSimpleName()).increment();
+            log.warn("dead letter id={} reason={}", record.key(), reason);
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(Topics.REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+            return headers;
+        });
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
+                new FixedBackOff(props.retryBackoff().toMillis(), props.maxAttempts() - 1L));
+        handler.addNotRetryableExceptions(InvalidMessageException.class, UnextractableArticleException.class);
+        return handler;
+    }
+
+    @Bean
+    NewTopic rawArticlesTopic(EnrichProperties props) {
+        return TopicBuilder.name(Topics.RAW).partitions(props.topicPartitions()).build();
+    }
+
+    @Bean
+    NewTopic enrichedArticlesTopic(EnrichProperties props) {
+        return TopicBuilder.name(Topics.ENRICHED).partitions(props.topicPartitions()).build();
+    }
+
+    @Bean
+    NewTopic rawDeadLetterTopic(EnrichProperties props) {
+        return TopicBuilder.name(Topics.RAW_DLT).partitions(props.topicPartitions()).build();
+    }
+}
