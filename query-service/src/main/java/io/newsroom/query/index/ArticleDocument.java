@@ -1,0 +1,49 @@
+package io.newsroom.query.index;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import io.newsroom.contracts.EnrichedArticle;
+
+/**
+ * An enriched article as a search document. Title and text are indexed twice: once with the standard analyzer
+ * (every language), once with the analyzer of the article's language (stemming, stop words), so that "talks"
+ * finds "talk" in English and "الرئيس" finds "رئيس" in Arabic. Pure.
+ */
+public final class ArticleDocument {
+
+    /** Languages with their own analyzer in the index mapping. */
+    static final Set<String> ANALYZED_LANGUAGES = Set.of("en", "ar", "ru", "fr", "de", "es");
+
+    private ArticleDocument() {
+    }
+
+    public static Map<String, Object> of(EnrichedArticle a) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", a.id());
+        doc.put("url", a.url());
+        doc.put("source", a.source());
+        doc.put("revision", a.revision());
+        doc.put("lang", a.lang());
+        doc.put("authors", a.authors());
+        doc.put("title", a.title());
+        doc.put("text", a.text());
+        if (ANALYZED_LANGUAGES.contains(a.lang())) {
+            doc.put("title_" + a.lang(), a.title());
+            doc.put("text_" + a.lang(), a.text());
+        }
+        // what date filters and sorting use: publication time, or fetch time when the page gives none
+        Instant date = a.publishedAt() != null ? a.publishedAt() : a.fetchedAt();
+        doc.put("date", iso(date));
+        doc.put("publishedAt", iso(a.publishedAt()));
+        doc.put("fetchedAt", iso(a.fetchedAt()));
+        doc.put("enrichedAt", iso(a.enrichedAt()));
+        return doc;
+    }
+
+    private static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package io.newsroom.query.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A validated article search.
+ *
+ * @param text   query text in simple query syntax, null for all articles
+ * @param lang   ISO 639-1 filter, null for all
+ * @param from   inclusive lower bound on the article's date, null for none
+ * @param to     exclusive upper bound, null for none
+ * @param size   page size, 1 to 100
+ * @param after  sort values of the last item of the previous page, null for the first page
+ */
+public record ArticleQuery(String text, String lang, Instant from, Instant to, int size, List<Object> after) {
+
+    public ArticleQuery {
+        after = after == null ? null : List.copyOf(after);
+    }
+
+    /** Relevance order when there is query text, newest first otherwise. */
+    public boolean byRelevance() {
+        return text != null;
+    }
+}

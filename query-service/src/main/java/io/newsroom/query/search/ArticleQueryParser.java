@@ -1,0 +1,80 @@
+package io.newsroom.query.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.newsroom.query.api.BadRequestException;
+
+/**
+ * Request parameters to an {@link ArticleQuery}, or a {@link BadRequestException} that says which parameter is
+ * wrong and what is expected. {@code from} and {@code to} take dates (a whole day, UTC) or date-times (with an
+ * offset, else UTC); {@code to} is inclusive of its day or instant. Pure and thread-safe.
+ */
+public final class ArticleQueryParser {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+    private static final int MAX_QUERY_CHARS = 1000;
+    private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
+
+    private final CursorCodec cursors = new CursorCodec();
+
+    public ArticleQuery parse(String q, String lang, String from, String to, String size, String cursor) {
+        String text = q == null || q.isBlank() ? null : q.strip();
+        if (text != null && text.length() > MAX_QUERY_CHARS) {
+            throw new BadRequestException("q is longer than " + MAX_QUERY_CHARS + " characters");
+        }
+        String language = null;
+        if (lang != null && !lang.isBlank()) {
+            language = lang.strip().toLowerCase(Locale.ROOT);
+            if (!LANG.matcher(language).matches()) {
+                throw new BadRequestException("lang must be an ISO 639-1 code such as en, ar or ru, was '" + lang + "'");
+            }
+        }
+        Instant fromInstant = from == null || from.isBlank() ? null : instant("from", from.strip(), false);
+        Instant toInstant = to == null || to.isBlank() ? null : instant("to", to.strip(), true);
+        if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
+            throw new BadRequestException("from must be before to");
+        }
+        int pageSize = DEFAULT_SIZE;
+        if (size != null && !size.isBlank()) {
+            try {
+                pageSize = Integer.parseInt(size.strip());
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("size must be a whole number from 1 to " + MAX_SIZE + ", was '" + size + "'");
+            }
+            if (pageSize < 1 || pageSize > MAX_SIZE) {
+                throw new BadRequestException("size must be from 1 to " + MAX_SIZE + ", was " + pageSize);
+            }
+        }
+        var after = cursor == null || cursor.isBlank() ? null : cursors.decode(cursor.strip());
+        return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after);
+    }
+
+    /** A date means its whole day: as a lower bound its start, as an upper bound the start of the next day. */
+    private static Instant instant(String name, String value, boolean upper) {
+        try {
+            if (value.length() == 10) {
+                LocalDate day = LocalDate.parse(value);
+                return (upper ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
+            }
+            Instant t;
+            try {
+                t = OffsetDateTime.parse(value).toInstant();
+            } catch (DateTimeParseException noOffset) {
+                t = LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            }
+            // an instant upper bound is inclusive
+            return upper ? t.plusMillis(1) : t;
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be an ISO-8601 date (2024-05-09) or date-time "
+                    + "(2024-05-09T10:00:00Z), was '" + value + "'");
+        }
+    }
+}

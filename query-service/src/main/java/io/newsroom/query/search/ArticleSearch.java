@@ -1,0 +1,106 @@
+package io.newsroom.query.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import io.newsroom.query.index.ArticleIndex;
+
+/**
+ * Runs an {@link ArticleQuery} against the articles alias. Pages with {@code search_after} on a total order
+ * (relevance or date, then id), fetching one extra hit to know whether a next page exists.
+ */
+@Component
+public class ArticleSearch {
+
+    /** Title matches weigh more; the per-language fields add stemming for the article's own language. */
+    private static final List<String> FIELDS = List.of("title^3", "text", "title_*^3", "text_*");
+
+    private final ElasticsearchClient es;
+    private final ArticleIndex index;
+    private final CursorCodec cursors = new CursorCodec();
+
+    ArticleSearch(ElasticsearchClient es, ArticleIndex index) {
+        this.es = es;
+        this.index = index;
+    }
+
+    public ArticlePage search(ArticleQuery q) throws IOException {
+        index.ensure();
+        SearchRequest.Builder req = new SearchRequest.Builder()
+                .index(index.alias())
+                .query(query(q))
+                .size(q.size() + 1)
+                .trackTotalHits(t -> t.enabled(true))
+                .source(s -> s.filter(f -> f.excludes("text", "text_*", "title_*")));
+        if (q.byRelevance()) {
+            req.sort(s -> s.score(o -> o.order(SortOrder.Desc)));
+        }
+        req.sort(s -> s.field(f -> f.field("date").order(SortOrder.Desc).missing("_last")));
+        req.sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)));
+        if (q.after() != null) {
+            req.searchAfter(q.after().stream().map(ArticleSearch::fieldValue).toList());
+        }
+        @SuppressWarnings("rawtypes")
+        SearchResponse<Map> response = es.search(req.build(), Map.class);
+        List<ArticleSummary> items = new ArrayList<>();
+        String next = null;
+        List<Hit<Map>> hits = response.hits().hits();
+        for (int i = 0; i < Math.min(q.size(), hits.size()); i++) {
+            items.add(ArticleSummary.of(hits.get(i).source()));
+        }
+        if (hits.size() > q.size()) {
+            List<Object> sortValues = hits.get(q.size() - 1).sort().stream().map(FieldValue::_get).toList();
+            next = cursors.encode(sortValues);
+        }
+        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        return new ArticlePage(total, items, next);
+    }
+
+    private static Query query(ArticleQuery q) {
+        return Query.of(b -> b.bool(bool -> {
+            if (q.text() != null) {
+                bool.must(m -> m.simpleQueryString(s -> s.query(q.text()).fields(FIELDS)
+                        .defaultOperator(Operator.And)));
+            }
+            if (q.lang() != null) {
+                bool.filter(f -> f.term(t -> t.field("lang").value(q.lang())));
+            }
+            if (q.from() != null || q.to() != null) {
+                bool.filter(f -> f.range(r -> r.untyped(u -> {
+                    u.field("date");
+                    if (q.from() != null) {
+                        u.gte(JsonData.of(q.from().toString()));
+                    }
+                    if (q.to() != null) {
+                        u.lt(JsonData.of(q.to().toString()));
+                    }
+                    return u;
+                })));
+            }
+            return bool;
+        }));
+    }
+
+    private static FieldValue fieldValue(Object v) {
+        if (v instanceof Long l) {
+            return FieldValue.of(l);
+        }
+        if (v instanceof Double d) {
+            return FieldValue.of(d);
+        }
+        return FieldValue.of(String.valueOf(v));
+    }
+}

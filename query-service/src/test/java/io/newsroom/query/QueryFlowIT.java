@@ -1,0 +1,206 @@
+package io.newsroom.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.newsroom.contracts.ArticleId;
+import io.newsroom.contracts.EnrichedArticle;
+import io.newsroom.contracts.MessageCodec;
+import io.newsroom.contracts.Topics;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Enriched articles from a real (embedded KRaft) broker into a real Elasticsearch node, back out through the API. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = {"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class QueryFlowIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void elasticsearch(DynamicPropertyRegistry registry) {
+        registry.add("newsroom.query.elasticsearch.uris", TestElasticsearch::url);
+        registry.add("newsroom.query.elasticsearch.index", () -> "articles-queryflow");
+        registry.add("newsroom.query.elasticsearch.alias", () -> "articles-queryflow-alias");
+    }
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    static EnrichedArticle article(String url, int revision, String title, String text, String lang, String published) {
+        return new EnrichedArticle(1, ArticleId.of(url), url, "test", revision, title, text, lang,
+                published == null ? null : Instant.parse(published), List.of(), Instant.parse("2026-01-01T00:00:00Z"),
+                Instant.now());
+    }
+
+    static final EnrichedArticle TALKS = article("http://s/talks", 1, "Putin and Xi hold talks",
+            "Russian President Vladimir Putin held talks with Xi Jinping in Moscow.", "en", "2025-05-08T12:21:00Z");
+    static final EnrichedArticle PARADE = article("http://s/parade", 1, "Leaders at the parade",
+            "Putin hosted leaders at the Victory Day parade on Red Square.", "en", "2024-05-09T10:00:00Z");
+    static final EnrichedArticle ARABIC = article("http://s/ar", 1, "زيارة رئيس كازاخستان",
+            "قال السفير إن الرئيس توكايف يعتزم زيارة موسكو والتقى الرئيسان بوتين وتوكايف", "ar", "2024-05-04T00:00:00Z");
+    static final EnrichedArticle REVISED_V2 = article("http://s/revised", 2, "Second revision title",
+            "Lavrov visited Dushanbe, second revision.", "en", "2023-06-07T00:00:00Z");
+    static final EnrichedArticle REVISED_V1 = article("http://s/revised", 1, "First revision title",
+            "Lavrov visited Dushanbe, first revision.", "en", "2023-06-07T00:00:00Z");
+
+    @BeforeAll
+    void publish() throws Exception {
+        try (var producer = new KafkaProducer<>(KafkaTestUtils.producerProps(broker), new StringSerializer(),
+                new ByteArraySerializer())) {
+            for (EnrichedArticle a : List.of(TALKS, PARADE, ARABIC, REVISED_V2, TALKS, PARADE)) {
+                producer.send(new ProducerRecord<>(Topics.ENRICHED, a.id(), MessageCodec.encode(a))).get();
+            }
+            // a late, older revision must not overwrite the newer one
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, REVISED_V1.id(), MessageCodec.encode(REVISED_V1))).get();
+            producer.send(new ProducerRecord<>(Topics.ENRICHED, "bad", "{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(get("/api/articles").get("total").asLong())
+                .isEqualTo(4));
+    }
+
+    @Test
+    void replaysAndRevisionsLeaveOneDocumentPerArticleWithTheNewestRevision() throws Exception {
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(get("/api/articles").get("total").asLong()).isEqualTo(4));
+        JsonNode revised = get("/api/articles?q=Dushanbe");
+        assertThat(revised.get("total").asLong()).isEqualTo(1);
+        assertThat(revised.get("items").get(0).get("title").asString()).isEqualTo("Second revision title");
+        assertThat(revised.get("items").get(0).get("revision").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void searchFindsArticlesWithTheirFieldsAndStemsEnglish() throws Exception {
+        JsonNode page = get("/api/articles?q=Putin");
+        assertThat(page.get("total").asLong()).isEqualTo(2);
+        JsonNode first = page.get("items").get(0);
+        assertThat(first.get("id").asString()).hasSize(64);
+        assertThat(first.get("url").asString()).startsWith("http://s/");
+        assertThat(first.get("lang").asString()).isEqualTo("en");
+        assertThat(first.has("publishedAt")).isTrue();
+        assertThat(first.get("source").asString()).isEqualTo("test");
+        // "talk" matches "talks" through the English analyzer
+        assertThat(get("/api/articles?q=talk").get("total").asLong()).isEqualTo(1);
+        // Arabic: "الرئيس" and "رئيس" meet through the Arabic analyzer
+        assertThat(get("/api/articles?q=" + enc("رئيس")).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void filtersByLanguageAndDateRange() throws Exception {
+        assertThat(get("/api/articles?lang=ar").get("total").asLong()).isEqualTo(1);
+        assertThat(get("/api/articles?from=2024-05-01&to=2024-05-09").get("total").asLong()).isEqualTo(2);
+        assertThat(get("/api/articles?from=2024-05-09T10:00:00Z&to=2024-05-09T10:00:00Z").get("total").asLong())
+                .isEqualTo(1);
+        assertThat(get("/api/articles?to=2023-12-31").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void theCursorWalksEveryArticleOnceNewestFirst() throws Exception {
+        List<String> dates = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = get("/api/articles?size=1" + (cursor == null ? "" : "&cursor=" + cursor));
+            assertThat(page.get("items").size()).isEqualTo(1);
+            ids.add(page.get("items").get(0).get("id").asString());
+            dates.add(page.get("items").get(0).get("publishedAt").asString());
+            cursor = page.get("next").isNull() ? null : page.get("next").asString();
+        } while (cursor != null && ids.size() < 10);
+        assertThat(ids).hasSize(4).doesNotHaveDuplicates();
+        assertThat(dates).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "size=0 | size must be from 1 to 100",
+            "size=abc | size must be a whole number",
+            "size=101 | size must be from 1 to 100",
+            "from=yesterday | from must be an ISO-8601 date",
+            "to=2024-13-01 | to must be an ISO-8601 date",
+            "from=2024-05-02&to=2024-05-01 | from must be before to",
+            "cursor=bm90LWpzb24 | cursor is not one this API issued",
+            "cursor=%21%21%21 | cursor is not one this API issued",
+            "lang=english | lang must be an ISO 639-1 code"})
+    void invalidParametersAreA400WithAMessage(String query, String message) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles?" + query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("message").asString()).startsWith(message);
+    }
+
+    @Test
+    void anUndecodableMessageIsDeadLetteredWithItsReason() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "dlt-reader", false);
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.ENRICHED_DLT));
+            List<String> reasons = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> reasons.add(r.key() + ": "
+                        + new String(r.headers().lastHeader(Topics.REASON_HEADER).value(), StandardCharsets.UTF_8)));
+                assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("bad: not a valid EnrichedArticle"));
+            });
+        }
+    }
+
+    @Test
+    void healthIncludesTheSearchCluster() throws Exception {
+        JsonNode health = get("/actuator/health");
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
