@@ -1,0 +1,98 @@
+package io.newsroom.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import io.newsroom.cli.up.LocalPipeline;
+import io.newsroom.cli.up.PipelineOptions;
+import io.newsroom.cli.up.SearchProbe;
+
+/**
+ * {@code ./newsroom COMMAND [ARGS]}: the one entry point for people. Arguments and output formats are a stable
+ * interface: scripts depend on them.
+ */
+public final class Newsroom {
+
+    static final String USAGE = """
+            usage: ./newsroom COMMAND [ARGS]
+
+            commands:
+              up [--sources FILE]   run the whole pipeline on this machine: Kafka, Elasticsearch, the ingest,
+                                    enrich and query services, and (without --sources) the bundled sample site;
+                                    Ctrl-C stops everything
+              help                  this text
+            """;
+
+    private Newsroom() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        if (args.length == 0 || List.of("help", "-h", "--help").contains(args[0])) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return switch (args[0]) {
+            case "up" -> up(rest, out, err);
+            default -> {
+                err.printf("newsroom: unknown command '%s'%n%s", args[0], USAGE);
+                yield 2;
+            }
+        };
+    }
+
+    private static int up(List<String> args, PrintStream out, PrintStream err) throws Exception {
+        Path sources = null;
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--sources") && i + 1 < args.size()) {
+                sources = Path.of(args.get(++i));
+            } else {
+                err.printf("newsroom up: unexpected argument '%s'%n%s", args.get(i), USAGE);
+                return 2;
+            }
+        }
+        Path home = Path.of(System.getProperty("newsroom.home", ".")).toAbsolutePath().normalize();
+        PipelineOptions options = new PipelineOptions(home, home.resolve(".newsroom"), sources,
+                PipelineOptions.Ports.defaults());
+        LocalPipeline pipeline = new LocalPipeline(options, out);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("[newsroom] stopping...");
+            pipeline.close();
+            out.println("[newsroom] stopped");
+            stopped.countDown();
+        }, "newsroom-stop"));
+        long t0 = System.nanoTime();
+        try {
+            pipeline.start();
+        } catch (Exception e) {
+            err.printf("newsroom up: %s%n", e.getMessage());
+            return 1;
+        }
+        out.printf("""
+                [newsroom] up in %.1f s. Ctrl-C stops everything.
+                  query API      %s/api/articles?q=Putin
+                  health         http://localhost:{8080,8081,8082}/actuator/health
+                  Kafka          %s    Elasticsearch http://127.0.0.1:%d
+                  logs           %s
+                """, (System.nanoTime() - t0) / 1e9, pipeline.queryUrl(), pipeline.kafkaBootstrap(),
+                options.ports().search(), options.stateDir().resolve("logs"));
+        if (sources == null) {
+            if (SearchProbe.awaitTotal(pipeline.queryUrl() + "/api/articles?q=Putin", 3, Duration.ofMinutes(3))) {
+                out.printf("[newsroom] sample articles searchable %.1f s after start%n", (System.nanoTime() - t0) / 1e9);
+            } else {
+                out.printf("[newsroom] sample articles not searchable after 3 minutes: see the logs%n");
+            }
+        }
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package io.newsroom.cli.up;
+
+import java.nio.file.Path;
+
+/**
+ * How {@code ./newsroom up} runs the pipeline.
+ *
+ * @param home        the repository root (service jars are found under it)
+ * @param stateDir    broker and node data, logs and generated files; kept between runs
+ * @param sourcesFile the sources file, or null for the bundled sample site
+ * @param ports       where everything listens
+ */
+public record PipelineOptions(Path home, Path stateDir, Path sourcesFile, Ports ports) {
+
+    /**
+     * @param query  the query API (and the future dashboard)
+     * @param ingest ingest's actuator
+     * @param enrich enrich's actuator
+     * @param kafka  the broker
+     * @param search the Elasticsearch node
+     * @param site   the sample site
+     */
+    public record Ports(int query, int ingest, int enrich, int kafka, int search, int site) {
+
+        public static Ports defaults() {
+            return new Ports(8080, 8081, 8082, 9092, 9200, 8090);
+        }
+    }
+}

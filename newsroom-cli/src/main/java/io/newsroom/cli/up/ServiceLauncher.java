@@ -1,0 +1,79 @@
+package io.newsroom.cli.up;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import io.newsroom.localstack.ChildProcess;
+
+/** Starts a service's executable jar as a child JVM and waits for its actuator health to say UP. */
+final class ServiceLauncher {
+
+    private static final String VERSION = version();
+
+    private final Path home;
+    private final Path logs;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    ServiceLauncher(Path home, Path logs) {
+        this.home = home;
+        this.logs = logs;
+    }
+
+    /** The service's executable jar, or a failure that says how to build it. */
+    Path jar(String service) {
+        Path jar = home.resolve(service).resolve("target").resolve(service + "-" + VERSION + "-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No " + jar + ": build with ./mvnw -DskipTests package (./newsroom does it)");
+        }
+        return jar;
+    }
+
+    ChildProcess start(String service, int port, Map<String, String> env, List<String> args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar(service).toString(), "--server.port=" + port));
+        cmd.addAll(args);
+        return ChildProcess.start(service, cmd, env, logs.resolve(service + ".log"));
+    }
+
+    void awaitHealthy(ChildProcess process, int port, Duration timeout) throws InterruptedException {
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            process.checkAlive();
+            try {
+                HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(process.name() + " not healthy within " + timeout + "; last lines of "
+                + process.log() + ":\n" + process.tail(30));
+    }
+
+    private static String version() {
+        Properties p = new Properties();
+        try (InputStream in = ServiceLauncher.class.getResourceAsStream("/newsroom-cli.properties")) {
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
+}
