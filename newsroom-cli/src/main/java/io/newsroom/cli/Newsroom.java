@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.newsroom.cli.up.LocalPipeline;
 import io.newsroom.cli.up.PipelineOptions;
@@ -64,7 +65,9 @@ public final class Newsroom {
                 PipelineOptions.Ports.defaults());
         LocalPipeline pipeline = new LocalPipeline(options, out);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             out.println("[newsroom] stopping...");
             pipeline.close();
             out.println("[newsroom] stopped");
@@ -74,6 +77,11 @@ public final class Newsroom {
         try {
             pipeline.start();
         } catch (Exception e) {
+            if (stopping.get()) {
+                // interrupted by Ctrl-C while starting: the stop hook reports
+                stopped.await();
+                return 0;
+            }
             err.printf("newsroom up: %s%n", e.getMessage());
             return 1;
         }
