@@ -47,7 +47,7 @@ class EnrichFlowIT {
     @Test
     void articlesAreEnrichedAndUnprocessableMessagesAreDeadLetteredWithoutStoppingTheConsumer() throws Exception {
         String arabicHtml;
-        try (InputStream in = getClass().getResourceAsStream("/seeds/tokayev-visit-ar.html")) {
+        try (InputStream in = getClass().getResourceAsStream("/sample-site/arabic/tokayev-visit.html")) {
             arabicHtml = new String(in.readAllBytes(), Charset.forName("windows-1256"));
         }
         RawArticle arabic = raw("http://seeds.localhost/arabic/tokayev-visit", arabicHtml);

@@ -49,7 +49,7 @@ class IngestFlowIT {
         site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         String base = "http://localhost:" + site.getAddress().getPort();
         byte[] arabic;
-        try (InputStream in = IngestFlowIT.class.getResourceAsStream("/site/tokayev-visit-ar.html")) {
+        try (InputStream in = IngestFlowIT.class.getResourceAsStream("/sample-site/arabic/tokayev-visit.html")) {
             arabic = in.readAllBytes();
         }
         String feed = """

@@ -2,10 +2,6 @@ package io.newsroom.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,25 +121,12 @@ public final class LocalElasticsearch implements AutoCloseable {
     }
 
     private void awaitGreen(Duration timeout) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=green&timeout=1s"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            process.checkAlive();
-            try {
-                HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"status\":\"green\"")) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // keep waiting
-            }
-            Thread.sleep(250);
+        if (!HttpWait.until(url() + "/_cluster/health?wait_for_status=green&timeout=1s",
+                r -> r.statusCode() == 200 && r.body().contains("\"status\":\"green\""), timeout, process)) {
+            String tail = process.tail(40);
+            process.stop(Duration.ofSeconds(10));
+            throw new IllegalStateException("Elasticsearch was not green within " + timeout + ":\n" + tail);
         }
-        String tail = process.tail(40);
-        process.stop(Duration.ofSeconds(10));
-        throw new IllegalStateException("Elasticsearch was not green within " + timeout + ":\n" + tail);
     }
 
     @Override

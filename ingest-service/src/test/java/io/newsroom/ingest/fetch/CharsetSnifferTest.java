@@ -15,7 +15,7 @@ class CharsetSnifferTest {
     @Test
     void anArabicPageDeclaringWindows1256OnlyInItsMetaDecodesToArabicText() throws Exception {
         byte[] page;
-        try (InputStream in = getClass().getResourceAsStream("/site/tokayev-visit-ar.html")) {
+        try (InputStream in = getClass().getResourceAsStream("/sample-site/arabic/tokayev-visit.html")) {
             page = in.readAllBytes();
         }
         Charset cs = sniffer.sniff(page, "text/html");

@@ -3,10 +3,6 @@ package io.newsroom.cli.up;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.newsroom.localstack.ChildProcess;
+import io.newsroom.localstack.HttpWait;
 
 /** Starts a service's executable jar as a child JVM and waits for its actuator health to say UP. */
 final class ServiceLauncher {
@@ -24,7 +21,6 @@ final class ServiceLauncher {
 
     private final Path home;
     private final Path logs;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     ServiceLauncher(Path home, Path logs) {
         this.home = home;
@@ -48,23 +44,11 @@ final class ServiceLauncher {
     }
 
     void awaitHealthy(ChildProcess process, int port, Duration timeout) throws InterruptedException {
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            process.checkAlive();
-            try {
-                HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+        if (!HttpWait.until("http://localhost:" + port + "/actuator/health",
+                r -> r.statusCode() == 200 && r.body().contains("\"UP\""), timeout, process)) {
+            throw new IllegalStateException(process.name() + " not healthy within " + timeout + "; last lines of "
+                    + process.log() + ":\n" + process.tail(30));
         }
-        throw new IllegalStateException(process.name() + " not healthy within " + timeout + "; last lines of "
-                + process.log() + ":\n" + process.tail(30));
     }
 
     private static String version() {
