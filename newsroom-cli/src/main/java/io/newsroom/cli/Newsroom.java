@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.newsroom.cli.extract.ExtractCommand;
 import io.newsroom.cli.up.LocalPipeline;
 import io.newsroom.cli.up.PipelineOptions;
 import io.newsroom.cli.up.SearchProbe;
@@ -25,6 +26,10 @@ public final class Newsroom {
               up [--sources FILE]   run the whole pipeline on this machine: Kafka, Elasticsearch, the ingest,
                                     enrich and query services, and (without --sources) the bundled sample site;
                                     Ctrl-C stops everything
+              extract IN_DIR OUT_DIR [--urls FILE]
+                                    every <id>.html (and <id>.txt, as plain text) in IN_DIR to <id>.json in
+                                    OUT_DIR ({"url", "title", "text", "date", "author", "lang"}) with the enrich
+                                    service's extractor; FILE maps ids to page URLs (id<TAB>url per line)
               help                  this text
             """;
 
@@ -43,6 +48,7 @@ public final class Newsroom {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case "up" -> up(rest, out, err);
+            case "extract" -> new ExtractCommand().run(rest, out, err);
             default -> {
                 err.printf("newsroom: unknown command '%s'%n%s", args[0], USAGE);
                 yield 2;

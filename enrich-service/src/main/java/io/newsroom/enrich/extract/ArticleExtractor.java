@@ -1,6 +1,7 @@
 package io.newsroom.enrich.extract;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -26,11 +27,17 @@ public final class ArticleExtractor {
         this.languages = languages;
     }
 
+    /** A plain-text document: the whole text is the article; no title, date or author. */
+    public Extraction extractText(String text) {
+        String clean = text.strip();
+        return new Extraction("", clean, languages.identify(clean), null, List.of());
+    }
+
     /** @throws UnextractableArticleException when the page yields no text at all */
     public Extraction extract(String html, String url, ItemHints hints) {
         Document doc = Jsoup.parse(html, url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         String title = metadata.title(doc);
-        Instant published = metadata.publishedAt(doc);
+        OffsetDateTime published = metadata.published(doc);
         List<String> authors = metadata.authors(doc);
         String text = mainText.extract(doc);
         if (text.isBlank()) {
@@ -39,8 +46,8 @@ public final class ArticleExtractor {
         if (title.isBlank() && hints.title() != null) {
             title = hints.title();
         }
-        if (published == null) {
-            published = hints.publishedAt();
+        if (published == null && hints.publishedAt() != null) {
+            published = hints.publishedAt().atOffset(ZoneOffset.UTC);
         }
         String lang = languages.identify(text);
         if ("und".equals(lang) && hints.lang() != null) {

@@ -1,18 +1,18 @@
 package io.newsroom.enrich.extract;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * What the extractor found in one page.
  *
- * @param title       the headline, empty when none was found
- * @param text        the main text, one paragraph per line, empty when none was found
- * @param lang        ISO 639-1 code, or "und"
- * @param publishedAt null when unknown
- * @param authors     possibly empty
+ * @param title     the headline, empty when none was found
+ * @param text      the main text, one paragraph per line, empty when none was found
+ * @param lang      ISO 639-1 code, or "und"
+ * @param published publication time with the offset the page gives (UTC when it gives none), null when unknown
+ * @param authors   possibly empty
  */
-public record Extraction(String title, String text, String lang, Instant publishedAt, List<String> authors) {
+public record Extraction(String title, String text, String lang, OffsetDateTime published, List<String> authors) {
 
     public Extraction {
         authors = List.copyOf(authors);

@@ -1,6 +1,5 @@
 package io.newsroom.enrich.extract;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,7 +41,7 @@ final class MetadataExtractor {
         return stripSiteName(doc.title());
     }
 
-    Instant publishedAt(Document doc) {
+    OffsetDateTime published(Document doc) {
         List<String> candidates = new ArrayList<>();
         addIfPresent(candidates, meta(doc, "meta[property=article:published_time]", "meta[itemprop=datePublished]",
                 "meta[name=pubdate]", "meta[name=publish-date]", "meta[name=date]"));
@@ -52,7 +51,7 @@ final class MetadataExtractor {
             candidates.add(time.attr("datetime"));
         }
         for (String c : candidates) {
-            Instant parsed = parseIso(c.trim());
+            OffsetDateTime parsed = parseIso(c.trim());
             if (parsed != null) {
                 return parsed;
             }
@@ -81,19 +80,15 @@ final class MetadataExtractor {
         }
     }
 
-    static Instant parseIso(String value) {
+    static OffsetDateTime parseIso(String value) {
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return OffsetDateTime.parse(value);
         } catch (DateTimeParseException notOffset) {
             try {
-                return Instant.parse(value);
-            } catch (DateTimeParseException notInstant) {
-                try {
-                    return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value)
-                            .atStartOfDay().toInstant(ZoneOffset.UTC);
-                } catch (DateTimeParseException notDate) {
-                    return null;
-                }
+                return LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value)
+                        .atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException notDate) {
+                return null;
             }
         }
     }

@@ -47,7 +47,7 @@ class RawArticleListener {
         RawArticle raw = MessageCodec.decode(record.value(), RawArticle.class);
         Extraction x = extractor.extract(raw.body(), raw.finalUrl(), raw.hints());
         EnrichedArticle enriched = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw.id(), raw.canonicalUrl(),
-                raw.source(), raw.revision(), x.title(), x.text(), x.lang(), x.publishedAt(), x.authors(),
+                raw.source(), raw.revision(), x.title(), x.text(), x.lang(), x.published() == null ? null : x.published().toInstant(), x.authors(),
                 raw.fetchedAt(), clock.instant());
         kafka.send(Topics.ENRICHED, enriched.id(), MessageCodec.encode(enriched)).get(60, TimeUnit.SECONDS);
         meters.counter("newsroom.enrich.articles", "lang", enriched.lang()).increment();
