@@ -33,16 +33,13 @@ public final class ArticleExtractor {
         return new Extraction("", clean, languages.identify(clean), null, List.of());
     }
 
-    /** @throws UnextractableArticleException when the page yields no text at all */
+    /** The text is empty when the page has none (empty, binary, or all chrome); the caller decides what that means. */
     public Extraction extract(String html, String url, ItemHints hints) {
         Document doc = Jsoup.parse(html, url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         String title = metadata.title(doc);
         OffsetDateTime published = metadata.published(doc);
         List<String> authors = metadata.authors(doc);
-        String text = mainText.extract(doc);
-        if (text.isBlank()) {
-            throw new UnextractableArticleException("no article text found in " + url);
-        }
+        String text = mainText.extract(doc, title);
         if (title.isBlank() && hints.title() != null) {
             title = hints.title();
         }

@@ -19,6 +19,7 @@ import io.newsroom.contracts.RawArticle;
 import io.newsroom.contracts.Topics;
 import io.newsroom.enrich.extract.ArticleExtractor;
 import io.newsroom.enrich.extract.Extraction;
+import io.newsroom.enrich.extract.UnextractableArticleException;
 
 /**
  * Raw article in, enriched article out. The offset is committed only after the broker has acknowledged the
@@ -46,6 +47,9 @@ class RawArticleListener {
     void onRawArticle(ConsumerRecord<String, byte[]> record) throws InterruptedException, ExecutionException, TimeoutException {
         RawArticle raw = MessageCodec.decode(record.value(), RawArticle.class);
         Extraction x = extractor.extract(raw.body(), raw.finalUrl(), raw.hints());
+        if (x.text().isBlank()) {
+            throw new UnextractableArticleException("no article text found in " + raw.finalUrl());
+        }
         EnrichedArticle enriched = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw.id(), raw.canonicalUrl(),
                 raw.source(), raw.revision(), x.title(), x.text(), x.lang(), x.published() == null ? null : x.published().toInstant(), x.authors(),
                 raw.fetchedAt(), clock.instant());

@@ -17,7 +17,6 @@ import io.newsroom.contracts.ItemHints;
 import io.newsroom.enrich.extract.ArticleExtractor;
 import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.LanguageIdentifier;
-import io.newsroom.enrich.extract.UnextractableArticleException;
 import io.newsroom.ingest.fetch.CharsetSniffer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,27 +89,18 @@ public final class ExtractCommand {
         byte[] bytes = Files.readAllBytes(file);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("url", url);
-        try {
-            Extraction x;
-            if (plainText) {
-                x = extractor.extractText(new String(bytes, StandardCharsets.UTF_8));
-            } else {
-                Charset cs = charsets.sniff(bytes, null);
-                x = extractor.extract(charsets.decode(bytes, cs), url, ItemHints.none());
-            }
-            out.put("title", x.title());
-            out.put("text", x.text());
-            out.put("date", x.published() == null ? null : x.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
-            out.put("author", x.authors().isEmpty() ? null : String.join(", ", x.authors()));
-            out.put("lang", x.lang());
-        } catch (UnextractableArticleException e) {
-            out.put("title", null);
-            out.put("text", "");
-            out.put("date", null);
-            out.put("author", null);
-            out.put("lang", null);
-            out.put("error", e.getMessage());
+        Extraction x;
+        if (plainText) {
+            x = extractor.extractText(new String(bytes, StandardCharsets.UTF_8));
+        } else {
+            Charset cs = charsets.sniff(bytes, null);
+            x = extractor.extract(charsets.decode(bytes, cs), url, ItemHints.none());
         }
+        out.put("title", x.title().isEmpty() ? null : x.title());
+        out.put("text", x.text());
+        out.put("date", x.published() == null ? null : x.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
+        out.put("author", x.authors().isEmpty() ? null : String.join(", ", x.authors()));
+        out.put("lang", "und".equals(x.lang()) ? null : x.lang());
         return out;
     }
 

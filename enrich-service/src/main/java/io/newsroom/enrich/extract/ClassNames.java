@@ -1,0 +1,59 @@
+package io.newsroom.enrich.extract;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * The words of an element's class and id: split at punctuation and camelCase, lower-cased, plus each pair of
+ * neighbours joined ("read-next" gives read, next and readnext). Matching whole words keeps "reachbanner" from
+ * reading as a banner and "SiteNavRefresh" still reads as nav. Pure and thread-safe.
+ */
+final class ClassNames {
+
+    private ClassNames() {
+    }
+
+    static Set<String> words(Element e) {
+        String names = e.className() + " " + e.id();
+        Set<String> words = new HashSet<>();
+        if (names.isBlank()) {
+            return words;
+        }
+        String previous = null;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean boundary = !Character.isLetterOrDigit(c)
+                    || (Character.isUpperCase(c) && word.length() > 0 && Character.isLowerCase(word.charAt(word.length() - 1)));
+            if (boundary && word.length() > 0) {
+                String w = word.toString().toLowerCase(Locale.ROOT);
+                words.add(w);
+                if (previous != null) {
+                    words.add(previous + w);
+                }
+                previous = w;
+                word.setLength(0);
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == ' ') {
+                    previous = null;
+                }
+                continue;
+            }
+            word.append(c);
+        }
+        return words;
+    }
+
+    static boolean any(Set<String> words, Set<String> vocabulary) {
+        for (String w : words) {
+            if (vocabulary.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,137 @@
+package io.newsroom.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the element that holds the article, the way Readability does, without per-site rules: every paragraph-like
+ * block scores by its length and commas, the score flows to its parent and, fading, to further ancestors; class and
+ * id names that speak of content or of chrome raise or lower a candidate; link-heavy candidates lose in proportion.
+ * The best candidate is returned with those of its siblings that look like the same article's continuation.
+ * Pure; reads the tree without changing it.
+ */
+final class ContentScorer {
+
+    private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry", "main", "post",
+            "text", "blog", "story", "prose", "news", "detail", "details", "materia", "statya", "richtext", "maintext",
+            "articlebody", "storybody", "postbody", "postcontent", "entrycontent", "articletext", "newstext");
+    private static final Set<String> NEGATIVE = Set.of("hidden", "banner", "combx", "comment", "comments", "contact",
+            "footer", "gdpr", "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "sharing",
+            "shoutbox", "sidebar", "skyscraper", "sponsor", "sponsored", "shopping", "widget", "nav", "navbar",
+            "navigation", "menu", "breadcrumb", "breadcrumbs", "social", "subscribe", "newsletter", "cookie", "cookies",
+            "popup", "modal", "ticker", "breaking", "popular", "trending", "readnext", "alsoread", "readalso",
+            "authorbox", "recommend", "recommended", "teaser", "teasers", "tags", "rating", "login", "signup", "pager",
+            "pagination", "ad", "ads", "advert", "advertisement", "copyright", "disclaimer", "header");
+    private static final Set<String> BLOCKS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
+    /** List items and definitions count only when paragraph-sized: lists of names or links are not articles. */
+    private static final Set<String> LIST_ITEMS = Set.of("li", "dd");
+    private static final int MIN_LIST_ITEM_CHARS = 100;
+    private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "font", "span",
+            "center", "body", "td");
+    private static final int MIN_BLOCK_CHARS = 25;
+    private static final int MAX_LEVELS = 12;
+    private static final double DECAY = 0.75;
+    private static final int HEADLINE_LEVELS = 4;
+    private static final double HEADLINE_BOOST = 2;
+
+    /**
+     * @param headline the element holding the article's headline, or null: the article's container is usually
+     *                 near it, so its closest ancestors get a boost
+     */
+    List<Element> select(Element body, TextStats stats, Element headline) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            TextStats.Counts c = stats.of(e);
+            boolean block = LIST_ITEMS.contains(e.normalName()) ? c.text >= MIN_LIST_ITEM_CHARS
+                    : BLOCKS.contains(e.normalName()) ? c.text >= MIN_BLOCK_CHARS
+                    : TEXT_CONTAINERS.contains(e.normalName()) && c.own >= MIN_BLOCK_CHARS;
+            if (!block) {
+                continue;
+            }
+            double score = (1 + c.commas + Math.min(c.text / 100.0, 3)) * (1 - c.linkDensity());
+            // Every ancestor shares the block's score, less with each level: a container wins over its parent
+            // unless the parent holds a good deal more text (a third more per level climbed).
+            Element ancestor = BLOCKS.contains(e.normalName()) ? e.parent() : e;
+            double weight = 1;
+            for (int level = 0; level < MAX_LEVELS && ancestor != null; level++, ancestor = ancestor.parent()) {
+                scores.computeIfAbsent(ancestor, a -> new double[] {0})[0] += score * weight;
+                weight *= DECAY;
+            }
+        }
+        if (headline != null) {
+            Element ancestor = headline.parent();
+            for (int level = 0; level < HEADLINE_LEVELS && ancestor != null && ancestor != body; level++) {
+                double[] score = scores.get(ancestor);
+                if (score != null) {
+                    score[0] *= HEADLINE_BOOST;
+                }
+                ancestor = ancestor.parent();
+            }
+        }
+        Element top = null;
+        double topScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, double[]> s : scores.entrySet()) {
+            Element e = s.getKey();
+            double finalScore = s.getValue()[0] * factor(e) * (1 - stats.of(e).linkDensity());
+            s.getValue()[0] = finalScore;
+            if (finalScore > topScore) {
+                topScore = finalScore;
+                top = e;
+            }
+        }
+        if (top == null) {
+            return List.of(body);
+        }
+        return withSiblings(top, topScore, scores, stats);
+    }
+
+    private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,
+            TextStats stats) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = topScore * 0.3;
+        List<Element> picked = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                picked.add(sibling);
+                continue;
+            }
+            double[] s = scores.get(sibling);
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            if (s != null && s[0] + bonus >= threshold) {
+                picked.add(sibling);
+            } else if (sibling.nameIs("p") && continuation(stats.of(sibling), sibling)) {
+                picked.add(sibling);
+            }
+        }
+        return picked;
+    }
+
+    private static boolean continuation(TextStats.Counts c, Element p) {
+        if (c.text > 80) {
+            return c.linkDensity() < 0.25;
+        }
+        String text = p.text();
+        return c.text > 0 && c.links == 0 && (text.endsWith(".") || text.endsWith("。") || text.endsWith("!"));
+    }
+
+    /** What the element's tag and names say about it being the article's container. */
+    private static double factor(Element e) {
+        double tag = switch (e.normalName()) {
+            case "article", "main" -> 1.2;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form", "table" -> 0.8;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header", "nav", "aside", "footer" -> 0.5;
+            default -> 1;
+        };
+        Set<String> words = ClassNames.words(e);
+        return tag * (ClassNames.any(words, NEGATIVE) ? 0.5 : 1) * (ClassNames.any(words, POSITIVE) ? 1.25 : 1);
+    }
+
+}

@@ -1,0 +1,112 @@
+package io.newsroom.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Writes the article's paragraphs out of the chosen containers, in document order, one block per line. Inside
+ * them it still leaves out chrome: navigation, asides, footers, captions, blocks named like share bars, teaser
+ * lists and author boxes, and lines that are mostly links. Pure; reads the tree without changing it.
+ */
+final class TextCollector {
+
+    private static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
+            "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
+            "header", "address", "figure", "center", "caption", "details", "summary");
+    private static final Set<String> SKIPPED = Set.of("nav", "aside", "footer", "figcaption", "form", "noscript");
+    private static final Set<String> CHROME = Set.of("share", "sharing", "sharebar", "social", "related", "recommend",
+            "recommended", "comment", "comments", "newsletter", "subscribe", "subscription", "promo", "advert",
+            "advertisement", "ad", "ads", "banner", "sidebar", "widget", "breadcrumb", "breadcrumbs", "tags", "posttags",
+            "authorbox", "authorbio", "authorinfo", "mostread", "readnext", "alsoread", "readalso", "ticker", "breaking",
+            "cookie", "cookies", "popup", "modal", "nav", "navbar", "navigation", "menu", "footer", "caption", "byline",
+            "dateline", "meta", "postmeta", "entrymeta", "articlemeta", "toolbar", "tools", "print", "rating",
+            "pagination", "pager", "outbrain", "taboola", "sponsored", "copyright", "disclaimer");
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    String collect(List<Element> roots, String title, TextStats stats) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (Element root : roots) {
+            collect(root, lines, stats);
+        }
+        String normalizedTitle = normalize(title);
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            if (!normalize(line).equals(normalizedTitle)) {
+                out.add(line);
+            }
+        }
+        return String.join("\n", out);
+    }
+
+    private void collect(Element root, Set<String> lines, TextStats stats) {
+        // an element named like chrome that holds most of the text is a wrapper (a CMS "widget"), not chrome
+        int wrapperChars = stats.of(root).text / 2;
+        StringBuilder line = new StringBuilder();
+        int[] linkChars = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.text();
+                    line.append(s);
+                    if (inLink(t, root)) {
+                        linkChars[0] += s.strip().length();
+                    }
+                    return FilterResult.CONTINUE;
+                }
+                if (node instanceof Element e && e != root) {
+                    if ((SKIPPED.contains(e.normalName()) || isChrome(e)) && stats.of(e).text < wrapperChars) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (BREAKS.contains(e.normalName())) {
+                        flush(line, linkChars, lines);
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && BREAKS.contains(e.normalName())) {
+                    flush(line, linkChars, lines);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        flush(line, linkChars, lines);
+    }
+
+    private static boolean isChrome(Element e) {
+        return ClassNames.any(ClassNames.words(e), CHROME);
+    }
+
+    private static boolean inLink(TextNode t, Element root) {
+        for (Node n = t.parent(); n != null && n != root; n = n.parent()) {
+            if (n instanceof Element e && e.nameIs("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void flush(StringBuilder line, int[] linkChars, Set<String> lines) {
+        String text = line.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        if (!text.isEmpty() && (double) linkChars[0] / text.length() <= MAX_LINK_DENSITY) {
+            lines.add(text);
+        }
+        line.setLength(0);
+        linkChars[0] = 0;
+    }
+
+    private static String normalize(String s) {
+        return s == null ? "" : s.strip().toLowerCase();
+    }
+}
