@@ -13,6 +13,8 @@ import org.jsoup.nodes.Element;
  */
 final class ClassNames {
 
+    private static final Set<String> QUALIFIERS = Set.of("with", "has", "no", "without");
+
     private ClassNames() {
     }
 
@@ -30,7 +32,10 @@ final class ClassNames {
                     || (Character.isUpperCase(c) && word.length() > 0 && Character.isLowerCase(word.charAt(word.length() - 1)));
             if (boundary && word.length() > 0) {
                 String w = word.toString().toLowerCase(Locale.ROOT);
-                words.add(w);
+                // "has-sidebar", "with-comments", "no-ads" describe a layout, not the element itself
+                if (previous == null || !QUALIFIERS.contains(previous)) {
+                    words.add(w);
+                }
                 if (previous != null) {
                     words.add(previous + w);
                 }

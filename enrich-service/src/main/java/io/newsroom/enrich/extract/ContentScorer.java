@@ -21,7 +21,7 @@ final class ContentScorer {
             "text", "blog", "story", "prose", "news", "detail", "details", "materia", "statya", "richtext", "maintext",
             "articlebody", "storybody", "postbody", "postcontent", "entrycontent", "articletext", "newstext");
     private static final Set<String> NEGATIVE = Set.of("hidden", "banner", "combx", "comment", "comments", "contact",
-            "footer", "gdpr", "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "sharing",
+            "footer", "gdpr", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires", "comentarios", "commenti", "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "sharing",
             "shoutbox", "sidebar", "skyscraper", "sponsor", "sponsored", "shopping", "widget", "nav", "navbar",
             "navigation", "menu", "breadcrumb", "breadcrumbs", "social", "subscribe", "newsletter", "cookie", "cookies",
             "popup", "modal", "ticker", "breaking", "popular", "trending", "readnext", "alsoread", "readalso",
@@ -37,7 +37,13 @@ final class ContentScorer {
     private static final int MAX_LEVELS = 12;
     private static final double DECAY = 0.75;
     private static final int HEADLINE_LEVELS = 4;
-    private static final double HEADLINE_BOOST = 2;
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "form");
+    private static final double INSIDE_CHROME = 0.3;
+    private static final int SECTION_LEVELS = 6;
+    private static final int MIN_SECTION_CHARS = 80;
+    private static final int MIN_SECTIONS = 3;
+    private static final double HEADLINE_BOOST = 1;
+    private static final double HEADLINE_BOOST_DECAY = 0.6;
 
     /**
      * @param headline the element holding the article's headline, or null: the article's container is usually
@@ -65,11 +71,14 @@ final class ContentScorer {
         }
         if (headline != null) {
             Element ancestor = headline.parent();
+            double boost = HEADLINE_BOOST;
             for (int level = 0; level < HEADLINE_LEVELS && ancestor != null && ancestor != body; level++) {
                 double[] score = scores.get(ancestor);
                 if (score != null) {
-                    score[0] *= HEADLINE_BOOST;
+                    score[0] *= 1 + boost;
                 }
+                // the nearer the headline, the likelier the article's own container
+                boost *= HEADLINE_BOOST_DECAY;
                 ancestor = ancestor.parent();
             }
         }
@@ -77,17 +86,20 @@ final class ContentScorer {
         double topScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<Element, double[]> s : scores.entrySet()) {
             Element e = s.getKey();
-            double finalScore = s.getValue()[0] * factor(e) * (1 - stats.of(e).linkDensity());
+            double finalScore = s.getValue()[0] * factor(e) * (1 - stats.of(e).linkDensity())
+                    * (insideChrome(e, body, stats) ? INSIDE_CHROME : 1);
             s.getValue()[0] = finalScore;
             if (finalScore > topScore) {
                 topScore = finalScore;
                 top = e;
             }
         }
+        if (System.getProperty("dbg") != null) { scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(8).forEach(x -> System.out.println("CAND " + x.getValue()[0] + " " + x.getKey().tagName() + "." + x.getKey().className() + " len=" + stats.of(x.getKey()).text + " ld=" + stats.of(x.getKey()).linkDensity() + " f=" + factor(x.getKey()))); }
         if (top == null) {
             return List.of(body);
         }
-        return withSiblings(top, topScore, scores, stats);
+        List<Element> sections = sameKindSections(top, stats);
+        return sections != null ? sections : withSiblings(top, topScore, scores, stats);
     }
 
     private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,
@@ -114,12 +126,53 @@ final class ContentScorer {
         return picked;
     }
 
+    /**
+     * Page builders cut one article into a run of sections of the same kind (same tag and class), each holding a
+     * few paragraphs; the best-scoring one is then only a fragment. Returns the whole run when the top candidate or
+     * one of its nearest ancestors is such a section, else null.
+     */
+    private static List<Element> sameKindSections(Element top, TextStats stats) {
+        Element node = top;
+        for (int level = 0; level < SECTION_LEVELS && node.parent() != null; level++, node = node.parent()) {
+            if (node.className().isBlank()) {
+                continue;
+            }
+            List<Element> run = new ArrayList<>();
+            for (Element sibling : node.parent().children()) {
+                TextStats.Counts c = stats.of(sibling);
+                if (sibling.normalName().equals(node.normalName()) && sibling.className().equals(node.className())
+                        && c.text >= MIN_SECTION_CHARS && c.linkDensity() < 0.3) {
+                    run.add(sibling);
+                }
+            }
+            if (run.size() >= MIN_SECTIONS) {
+                return run;
+            }
+        }
+        return null;
+    }
+
     private static boolean continuation(TextStats.Counts c, Element p) {
         if (c.text > 80) {
             return c.linkDensity() < 0.25;
         }
         String text = p.text();
         return c.text > 0 && c.links == 0 && (text.endsWith(".") || text.endsWith("。") || text.endsWith("!"));
+    }
+
+    /**
+     * True when an ancestor is named or tagged like chrome (a comment form, a sidebar, a footer): text in there is
+     * not the article however dense it is. An ancestor holding half the page or more is a wrapper, not chrome.
+     */
+    private static boolean insideChrome(Element e, Element body, TextStats stats) {
+        int wrapper = stats.of(body).text / 2;
+        for (Element a = e.parent(); a != null && a != body; a = a.parent()) {
+            if (stats.of(a).text < wrapper && (CHROME_TAGS.contains(a.normalName())
+                    || ClassNames.any(ClassNames.words(a), NEGATIVE))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What the element's tag and names say about it being the article's container. */

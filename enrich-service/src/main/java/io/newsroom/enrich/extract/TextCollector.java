@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,13 +24,17 @@ final class TextCollector {
             "header", "address", "figure", "center", "caption", "details", "summary");
     private static final Set<String> SKIPPED = Set.of("nav", "aside", "footer", "figcaption", "form", "noscript");
     private static final Set<String> CHROME = Set.of("share", "sharing", "sharebar", "social", "related", "recommend",
-            "recommended", "comment", "comments", "newsletter", "subscribe", "subscription", "promo", "advert",
+            "recommended", "comment", "comments", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires",
+            "comentarios", "commenti", "newsletter", "subscribe", "subscription", "promo", "advert",
             "advertisement", "ad", "ads", "banner", "sidebar", "widget", "breadcrumb", "breadcrumbs", "tags", "posttags",
             "authorbox", "authorbio", "authorinfo", "mostread", "readnext", "alsoread", "readalso", "ticker", "breaking",
             "cookie", "cookies", "popup", "modal", "nav", "navbar", "navigation", "menu", "footer", "caption", "byline",
             "dateline", "meta", "postmeta", "entrymeta", "articlemeta", "toolbar", "tools", "print", "rating",
             "pagination", "pager", "outbrain", "taboola", "sponsored", "copyright", "disclaimer");
     private static final double MAX_LINK_DENSITY = 0.5;
+    private static final int MIN_TAIL = 60;
+    private static final int MIN_TAIL_CJK = 25;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”»)]*$");
 
     String collect(List<Element> roots, String title, TextStats stats) {
         Set<String> lines = new LinkedHashSet<>();
@@ -43,7 +48,7 @@ final class TextCollector {
                 out.add(line);
             }
         }
-        return String.join("\n", out);
+        return String.join("\n", withoutTail(out));
     }
 
     private void collect(Element root, Set<String> lines, TextStats stats) {
@@ -82,6 +87,24 @@ final class TextCollector {
             }
         }, root);
         flush(line, linkChars, lines);
+    }
+
+    /**
+     * Drops the short lines after the last real paragraph: the labels of share bars, photo credits and "related"
+     * boxes that sit at the end of an article's container.
+     */
+    private static List<String> withoutTail(List<String> lines) {
+        int last = lines.size() - 1;
+        while (last > 0 && !paragraph(lines.get(last))) {
+            last--;
+        }
+        return lines.subList(0, last + 1);
+    }
+
+    private static boolean paragraph(String line) {
+        int len = line.codePointCount(0, line.length());
+        boolean cjk = !line.isEmpty() && Character.UnicodeScript.of(line.codePointAt(0)) == Character.UnicodeScript.HAN;
+        return len >= (cjk ? MIN_TAIL_CJK : MIN_TAIL) || SENTENCE_END.matcher(line).find();
     }
 
     private static boolean isChrome(Element e) {
