@@ -19,7 +19,9 @@ public final class ArticleExtractor {
     /** Deeper nesting is flattened by the parser, so a hostile 100,000-level page cannot exhaust the stack. */
     private static final int MAX_DEPTH = 512;
 
-    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final TitleExtractor titles = new TitleExtractor();
+    private final DateExtractor dates = new DateExtractor();
+    private final AuthorExtractor authors = new AuthorExtractor();
     private final MainTextExtractor mainText = new MainTextExtractor();
     private final LanguageIdentifier languages;
 
@@ -36,9 +38,12 @@ public final class ArticleExtractor {
     /** The text is empty when the page has none (empty, binary, or all chrome); the caller decides what that means. */
     public Extraction extract(String html, String url, ItemHints hints) {
         Document doc = Jsoup.parse(html, url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
-        String title = metadata.title(doc);
-        OffsetDateTime published = metadata.published(doc);
-        List<String> authors = metadata.authors(doc);
+        MetadataReader meta = new MetadataReader(doc);
+        String declaredLang = doc.select("html[lang]").attr("lang");
+        boolean dayFirst = !declaredLang.toLowerCase(java.util.Locale.ROOT).startsWith("en-us");
+        String title = titles.title(doc, meta);
+        OffsetDateTime published = dates.published(doc, meta, url, dayFirst);
+        List<String> names = authors.authors(doc, meta);
         String text = mainText.extract(doc, title);
         if (title.isBlank() && hints.title() != null) {
             title = hints.title();
@@ -46,10 +51,10 @@ public final class ArticleExtractor {
         if (published == null && hints.publishedAt() != null) {
             published = hints.publishedAt().atOffset(ZoneOffset.UTC);
         }
-        String lang = languages.identify(text);
+        String lang = languages.identify(text.isBlank() ? title : text);
         if ("und".equals(lang) && hints.lang() != null) {
             lang = hints.lang();
         }
-        return new Extraction(title, text, lang, published, authors);
+        return new Extraction(title, text, lang, published, names);
     }
 }

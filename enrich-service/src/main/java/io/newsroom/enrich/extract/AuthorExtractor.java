@@ -1,0 +1,69 @@
+package io.newsroom.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Author names, not "By" or job titles: JSON-LD authors, then author {@code <meta>} tags, then the page's visible
+ * byline (rel=author links, itemprop=author, author and byline elements). Names are cut at a job title or a date
+ * and split on "and" and commas. Pure; reads the document without changing it.
+ */
+final class AuthorExtractor {
+
+    private static final String[] META = {"meta[name=author]", "meta[property=article:author]", "meta[name=dc.creator]",
+            "meta[name=DC.creator]", "meta[name=parsely-author]", "meta[name=sailthru.author]", "meta[name=byl]"};
+    private static final String BYLINE = "[rel=author], [itemprop=author], [class~=(?i)(^|[\\s_-])(author|byline|"
+            + "author-name|byline-name|writer|autor|автор)([\\s_-]|$)]";
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?iu)(by|written by|posted by|words by|reported by|von|par|por|autor|автор|автор:|author:?|de)\\s*:?\\s+");
+    private static final Pattern CUT = Pattern.compile(
+            "(?iu)\\s*(?:[,|•·—–-]\\s*)?(?:\\d{1,2}[./]|\\d{4}|updated|published|posted|on\\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|"
+                    + "mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|staff writer|correspondent|editor|reporter|"
+                    + "contributor|\\()" + ".*$");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bи\\b|\\bet\\b|\\by\\b)\\s*");
+    private static final int MAX_NAME = 60;
+    private static final int MAX_BYLINE = 120;
+
+    List<String> authors(Document doc, MetadataReader meta) {
+        Set<String> names = new LinkedHashSet<>();
+        for (String n : meta.jsonLdNames("author")) {
+            addNames(names, n);
+        }
+        if (names.isEmpty()) {
+            String m = meta.first(META);
+            if (m != null && !m.startsWith("http")) {
+                addNames(names, m);
+            }
+        }
+        if (names.isEmpty() && doc.body() != null) {
+            for (Element e : doc.body().select(BYLINE)) {
+                String text = e.text().strip();
+                if (!text.isEmpty() && text.length() <= MAX_BYLINE) {
+                    addNames(names, text);
+                    if (!names.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static void addNames(Set<String> names, String raw) {
+        String s = PREFIX.matcher(raw.strip()).replaceFirst("");
+        s = CUT.matcher(s).replaceFirst("");
+        for (String part : SPLIT.split(s)) {
+            String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
+            if (name.length() >= 3 && name.length() <= MAX_NAME && Character.isLetter(name.codePointAt(0))
+                    && !name.contains("@") && !name.startsWith("http")) {
+                names.add(name);
+            }
+        }
+    }
+}

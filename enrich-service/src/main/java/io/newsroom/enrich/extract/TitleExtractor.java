@@ -1,0 +1,105 @@
+package io.newsroom.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The headline, not the {@code <title>} with the site's name glued on. The page's visible headings are checked
+ * against what its metadata (OpenGraph, JSON-LD, {@code <title>}) says: a heading that the metadata repeats is the
+ * headline. Without such agreement, the metadata title loses the segments that name the site. Pure; reads the
+ * document without changing it.
+ */
+final class TitleExtractor {
+
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:/»·•]\\s+|\\s*\\|\\s*|\\s+//\\s+|\\s+::\\s+");
+    private static final String HEADINGS = "h1, h2, h3, [itemprop=headline], [class~=(?i)(^|[\\s_-])(title|headline)"
+            + "([\\s_-]|$)]";
+    private static final int MAX_HEADINGS = 40;
+    private static final int MIN_CHARS = 5;
+
+    String title(Document doc, MetadataReader meta) {
+        String og = meta.first("meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]");
+        String jsonLd = meta.jsonLdString("headline");
+        String titleTag = doc.title().strip();
+        String site = meta.first("meta[property=og:site_name]", "meta[name=application-name]");
+        List<String> metadata = new ArrayList<>();
+        for (String s : new String[] {og, jsonLd, titleTag}) {
+            if (s != null && !s.isBlank()) {
+                metadata.add(s.strip());
+            }
+        }
+        String heading = agreeingHeading(doc, metadata);
+        if (heading != null) {
+            return heading;
+        }
+        for (String m : metadata) {
+            String stripped = withoutSiteName(m, site);
+            if (stripped.length() >= MIN_CHARS && (site == null || !norm(stripped).equals(norm(site)))) {
+                return stripped;
+            }
+        }
+        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+        return h1 != null ? h1.text().strip() : "";
+    }
+
+    /** The first heading whose text the metadata contains (or a segment of which equals it). */
+    private static String agreeingHeading(Document doc, List<String> metadata) {
+        if (doc.body() == null || metadata.isEmpty()) {
+            return null;
+        }
+        int seen = 0;
+        for (Element h : doc.body().select(HEADINGS)) {
+            if (++seen > MAX_HEADINGS) {
+                break;
+            }
+            String text = h.text().strip();
+            String n = norm(text);
+            if (n.length() < MIN_CHARS || n.length() > 300) {
+                continue;
+            }
+            for (String m : metadata) {
+                String nm = norm(m);
+                if (nm.equals(n) || (nm.contains(n) && n.length() * 2 >= longestSegment(m).length())) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Drops the segments that name the site; keeps the longest remaining part. */
+    static String withoutSiteName(String title, String site) {
+        String[] parts = SEPARATORS.split(title);
+        if (parts.length == 1) {
+            return title.strip();
+        }
+        String best = "";
+        for (String part : parts) {
+            String p = part.strip();
+            boolean isSite = site != null && !site.isBlank() && (norm(site).contains(norm(p)) || norm(p).contains(norm(site)));
+            if (!isSite && p.length() > best.length()) {
+                best = p;
+            }
+        }
+        return best.isEmpty() ? title.strip() : best;
+    }
+
+    private static String longestSegment(String title) {
+        String best = "";
+        for (String part : SEPARATORS.split(title)) {
+            if (part.strip().length() > best.length()) {
+                best = part.strip();
+            }
+        }
+        return best;
+    }
+
+    private static String norm(String s) {
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}
