@@ -3,6 +3,7 @@ package io.newsroom.enrich.extract;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,7 +33,7 @@ public final class ArticleExtractor {
     /** A plain-text document: the whole text is the article; no title, date or author. */
     public Extraction extractText(String text) {
         String clean = text.strip();
-        return new Extraction("", clean, languages.identify(clean), null, List.of());
+        return new Extraction("", clean, languages.identify(clean), null, null, List.of());
     }
 
     /** The text is empty when the page has none (empty, binary, or all chrome); the caller decides what that means. */
@@ -40,10 +41,14 @@ public final class ArticleExtractor {
         Document doc = Jsoup.parse(html, url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         MetadataReader meta = new MetadataReader(doc);
         String declaredLang = doc.select("html[lang]").attr("lang");
-        boolean dayFirst = !declaredLang.toLowerCase(java.util.Locale.ROOT).startsWith("en-us");
+        String declared = declaredLang.toLowerCase(Locale.ROOT);
+        // 04/05/2024 is April 5th on (mostly American) English pages, 4 May elsewhere
+        boolean dayFirst = !(declared.equals("en") || declared.startsWith("en-us"));
         String title = titles.title(doc, meta);
-        OffsetDateTime published = dates.published(doc, meta, url, dayFirst);
-        List<String> names = authors.authors(doc, meta);
+        String byline = doc.body() == null ? null : DateExtractor.textAfter(MainTextExtractor.headline(doc.body(), title));
+        OffsetDateTime published = dates.published(doc, meta, url, dayFirst, byline);
+        OffsetDateTime modified = dates.modified(meta, dayFirst);
+        List<String> names = authors.authors(doc, meta, byline);
         String text = mainText.extract(doc, title);
         if (title.isBlank() && hints.title() != null) {
             title = hints.title();
@@ -55,6 +60,6 @@ public final class ArticleExtractor {
         if ("und".equals(lang) && hints.lang() != null) {
             lang = hints.lang();
         }
-        return new Extraction(title, text, lang, published, names);
+        return new Extraction(title, text, lang, published, modified, names);
     }
 }

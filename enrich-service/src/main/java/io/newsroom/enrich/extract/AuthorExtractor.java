@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -21,24 +22,30 @@ final class AuthorExtractor {
     private static final String BYLINE = "[rel=author], [itemprop=author], [class~=(?i)(^|[\\s_-])(author|byline|"
             + "author-name|byline-name|writer|autor|автор)([\\s_-]|$)]";
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?iu)(by|written by|posted by|words by|reported by|von|par|por|autor|автор|автор:|author:?|de)\\s*:?\\s+");
+            "^(?iu).{0,40}?\\b(by|written by|posted by|words by|reported by|authored by|von|par|por|autor|автор|author)\\s*:?\\s+");
+    private static final Pattern BY_LINE = Pattern.compile(
+            "(?m)(?:^|[ \\t])(?:By|BY|Written by|Words by|Reported by|Authored by|Автор:?|Von|Par|Por)[ \\t]*:?\\s+"
+                    + "(\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|al|bin|el)){1,3}"
+                    + "(?:[ \\t]*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]+){1,3})*)[ \\t]*$");
     private static final Pattern CUT = Pattern.compile(
-            "(?iu)\\s*(?:[,|•·—–-]\\s*)?(?:\\d{1,2}[./]|\\d{4}|updated|published|posted|on\\s+(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|"
-                    + "mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|staff writer|correspondent|editor|reporter|"
-                    + "contributor|\\()" + ".*$");
+            "(?iu)\\s*(?:[,|•·—–-]\\s*)?(?:\\d{1,2}[./]|\\d{1,2}\\s+\\p{L}{3}|\\d{4}|last\\s|updated|published|posted|"
+                    + "(?:on\\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d|"
+                    + "staff writer|correspondent|editor|reporter|contributor|\\d+\\s+min)" + ".*$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bи\\b|\\bet\\b|\\by\\b)\\s*");
     private static final int MAX_NAME = 60;
     private static final int MAX_BYLINE = 120;
 
-    List<String> authors(Document doc, MetadataReader meta) {
+    /**
+     * People first: JSON-LD Person authors, a "By ..." line under the headline, byline elements, author meta tags;
+     * an organisation or account named as author only when no person is.
+     */
+    List<String> authors(Document doc, MetadataReader meta, String afterHeadline) {
         Set<String> names = new LinkedHashSet<>();
-        for (String n : meta.jsonLdNames("author")) {
-            addNames(names, n);
-        }
-        if (names.isEmpty()) {
-            String m = meta.first(META);
-            if (m != null && !m.startsWith("http")) {
-                addNames(names, m);
+        meta.jsonLdNames("author", true).forEach(n -> addNames(names, n));
+        if (names.isEmpty() && afterHeadline != null) {
+            Matcher by = BY_LINE.matcher(afterHeadline);
+            if (by.find()) {
+                addNames(names, by.group(1));
             }
         }
         if (names.isEmpty() && doc.body() != null) {
@@ -51,6 +58,15 @@ final class AuthorExtractor {
                     }
                 }
             }
+        }
+        if (names.isEmpty()) {
+            String m = meta.first(META);
+            if (m != null && !m.startsWith("http")) {
+                addNames(names, m);
+            }
+        }
+        if (names.isEmpty()) {
+            meta.jsonLdNames("author", false).forEach(n -> addNames(names, n));
         }
         return new ArrayList<>(names);
     }

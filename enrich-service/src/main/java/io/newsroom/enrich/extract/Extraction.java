@@ -10,9 +10,11 @@ import java.util.List;
  * @param text      the main text, one paragraph per line, empty when none was found
  * @param lang      ISO 639-1 code, or "und"
  * @param published publication time with the offset the page gives (UTC when it gives none), null when unknown
+ * @param modified  last modification time, null when the page does not say
  * @param authors   possibly empty
  */
-public record Extraction(String title, String text, String lang, OffsetDateTime published, List<String> authors) {
+public record Extraction(String title, String text, String lang, OffsetDateTime published, OffsetDateTime modified,
+        List<String> authors) {
 
     public Extraction {
         authors = List.copyOf(authors);

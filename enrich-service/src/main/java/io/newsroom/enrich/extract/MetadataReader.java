@@ -62,8 +62,12 @@ final class MetadataReader {
         return null;
     }
 
-    /** The names under a JSON-LD field that holds people ({@code author}: a name, an object, or a list of them). */
-    List<String> jsonLdNames(String field) {
+    /**
+     * The names under a JSON-LD field that holds people ({@code author}: a name, an object, or a list of them).
+     *
+     * @param people true for Person objects only, false for anything but Person objects (organisations, bare names)
+     */
+    List<String> jsonLdNames(String field, boolean people) {
         for (JsonNode o : objects) {
             JsonNode v = o.get(field);
             if (v == null) {
@@ -71,6 +75,10 @@ final class MetadataReader {
             }
             List<String> names = new ArrayList<>();
             for (JsonNode item : v.isArray() ? v : List.of(v)) {
+                boolean person = item.isObject() && item.has("@type") && item.get("@type").toString().contains("Person");
+                if (person != people) {
+                    continue;
+                }
                 JsonNode name = item.isObject() ? item.get("name") : item;
                 if (name != null && name.isString() && !name.asString().isBlank()) {
                     names.add(name.asString().strip());

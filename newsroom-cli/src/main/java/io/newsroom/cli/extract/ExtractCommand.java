@@ -101,6 +101,8 @@ public final class ExtractCommand {
         out.put("date", x.published() == null ? null : x.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
         out.put("author", x.authors().isEmpty() ? null : String.join(", ", x.authors()));
         out.put("lang", "und".equals(x.lang()) ? null : x.lang());
+        out.put("published", x.published() == null ? null : x.published().toString());
+        out.put("modified", x.modified() == null ? null : x.modified().toString());
         return out;
     }
 
