@@ -30,7 +30,8 @@ final class TextCollector {
             "authorbox", "authorbio", "authorinfo", "mostread", "readnext", "alsoread", "readalso", "ticker", "breaking",
             "cookie", "cookies", "popup", "modal", "nav", "navbar", "navigation", "menu", "footer", "caption", "byline",
             "dateline", "meta", "postmeta", "entrymeta", "articlemeta", "toolbar", "tools", "print", "rating",
-            "pagination", "pager", "outbrain", "taboola", "sponsored", "copyright", "disclaimer");
+            "pagination", "pager", "outbrain", "taboola", "sponsored", "copyright", "disclaimer", "date", "keywords",
+            "source", "timestamp", "published", "readtime", "readingtime");
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int MIN_TAIL = 60;
     private static final int MIN_TAIL_CJK = 25;
