@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 import io.newsroom.contracts.ItemHints;
@@ -40,16 +41,18 @@ public final class ArticleExtractor {
     public Extraction extract(String html, String url, ItemHints hints) {
         Document doc = Jsoup.parse(html, url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         MetadataReader meta = new MetadataReader(doc);
-        String declaredLang = doc.select("html[lang]").attr("lang");
-        String declared = declaredLang.toLowerCase(Locale.ROOT);
+        Element root = doc.firstElementChild();
+        String declared = root == null ? "" : root.attr("lang").toLowerCase(Locale.ROOT);
         // 04/05/2024 is April 5th on (mostly American) English pages, 4 May elsewhere
         boolean dayFirst = !(declared.equals("en") || declared.startsWith("en-us"));
-        String title = titles.title(doc, meta);
-        String byline = doc.body() == null ? null : DateExtractor.textAfter(MainTextExtractor.headline(doc.body(), title));
+        List<Element> headings = Headings.of(doc);
+        String title = titles.title(doc, meta, headings);
+        Element headline = Headings.matching(headings, title);
+        String byline = DateExtractor.textAfter(headline);
         OffsetDateTime published = dates.published(doc, meta, url, dayFirst, byline);
         OffsetDateTime modified = dates.modified(meta, dayFirst);
         List<String> names = authors.authors(doc, meta, byline);
-        String text = mainText.extract(doc, title);
+        String text = mainText.extract(doc, title, headline);
         if (title.isBlank() && hints.title() != null) {
             title = hints.title();
         }

@@ -17,10 +17,11 @@ import org.jsoup.nodes.Element;
  */
 final class AuthorExtractor {
 
-    private static final String[] META = {"meta[name=author]", "meta[property=article:author]", "meta[name=dc.creator]",
-            "meta[name=DC.creator]", "meta[name=parsely-author]", "meta[name=sailthru.author]", "meta[name=byl]"};
-    private static final String BYLINE = "[rel=author], [itemprop=author], [class~=(?i)(^|[\\s_-])(author|byline|"
-            + "author-name|byline-name|writer|autor|автор)([\\s_-]|$)]";
+    private static final String[] META = {"name:author", "property:article:author", "name:dc.creator",
+            "name:parsely-author", "name:sailthru.author", "name:byl"};
+    private static final Set<String> BYLINE_WORDS = Set.of("author", "byline", "authorname", "bylinename", "writer",
+            "autor", "автор");
+    private static final int MAX_BYLINES = 20;
     private static final Pattern PREFIX = Pattern.compile(
             "^(?iu).{0,40}?\\b(by|written by|posted by|words by|reported by|authored by|von|par|por|autor|автор|author)\\s*:?\\s+");
     private static final Pattern BY_LINE = Pattern.compile(
@@ -49,7 +50,7 @@ final class AuthorExtractor {
             }
         }
         if (names.isEmpty() && doc.body() != null) {
-            for (Element e : doc.body().select(BYLINE)) {
+            for (Element e : bylines(doc.body())) {
                 String text = e.text().strip();
                 if (!text.isEmpty() && text.length() <= MAX_BYLINE) {
                     addNames(names, text);
@@ -69,6 +70,22 @@ final class AuthorExtractor {
             meta.jsonLdNames("author", false).forEach(n -> addNames(names, n));
         }
         return new ArrayList<>(names);
+    }
+
+    /** Elements that hold a byline: rel=author, itemprop=author, or a class or id that says author or byline. */
+    private static List<Element> bylines(Element body) {
+        List<Element> found = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            boolean named = !e.className().isEmpty() || !e.id().isEmpty();
+            if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
+                    || named && ClassNames.any(ClassNames.words(e), BYLINE_WORDS)) {
+                found.add(e);
+                if (found.size() == MAX_BYLINES) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private static void addNames(Set<String> names, String raw) {

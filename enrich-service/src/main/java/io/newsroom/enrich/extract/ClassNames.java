@@ -1,6 +1,8 @@
 package io.newsroom.enrich.extract;
 
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,21 +11,25 @@ import org.jsoup.nodes.Element;
 /**
  * The words of an element's class and id: split at punctuation and camelCase, lower-cased, plus each pair of
  * neighbours joined ("read-next" gives read, next and readnext). Matching whole words keeps "reachbanner" from
- * reading as a banner and "SiteNavRefresh" still reads as nav. Pure and thread-safe.
+ * reading as a banner and "SiteNavRefresh" still reads as nav. Caches each element's words: one instance per page,
+ * not thread-safe.
  */
 final class ClassNames {
 
     private static final Set<String> QUALIFIERS = Set.of("with", "has", "no", "without");
 
-    private ClassNames() {
+    private final Map<Element, Set<String>> cache = new IdentityHashMap<>();
+
+    Set<String> of(Element e) {
+        return cache.computeIfAbsent(e, ClassNames::words);
     }
 
     static Set<String> words(Element e) {
         String names = e.className() + " " + e.id();
-        Set<String> words = new HashSet<>();
         if (names.isBlank()) {
-            return words;
+            return Set.of();
         }
+        Set<String> words = new HashSet<>();
         String previous = null;
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= names.length(); i++) {

@@ -49,7 +49,7 @@ final class ContentScorer {
      * @param headline the element holding the article's headline, or null: the article's container is usually
      *                 near it, so its closest ancestors get a boost
      */
-    List<Element> select(Element body, TextStats stats, Element headline) {
+    List<Element> select(Element body, TextStats stats, Element headline, ClassNames names) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             TextStats.Counts c = stats.of(e);
@@ -84,17 +84,17 @@ final class ContentScorer {
         }
         Element top = null;
         double topScore = Double.NEGATIVE_INFINITY;
+        Map<Element, Boolean> chromeMemo = new IdentityHashMap<>();
         for (Map.Entry<Element, double[]> s : scores.entrySet()) {
             Element e = s.getKey();
-            double finalScore = s.getValue()[0] * factor(e) * (1 - stats.of(e).linkDensity())
-                    * (insideChrome(e, body, stats) ? INSIDE_CHROME : 1);
+            double finalScore = s.getValue()[0] * factor(e, names) * (1 - stats.of(e).linkDensity())
+                    * (insideChrome(e.parent(), body, stats, names, chromeMemo) ? INSIDE_CHROME : 1);
             s.getValue()[0] = finalScore;
             if (finalScore > topScore) {
                 topScore = finalScore;
                 top = e;
             }
         }
-        if (System.getProperty("dbg") != null) { scores.entrySet().stream().sorted((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0])).limit(8).forEach(x -> System.out.println("CAND " + x.getValue()[0] + " " + x.getKey().tagName() + "." + x.getKey().className() + " len=" + stats.of(x.getKey()).text + " ld=" + stats.of(x.getKey()).linkDensity() + " f=" + factor(x.getKey()))); }
         if (top == null) {
             return List.of(body);
         }
@@ -164,26 +164,31 @@ final class ContentScorer {
      * True when an ancestor is named or tagged like chrome (a comment form, a sidebar, a footer): text in there is
      * not the article however dense it is. An ancestor holding half the page or more is a wrapper, not chrome.
      */
-    private static boolean insideChrome(Element e, Element body, TextStats stats) {
-        int wrapper = stats.of(body).text / 2;
-        for (Element a = e.parent(); a != null && a != body; a = a.parent()) {
-            if (stats.of(a).text < wrapper && (CHROME_TAGS.contains(a.normalName())
-                    || ClassNames.any(ClassNames.words(a), NEGATIVE))) {
-                return true;
-            }
+    private static boolean insideChrome(Element a, Element body, TextStats stats, ClassNames names,
+            Map<Element, Boolean> memo) {
+        if (a == null || a == body) {
+            return false;
         }
-        return false;
+        Boolean known = memo.get(a);
+        if (known != null) {
+            return known;
+        }
+        boolean chrome = stats.of(a).text < stats.of(body).text / 2
+                && (CHROME_TAGS.contains(a.normalName()) || ClassNames.any(names.of(a), NEGATIVE))
+                || insideChrome(a.parent(), body, stats, names, memo);
+        memo.put(a, chrome);
+        return chrome;
     }
 
     /** What the element's tag and names say about it being the article's container. */
-    private static double factor(Element e) {
+    private static double factor(Element e, ClassNames names) {
         double tag = switch (e.normalName()) {
             case "article", "main" -> 1.2;
             case "address", "ol", "ul", "dl", "dd", "dt", "li", "form", "table" -> 0.8;
             case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header", "nav", "aside", "footer" -> 0.5;
             default -> 1;
         };
-        Set<String> words = ClassNames.words(e);
+        Set<String> words = names.of(e);
         return tag * (ClassNames.any(words, NEGATIVE) ? 0.5 : 1) * (ClassNames.any(words, POSITIVE) ? 1.25 : 1);
     }
 

@@ -19,16 +19,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class DateExtractor {
 
-    private static final String[] PUBLISHED_META = {"meta[property=article:published_time]",
-            "meta[property=og:published_time]", "meta[itemprop=datePublished]", "meta[name=pubdate]",
-            "meta[name=publishdate]", "meta[name=publish-date]", "meta[name=publish_date]", "meta[name=date]",
-            "meta[name=dc.date]", "meta[name=DC.date]", "meta[name=dc.date.issued]", "meta[name=DC.date.issued]",
-            "meta[name=dcterms.created]", "meta[name=sailthru.date]", "meta[name=parsely-pub-date]",
-            "meta[property=article:published]", "meta[name=article.published]", "meta[name=created]",
-            "time[itemprop=datePublished]", "time[pubdate]", "[itemprop=datePublished][datetime]"};
-    private static final String[] MODIFIED_META = {"meta[property=article:modified_time]",
-            "meta[property=og:updated_time]", "meta[itemprop=dateModified]", "meta[name=last-modified]",
-            "meta[name=dcterms.modified]", "time[itemprop=dateModified]"};
+    private static final String[] PUBLISHED_META = {"property:article:published_time", "property:og:published_time",
+            "itemprop:datepublished", "name:pubdate", "name:publishdate", "name:publish-date", "name:publish_date",
+            "name:date", "name:dc.date", "name:dc.date.issued", "name:dcterms.created", "name:sailthru.date",
+            "name:parsely-pub-date", "property:article:published", "name:article.published", "name:created", "pubdate:"};
+    private static final String[] MODIFIED_META = {"property:article:modified_time", "property:og:updated_time",
+            "itemprop:datemodified", "name:last-modified", "name:dcterms.modified"};
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
     private static final Set<String> DATE_WORDS = Set.of("date", "time", "published", "pubdate", "posted", "dateline",
             "byline", "meta", "timestamp", "datetime", "data", "datum", "fecha", "publish", "created", "entrymeta",

@@ -19,7 +19,7 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 public final class LanguageIdentifier {
 
     private static final int MIN_CHARS = 20;
-    private static final int MAX_CHARS = 3000;
+    private static final int MAX_CHARS = 500;
     // The model spreads probability over 103 languages, so even a clear answer scores a few percent: what tells a
     // guess from an answer is the lead over the runner-up.
     private static final double MIN_CONFIDENCE = 0.02;

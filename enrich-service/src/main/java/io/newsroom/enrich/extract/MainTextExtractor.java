@@ -15,33 +15,16 @@ final class MainTextExtractor {
     private final ContentScorer scorer = new ContentScorer();
     private final TextCollector collector = new TextCollector();
 
-    String extract(Document doc, String title) {
+    /** @param headline the headline's element, or null */
+    String extract(Document doc, String title, Element headline) {
         Element body = doc.body();
         if (body == null) {
             return "";
         }
         cleaner.clean(doc);
         TextStats stats = new TextStats(body);
-        List<Element> roots = scorer.select(body, stats, headline(body, title));
-        return collector.collect(roots, title, stats);
-    }
-
-    /** The first heading whose text is the title, contains it, or is contained in it. */
-    static Element headline(Element body, String title) {
-        String t = normalize(title);
-        if (t.length() < 5) {
-            return null;
-        }
-        for (Element h : body.select("h1, h2, h3, [itemprop=headline], [class~=(?i)title|headline]")) {
-            String text = normalize(h.text());
-            if (text.length() >= 5 && text.length() < 400 && (text.equals(t) || t.contains(text) || text.contains(t))) {
-                return h;
-            }
-        }
-        return null;
-    }
-
-    private static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip().toLowerCase();
+        ClassNames names = new ClassNames();
+        List<Element> roots = scorer.select(body, stats, headline, names);
+        return collector.collect(roots, title, stats, names);
     }
 }

@@ -1,7 +1,10 @@
 package io.newsroom.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Document;
@@ -19,33 +22,58 @@ import tools.jackson.databind.json.JsonMapper;
 final class MetadataReader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String[] KEY_ATTRIBUTES = {"property", "name", "itemprop"};
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "techarticle", "scholarlyarticle",
             "liveblogposting", "webpage", "posting", "report");
 
-    private final Document doc;
     private final List<JsonNode> objects = new ArrayList<>();
+    /** "property:og:title", "name:author", "itemprop:datepublished", "pubdate:" to the first non-blank value. */
+    private final Map<String, String> values = new HashMap<>();
 
     MetadataReader(Document doc) {
-        this.doc = doc;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            try {
-                collect(JSON.readTree(script.data()), 0);
-            } catch (JacksonException malformed) {
-                // many sites ship broken JSON-LD; the other sources still answer
+        // one pass over the tree: a selector per key would walk the whole page dozens of times
+        for (Element e : doc.getAllElements()) {
+            if (e.nameIs("script")) {
+                if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
+                    parseJsonLd(e.data());
+                }
+                continue;
+            }
+            String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+            if (value.isBlank()) {
+                continue;
+            }
+            for (String attr : KEY_ATTRIBUTES) {
+                String name = e.attr(attr);
+                if (!name.isEmpty()) {
+                    values.putIfAbsent(attr + ":" + name.strip().toLowerCase(Locale.ROOT), value.strip());
+                }
+            }
+            if (e.hasAttr("pubdate")) {
+                values.putIfAbsent("pubdate:", value.strip());
             }
         }
         objects.sort((a, b) -> Boolean.compare(!isArticle(a), !isArticle(b)));
     }
 
-    /** The content of the first matching {@code <meta>} with a non-blank value. */
-    String first(String... selectors) {
-        for (String selector : selectors) {
-            for (Element e : doc.select(selector)) {
-                String v = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
-                if (!v.isBlank()) {
-                    return v.strip();
-                }
+    private void parseJsonLd(String json) {
+        try {
+            collect(JSON.readTree(json), 0);
+        } catch (JacksonException malformed) {
+            // many sites ship broken JSON-LD; the other sources still answer
+        }
+    }
+
+    /**
+     * The first value among the keys, each {@code attribute:name} for a {@code <meta>} or an element with a
+     * datetime ("property:article:published_time", "name:author", "itemprop:datepublished", "pubdate:").
+     */
+    String first(String... keys) {
+        for (String key : keys) {
+            String v = values.get(key.toLowerCase(Locale.ROOT));
+            if (v != null) {
+                return v;
             }
         }
         return null;
@@ -110,7 +138,7 @@ final class MetadataReader {
             return false;
         }
         for (JsonNode t : type.isArray() ? type : List.of(type)) {
-            if (t.isString() && ARTICLE_TYPES.contains(t.asString().toLowerCase(java.util.Locale.ROOT))) {
+            if (t.isString() && ARTICLE_TYPES.contains(t.asString().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

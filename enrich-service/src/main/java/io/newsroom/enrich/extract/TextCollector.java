@@ -3,6 +3,7 @@ package io.newsroom.enrich.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -37,10 +38,10 @@ final class TextCollector {
     private static final int MIN_TAIL_CJK = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”»)]*$");
 
-    String collect(List<Element> roots, String title, TextStats stats) {
+    String collect(List<Element> roots, String title, TextStats stats, ClassNames names) {
         Set<String> lines = new LinkedHashSet<>();
         for (Element root : roots) {
-            collect(root, lines, stats);
+            collect(root, lines, stats, names);
         }
         String normalizedTitle = normalize(title);
         List<String> out = new ArrayList<>();
@@ -52,7 +53,7 @@ final class TextCollector {
         return String.join("\n", withoutTail(out));
     }
 
-    private void collect(Element root, Set<String> lines, TextStats stats) {
+    private void collect(Element root, Set<String> lines, TextStats stats, ClassNames names) {
         // an element named like chrome that holds most of the text is a wrapper (a CMS "widget"), not chrome
         int wrapperChars = stats.of(root).text / 2;
         StringBuilder line = new StringBuilder();
@@ -69,7 +70,8 @@ final class TextCollector {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e && e != root) {
-                    if ((SKIPPED.contains(e.normalName()) || isChrome(e)) && stats.of(e).text < wrapperChars) {
+                    if ((SKIPPED.contains(e.normalName()) || ClassNames.any(names.of(e), CHROME))
+                            && stats.of(e).text < wrapperChars) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BREAKS.contains(e.normalName())) {
@@ -108,10 +110,6 @@ final class TextCollector {
         return len >= (cjk ? MIN_TAIL_CJK : MIN_TAIL) || SENTENCE_END.matcher(line).find();
     }
 
-    private static boolean isChrome(Element e) {
-        return ClassNames.any(ClassNames.words(e), CHROME);
-    }
-
     private static boolean inLink(TextNode t, Element root) {
         for (Node n = t.parent(); n != null && n != root; n = n.parent()) {
             if (n instanceof Element e && e.nameIs("a")) {
@@ -122,7 +120,7 @@ final class TextCollector {
     }
 
     private static void flush(StringBuilder line, int[] linkChars, Set<String> lines) {
-        String text = line.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        String text = Whitespace.collapse(line);
         if (!text.isEmpty() && (double) linkChars[0] / text.length() <= MAX_LINK_DENSITY) {
             lines.add(text);
         }
@@ -131,6 +129,6 @@ final class TextCollector {
     }
 
     private static String normalize(String s) {
-        return s == null ? "" : s.strip().toLowerCase();
+        return s == null ? "" : Whitespace.collapse(s).toLowerCase(Locale.ROOT);
     }
 }

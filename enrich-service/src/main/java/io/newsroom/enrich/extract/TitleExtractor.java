@@ -17,23 +17,20 @@ import org.jsoup.nodes.Element;
 final class TitleExtractor {
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:/»·•]\\s+|\\s*\\|\\s*|\\s+//\\s+|\\s+::\\s+");
-    private static final String HEADINGS = "h1, h2, h3, [itemprop=headline], [class~=(?i)(^|[\\s_-])(title|headline)"
-            + "([\\s_-]|$)]";
-    private static final int MAX_HEADINGS = 40;
     private static final int MIN_CHARS = 5;
 
-    String title(Document doc, MetadataReader meta) {
-        String og = meta.first("meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]");
+    String title(Document doc, MetadataReader meta, List<Element> headings) {
+        String og = meta.first("property:og:title", "name:twitter:title", "name:title");
         String jsonLd = meta.jsonLdString("headline");
         String titleTag = doc.title().strip();
-        String site = meta.first("meta[property=og:site_name]", "meta[name=application-name]");
+        String site = meta.first("property:og:site_name", "name:application-name");
         List<String> metadata = new ArrayList<>();
         for (String s : new String[] {og, jsonLd, titleTag}) {
             if (s != null && !s.isBlank()) {
                 metadata.add(s.strip());
             }
         }
-        String heading = agreeingHeading(doc, metadata);
+        String heading = agreeingHeading(headings, metadata);
         if (heading != null) {
             return heading;
         }
@@ -43,20 +40,20 @@ final class TitleExtractor {
                 return stripped;
             }
         }
-        Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
-        return h1 != null ? h1.text().strip() : "";
+        for (Element h : headings) {
+            if (h.nameIs("h1")) {
+                return h.text().strip();
+            }
+        }
+        return "";
     }
 
     /** The first heading whose text the metadata contains (or a segment of which equals it). */
-    private static String agreeingHeading(Document doc, List<String> metadata) {
-        if (doc.body() == null || metadata.isEmpty()) {
+    private static String agreeingHeading(List<Element> headings, List<String> metadata) {
+        if (metadata.isEmpty()) {
             return null;
         }
-        int seen = 0;
-        for (Element h : doc.body().select(HEADINGS)) {
-            if (++seen > MAX_HEADINGS) {
-                break;
-            }
+        for (Element h : headings) {
             String text = h.text().strip();
             String n = norm(text);
             if (n.length() < MIN_CHARS || n.length() > 300) {

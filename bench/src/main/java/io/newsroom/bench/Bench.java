@@ -1,0 +1,32 @@
+package io.newsroom.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code java -jar bench/target/bench-*-exec.jar BENCHMARK [ARGS]}: one entry per measured figure of BENCHMARKS.md.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("""
+                    usage: bench extraction PAGES_DIR [--urls FILE] [--rounds N] [--out DIR]
+                      times the newsroom extractor, readability4j, boilerpipe and a bare jsoup parse on the same
+                      pages, single-threaded, and (with --out) writes each engine's output for the scorer""");
+            System.exit(2);
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        switch (args[0]) {
+            case "extraction" -> ExtractionBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
+            default -> {
+                System.err.println("unknown benchmark " + args[0]);
+                System.exit(2);
+            }
+        }
+    }
+}

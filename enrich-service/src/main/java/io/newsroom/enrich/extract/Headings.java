@@ -1,0 +1,79 @@
+package io.newsroom.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's headline candidates in document order, found in one pass: h1 to h3, itemprop=headline, and elements
+ * whose class names a title or headline. Pure.
+ */
+final class Headings {
+
+    private static final int MAX = 40;
+
+    private Headings() {
+    }
+
+    static List<Element> of(Document doc) {
+        List<Element> found = new ArrayList<>();
+        if (doc.body() == null) {
+            return found;
+        }
+        for (Element e : doc.body().getAllElements()) {
+            if (isHeading(e)) {
+                found.add(e);
+                if (found.size() == MAX) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isHeading(Element e) {
+        switch (e.normalName()) {
+            case "h1", "h2", "h3" -> {
+                return true;
+            }
+            default -> {
+                if ("headline".equals(e.attr("itemprop"))) {
+                    return true;
+                }
+                String cls = e.className();
+                if (cls.isEmpty()) {
+                    return false;
+                }
+                String lower = cls.toLowerCase(Locale.ROOT);
+                // cheap test first: splitting every element's class into words would cost more than the parse
+                if (!lower.contains("title") && !lower.contains("headline")) {
+                    return false;
+                }
+                var words = ClassNames.words(e);
+                return words.contains("title") || words.contains("headline");
+            }
+        }
+    }
+
+    /** The first heading whose text is the title, contains it, or is contained in it. */
+    static Element matching(List<Element> headings, String title) {
+        String t = normalize(title);
+        if (t.length() < 5) {
+            return null;
+        }
+        for (Element h : headings) {
+            String text = normalize(h.text());
+            if (text.length() >= 5 && text.length() < 400 && (text.equals(t) || t.contains(text) || text.contains(t))) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    static String normalize(String s) {
+        return s == null ? "" : Whitespace.collapse(s).toLowerCase(Locale.ROOT);
+    }
+}
