@@ -39,10 +39,17 @@ final class DateExtractor {
      * publication date.
      */
     OffsetDateTime published(Document doc, MetadataReader meta, String url, boolean dayFirst, String afterHeadline) {
-        OffsetDateTime t = afterHeadline == null ? null : DateParser.parse(afterHeadline, dayFirst);
-        if (t == null) {
-            t = DateParser.parse(meta.jsonLdString("datePublished"), dayFirst);
+        OffsetDateTime shown = afterHeadline == null ? null : DateParser.parse(afterHeadline, dayFirst);
+        OffsetDateTime stated = fromMetadata(doc, meta, url, dayFirst);
+        if (shown == null) {
+            return stated != null ? stated : fromDateElements(doc, dayFirst);
         }
+        // the same day in the metadata usually carries the exact time and offset that the page's text leaves out
+        return stated != null && stated.toLocalDate().equals(shown.toLocalDate()) ? stated : shown;
+    }
+
+    private static OffsetDateTime fromMetadata(Document doc, MetadataReader meta, String url, boolean dayFirst) {
+        OffsetDateTime t = DateParser.parse(meta.jsonLdString("datePublished"), dayFirst);
         if (t == null) {
             t = DateParser.parse(meta.first(PUBLISHED_META), dayFirst);
         }
@@ -56,10 +63,7 @@ final class DateExtractor {
                 t = DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), dayFirst);
             }
         }
-        if (t == null) {
-            t = DateParser.parse(meta.jsonLdString("dateCreated"), dayFirst);
-        }
-        return t != null ? t : fromDateElements(doc, dayFirst);
+        return t != null ? t : DateParser.parse(meta.jsonLdString("dateCreated"), dayFirst);
     }
 
     OffsetDateTime modified(MetadataReader meta, boolean dayFirst) {
