@@ -16,8 +16,12 @@ import org.jsoup.nodes.Element;
  */
 final class TitleExtractor {
 
-    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\\-–—:/»·•]\\s+|\\s*\\|\\s*|\\s+//\\s+|\\s+::\\s+");
+    /** " | ", " - ", " : ", "::", "｜", "--", and a bare "-" between Chinese characters. */
+    private static final Pattern SEPARATORS = Pattern.compile(
+            "\\s+[|\\-–—:/»·•>]\\s+|\\s*[|｜]\\s*|\\s*:{2,}\\s*|\\s*-{2,}\\s*|\\s+//\\s+|(?<=\\p{IsHan})-(?=\\p{IsHan})");
     private static final int MIN_CHARS = 5;
+    private static final int MIN_H1 = 10;
+    private static final int MAX_H1 = 200;
 
     String title(Document doc, MetadataReader meta, List<Element> headings) {
         String og = meta.first("property:og:title", "name:twitter:title", "name:title");
@@ -33,6 +37,10 @@ final class TitleExtractor {
         String heading = agreeingHeading(headings, metadata);
         if (heading != null) {
             return heading;
+        }
+        String single = singleH1(headings);
+        if (single != null) {
+            return single;
         }
         for (String m : metadata) {
             String stripped = withoutSiteName(m, site);
@@ -69,6 +77,20 @@ final class TitleExtractor {
         return null;
     }
 
+    /** The page's only h1, when it has exactly one of headline length: what the page itself calls the article. */
+    private static String singleH1(List<Element> headings) {
+        String found = null;
+        for (Element h : headings) {
+            if (h.nameIs("h1")) {
+                if (found != null) {
+                    return null;
+                }
+                found = h.text().strip();
+            }
+        }
+        return found != null && found.length() >= MIN_H1 && found.length() <= MAX_H1 ? found : null;
+    }
+
     /** Drops the segments that name the site; keeps the longest remaining part. */
     static String withoutSiteName(String title, String site) {
         String[] parts = SEPARATORS.split(title);
@@ -96,7 +118,10 @@ final class TitleExtractor {
         return best;
     }
 
+    /** Case, white space, typographic quotes and dashes folded: "Doesn’t" in a heading is "Doesn't" in a tag. */
     private static String norm(String s) {
-        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return Whitespace.collapse(s).toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replace('–', '-').replace('—', '-');
     }
 }
