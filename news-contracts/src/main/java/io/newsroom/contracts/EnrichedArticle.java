@@ -19,6 +19,10 @@ import java.util.Objects;
  * @param authors       author names, possibly empty
  * @param fetchedAt     when ingest fetched the page
  * @param enrichedAt    when enrich produced this message
+ * @param modifiedAt    last modification the page states, null when it does not
+ * @param description   the page's summary, null when none
+ * @param imageUrl      the page's main image, null when none
+ * @param siteName      the publication's name, null when the page does not say
  */
 public record EnrichedArticle(
         int schemaVersion,
@@ -32,7 +36,11 @@ public record EnrichedArticle(
         Instant publishedAt,
         List<String> authors,
         Instant fetchedAt,
-        Instant enrichedAt) {
+        Instant enrichedAt,
+        Instant modifiedAt,
+        String description,
+        String imageUrl,
+        String siteName) {
 
     public static final int SCHEMA_VERSION = 1;
 

@@ -66,7 +66,7 @@ class MessageCodecTest {
     void schemasDescribeExactlyTheRecordsFields() throws Exception {
         assertSchemaMatches("/schemas/raw-article.v1.schema.json", RawArticle.class, MessageCodec.encode(raw()));
         EnrichedArticle enriched = new EnrichedArticle(1, raw().id(), raw().url(), "src", 1, "t", "x", "ar", null,
-                List.of("A"), Instant.now(), Instant.now());
+                List.of("A"), Instant.now(), Instant.now(), Instant.now(), "summary", "https://example.org/i.jpg", "Site");
         assertSchemaMatches("/schemas/enriched-article.v1.schema.json", EnrichedArticle.class, MessageCodec.encode(enriched));
     }
 

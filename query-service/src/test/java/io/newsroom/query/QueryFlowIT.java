@@ -71,7 +71,7 @@ class QueryFlowIT {
     static EnrichedArticle article(String url, int revision, String title, String text, String lang, String published) {
         return new EnrichedArticle(1, ArticleId.of(url), url, "test", revision, title, text, lang,
                 published == null ? null : Instant.parse(published), List.of(), Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.now());
+                Instant.now(), null, "A summary of " + title, null, "Test Wire");
     }
 
     static final EnrichedArticle TALKS = article("http://s/talks", 1, "Putin and Xi hold talks",
@@ -120,6 +120,8 @@ class QueryFlowIT {
         assertThat(first.get("lang").asString()).isEqualTo("en");
         assertThat(first.has("publishedAt")).isTrue();
         assertThat(first.get("source").asString()).isEqualTo("test");
+        assertThat(first.get("siteName").asString()).isEqualTo("Test Wire");
+        assertThat(first.get("description").asString()).startsWith("A summary of ");
         // "talk" matches "talks" through the English analyzer
         assertThat(get("/api/articles?q=talk").get("total").asLong()).isEqualTo(1);
         // Arabic: "الرئيس" and "رئيس" meet through the Arabic analyzer

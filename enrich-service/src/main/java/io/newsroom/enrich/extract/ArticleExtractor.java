@@ -34,7 +34,7 @@ public final class ArticleExtractor {
     /** A plain-text document: the whole text is the article; no title, date or author. */
     public Extraction extractText(String text) {
         String clean = text.strip();
-        return new Extraction("", clean, languages.identify(clean), null, null, List.of());
+        return new Extraction("", clean, languages.identify(clean), null, null, List.of(), PageFacts.none());
     }
 
     /** The text is empty when the page has none (empty, binary, or all chrome); the caller decides what that means. */
@@ -63,6 +63,6 @@ public final class ArticleExtractor {
         if ("und".equals(lang) && hints.lang() != null) {
             lang = hints.lang();
         }
-        return new Extraction(title, text, lang, published, modified, names);
+        return new Extraction(title, text, lang, published, modified, names, meta.facts());
     }
 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param published publication time with the offset the page gives (UTC when it gives none), null when unknown
  * @param modified  last modification time, null when the page does not say
  * @param authors   possibly empty
+ * @param page      what the page says about itself: description, image, canonical URL, site name
  */
 public record Extraction(String title, String text, String lang, OffsetDateTime published, OffsetDateTime modified,
-        List<String> authors) {
+        List<String> authors, PageFacts page) {
 
     public Extraction {
         authors = List.copyOf(authors);

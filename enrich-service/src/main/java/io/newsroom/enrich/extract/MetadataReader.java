@@ -1,5 +1,6 @@
 package io.newsroom.enrich.extract;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,9 +32,16 @@ final class MetadataReader {
     /** "property:og:title", "name:author", "itemprop:datepublished", "pubdate:" to the first non-blank value. */
     private final Map<String, String> values = new HashMap<>();
 
+    private final String baseUri;
+
     MetadataReader(Document doc) {
+        this.baseUri = doc.location();
         // one pass over the tree: a selector per key would walk the whole page dozens of times
         for (Element e : doc.getAllElements()) {
+            if (e.nameIs("link") && e.attr("rel").equalsIgnoreCase("canonical") && !e.absUrl("href").isEmpty()) {
+                values.putIfAbsent("canonical:", e.absUrl("href"));
+                continue;
+            }
             if (e.nameIs("script")) {
                 if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
                     parseJsonLd(e.data());
@@ -77,6 +85,27 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /** Description, image, canonical URL and site name, each from the first source that gives it. */
+    PageFacts facts() {
+        String image = first("property:og:image", "name:twitter:image", "property:og:image:url");
+        return new PageFacts(
+                first("property:og:description", "name:description", "name:twitter:description"),
+                absolute(image != null ? image : jsonLdString("image")),
+                first("canonical:", "property:og:url"),
+                first("property:og:site_name", "name:application-name"));
+    }
+
+    private String absolute(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            return URI.create(baseUri).resolve(url.strip()).toString();
+        } catch (IllegalArgumentException notAUrl) {
+            return url;
+        }
     }
 
     /** A string field of the first JSON-LD object that has it. */

@@ -52,7 +52,8 @@ class RawArticleListener {
         }
         EnrichedArticle enriched = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw.id(), raw.canonicalUrl(),
                 raw.source(), raw.revision(), x.title(), x.text(), x.lang(), x.published() == null ? null : x.published().toInstant(), x.authors(),
-                raw.fetchedAt(), clock.instant());
+                raw.fetchedAt(), clock.instant(), x.modified() == null ? null : x.modified().toInstant(),
+                x.page().description(), x.page().imageUrl(), x.page().siteName());
         kafka.send(Topics.ENRICHED, enriched.id(), MessageCodec.encode(enriched)).get(60, TimeUnit.SECONDS);
         meters.counter("newsroom.enrich.articles", "lang", enriched.lang()).increment();
         log.info("enriched id={} url={} lang={} title=\"{}\" chars={}", enriched.id(), enriched.url(), enriched.lang(),

@@ -61,6 +61,18 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void thePagesOwnDescriptionImageCanonicalAndSiteNameAreRead() {
+        String html = """
+                <html><head><title>T</title><meta property="og:site_name" content="Example Wire">
+                <meta name="description" content="A short summary."><meta property="og:image" content="/img/a.jpg">
+                <link rel="canonical" href="/news/a"></head><body><article><h1>T</h1>
+                <p>Some article text long enough to be identified as English prose by the model.</p></article></body></html>""";
+        PageFacts page = EXTRACTOR.extract(html, "https://example.org/news/a?utm_source=x", ItemHints.none()).page();
+        assertThat(page).isEqualTo(new PageFacts("A short summary.", "https://example.org/img/a.jpg", "https://example.org/news/a",
+                "Example Wire"));
+    }
+
+    @Test
     void aPublishedTimeInTheMetadataIsRead() throws IOException {
         String html = new String(resource(ALMAYADEEN), StandardCharsets.UTF_8);
         assertThat(EXTRACTOR.extract(html, "http://x/", ItemHints.none()).published().toInstant())

@@ -103,6 +103,10 @@ public final class ExtractCommand {
         out.put("lang", "und".equals(x.lang()) ? null : x.lang());
         out.put("published", x.published() == null ? null : x.published().toString());
         out.put("modified", x.modified() == null ? null : x.modified().toString());
+        out.put("description", x.page().description());
+        out.put("image", x.page().imageUrl());
+        out.put("canonical", x.page().canonicalUrl());
+        out.put("site", x.page().siteName());
         return out;
     }
 

@@ -40,6 +40,10 @@ public final class ArticleDocument {
         doc.put("publishedAt", iso(a.publishedAt()));
         doc.put("fetchedAt", iso(a.fetchedAt()));
         doc.put("enrichedAt", iso(a.enrichedAt()));
+        doc.put("modifiedAt", iso(a.modifiedAt()));
+        doc.put("description", a.description());
+        doc.put("imageUrl", a.imageUrl());
+        doc.put("siteName", a.siteName());
         return doc;
     }
 

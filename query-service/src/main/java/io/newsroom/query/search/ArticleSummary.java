@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** An article in a result list: what a dashboard row shows. */
 public record ArticleSummary(String id, String url, String title, String lang, String publishedAt, String source,
-        List<String> authors, String fetchedAt, int revision) {
+        List<String> authors, String fetchedAt, int revision, String siteName, String description) {
 
     @SuppressWarnings("unchecked")
     static ArticleSummary of(Map<String, Object> doc) {
@@ -14,6 +14,7 @@ public record ArticleSummary(String id, String url, String title, String lang, S
         return new ArticleSummary((String) doc.get("id"), (String) doc.get("url"), (String) doc.get("title"),
                 (String) doc.get("lang"), (String) doc.get("publishedAt"), (String) doc.get("source"),
                 authors instanceof List<?> list ? (List<String>) list : List.of(), (String) doc.get("fetchedAt"),
-                revision instanceof Number n ? n.intValue() : 1);
+                revision instanceof Number n ? n.intValue() : 1, (String) doc.get("siteName"),
+                (String) doc.get("description"));
     }
 }
