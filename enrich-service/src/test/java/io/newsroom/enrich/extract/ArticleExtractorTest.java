@@ -1,6 +1,7 @@
 package io.newsroom.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -84,6 +85,32 @@ class ArticleExtractorTest {
         assertThat(EXTRACTOR.extract("", "http://x/empty", ItemHints.none()).text()).isEmpty();
         assertThat(EXTRACTOR.extract("<html><nav><a href=/>Home</a></nav></html>", "http://x/n", ItemHints.none())
                 .text()).isEmpty();
+    }
+
+    @Test
+    void binaryDataIsRefusedWithAReason() {
+        byte[] png = new byte[5000];
+        new java.util.Random(7).nextBytes(png);
+        String decoded = new String(png, java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> EXTRACTOR.extract(decoded, "http://x/img", ItemHints.none()))
+                .isInstanceOf(UnextractableArticleException.class).hasMessageContaining("binary");
+    }
+
+    @Test
+    void aFiftyMegabytePageIsRefusedAtOnce() {
+        String huge = "<html><body>" + "<p>Lorem ipsum dolor sit amet.</p>".repeat(1_600_000) + "</body></html>";
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> EXTRACTOR.extract(huge, "http://x/huge", ItemHints.none()))
+                .isInstanceOf(UnextractableArticleException.class).hasMessageContaining("larger than");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void truncatedHtmlStillYieldsItsText() {
+        Extraction x = EXTRACTOR.extract("<html><head><title>Cut</title></head><body><article><h1>Cut</h1>"
+                + "<p>The first paragraph of an article whose page was cut off in transfer, still worth read", "http://x/t",
+                ItemHints.none());
+        assertThat(x.text()).startsWith("The first paragraph of an article");
     }
 
     @Test

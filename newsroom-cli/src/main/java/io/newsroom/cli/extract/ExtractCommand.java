@@ -17,6 +17,7 @@ import io.newsroom.contracts.ItemHints;
 import io.newsroom.enrich.extract.ArticleExtractor;
 import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.LanguageIdentifier;
+import io.newsroom.enrich.extract.UnextractableArticleException;
 import io.newsroom.ingest.fetch.CharsetSniffer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,11 +91,21 @@ public final class ExtractCommand {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("url", url);
         Extraction x;
-        if (plainText) {
-            x = extractor.extractText(new String(bytes, StandardCharsets.UTF_8));
-        } else {
-            Charset cs = charsets.sniff(bytes, null);
-            x = extractor.extract(charsets.decode(bytes, cs), url, ItemHints.none());
+        try {
+            if (plainText) {
+                x = extractor.extractText(new String(bytes, StandardCharsets.UTF_8));
+            } else {
+                Charset cs = charsets.sniff(bytes, null);
+                x = extractor.extract(charsets.decode(bytes, cs), url, ItemHints.none());
+            }
+        } catch (UnextractableArticleException e) {
+            out.put("title", null);
+            out.put("text", "");
+            out.put("date", null);
+            out.put("author", null);
+            out.put("lang", null);
+            out.put("error", e.getMessage());
+            return out;
         }
         out.put("title", x.title().isEmpty() ? null : x.title());
         out.put("text", x.text());
