@@ -23,7 +23,9 @@ final class TextCollector {
     private static final Set<String> BREAKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "br", "hr",
             "header", "address", "figure", "center", "caption", "details", "summary");
-    private static final Set<String> SKIPPED = Set.of("nav", "aside", "footer", "figcaption", "form", "noscript");
+    private static final Set<String> SKIPPED = Set.of("nav", "aside", "footer", "figcaption", "noscript");
+    /** Chrome unless it holds most of the text: ASP.NET pages wrap everything in one form, CMSs in "widgets". */
+    private static final Set<String> SKIPPED_UNLESS_WRAPPER = Set.of("form");
     private static final Set<String> CHROME = Set.of("share", "sharing", "sharebar", "social", "related", "recommend",
             "recommended", "comment", "comments", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires",
             "comentarios", "commenti", "newsletter", "subscribe", "subscription", "promo", "advert",
@@ -70,8 +72,8 @@ final class TextCollector {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e && e != root) {
-                    if ((SKIPPED.contains(e.normalName()) || ClassNames.any(names.of(e), CHROME))
-                            && stats.of(e).text < wrapperChars) {
+                    if (SKIPPED.contains(e.normalName()) || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName())
+                            || ClassNames.any(names.of(e), CHROME)) && stats.of(e).text < wrapperChars) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BREAKS.contains(e.normalName())) {

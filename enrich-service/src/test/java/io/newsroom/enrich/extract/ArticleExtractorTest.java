@@ -85,6 +85,8 @@ class ArticleExtractorTest {
         assertThat(EXTRACTOR.extract("", "http://x/empty", ItemHints.none()).text()).isEmpty();
         assertThat(EXTRACTOR.extract("<html><nav><a href=/>Home</a></nav></html>", "http://x/n", ItemHints.none())
                 .text()).isEmpty();
+        assertThat(EXTRACTOR.extract("<html><body><nav>Home</nav><footer>About us</footer></body></html>", "http://x/m",
+                ItemHints.none()).text()).isEmpty();
     }
 
     @Test
