@@ -36,6 +36,18 @@ final class TextCollector {
             "pagination", "pager", "outbrain", "taboola", "sponsored", "copyright", "disclaimer", "date", "keywords",
             "source", "timestamp", "published", "readtime", "readingtime");
     private static final double MAX_LINK_DENSITY = 0.5;
+    private static final int MAX_COUNTER_CHARS = 12;
+    private static final int MAX_LABEL_CHARS = 40;
+    private static final Set<String> LABELS = Set.of("advertisement", "advertisements", "ad", "sponsored",
+            "reklama", "реклама", "διαφήμιση", "werbung", "anzeige", "publicité", "publicidad", "publicidade", "إعلان",
+            "广告", "廣告", "share", "share this", "share this article", "share on facebook", "share on twitter",
+            "поделиться", "udostępnij", "teilen", "partager", "compartir", "مشاركة", "分享", "read more", "continue reading",
+            "читать далее", "czytaj więcej", "weiterlesen", "lire la suite", "leer más", "related", "related articles",
+            "related posts", "related stories", "see also", "статьи по теме", "читайте также", "по теме",
+            "zobacz także", "czytaj też", "σχετικά άρθρα", "σχετικοί σύνδεσμοι", "相关新闻", "相关阅读", "相关推荐",
+            "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضاً", "إقرأ أيضا", "tags", "теги", "tagi", "ετικέτες", "标签", "comments",
+            "комментарии", "komentarze", "σχόλια", "评论", "تعليقات", "print", "email", "e-mail", "photo", "фото",
+            "φωτογραφίες", "video", "видео");
     private static final int MIN_TAIL = 60;
     private static final int MIN_TAIL_CJK = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”»)]*$");
@@ -123,11 +135,26 @@ final class TextCollector {
 
     private static void flush(StringBuilder line, int[] linkChars, Set<String> lines) {
         String text = Whitespace.collapse(line);
-        if (!text.isEmpty() && (double) linkChars[0] / text.length() <= MAX_LINK_DENSITY) {
+        if (!text.isEmpty() && (double) linkChars[0] / text.length() <= MAX_LINK_DENSITY && !label(text)) {
             lines.add(text);
         }
         line.setLength(0);
         linkChars[0] = 0;
+    }
+
+    /**
+     * A line that only labels chrome: a bare counter or price ("12", "$3,400"), or an advertisement, share or
+     * "related" label in one of the languages newsroom reads.
+     */
+    private static boolean label(String line) {
+        if (line.length() <= MAX_COUNTER_CHARS && line.codePoints().noneMatch(Character::isLetter)) {
+            return true;
+        }
+        if (line.length() > MAX_LABEL_CHARS) {
+            return false;
+        }
+        String key = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!…>»]+$", "");
+        return LABELS.contains(key);
     }
 
     private static String normalize(String s) {
