@@ -14,6 +14,7 @@ import org.springframework.kafka.config.TopicBuilder;
 
 import io.newsroom.contracts.Topics;
 import io.newsroom.ingest.fetch.AddressGuard;
+import io.newsroom.ingest.fetch.HostPolicy;
 import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.source.InvalidSourcesException;
 import io.newsroom.ingest.source.SourcesConfig;
@@ -48,7 +49,10 @@ class IngestConfig {
                 // redirects are followed by PageFetcher, which checks every hop's address
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        return new PageFetcher(http, new AddressGuard(allowed), props.userAgent(), props.maxBodySize().toBytes(),
+        IngestProperties.Politeness p = props.politeness();
+        HostPolicy policy = new HostPolicy(props.userAgent(), p.perHostDelay(), p.robotsTtl(), p.maxHostWait(),
+                p.backoffBase(), p.backoffMax(), clock);
+        return new PageFetcher(http, new AddressGuard(allowed), policy, props.userAgent(), props.maxBodySize().toBytes(),
                 props.readTimeout(), props.maxRedirects(), clock);
     }
 

@@ -24,6 +24,7 @@ import org.springframework.validation.annotation.Validated;
  * @param maxRedirects       redirects followed per request
  * @param defaultPollInterval how often a source without its own interval is polled
  * @param topicPartitions    partitions of the topics this service creates
+ * @param politeness         how hard any one host is fetched
  */
 @Validated
 @ConfigurationProperties("newsroom.ingest")
@@ -36,9 +37,21 @@ public record IngestProperties(
         @NotNull Duration readTimeout,
         @Min(0) int maxRedirects,
         @NotNull Duration defaultPollInterval,
-        @Min(1) int topicPartitions) {
+        @Min(1) int topicPartitions,
+        @NotNull Politeness politeness) {
 
     public IngestProperties {
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+    }
+
+    /**
+     * @param perHostDelay the least time between two requests to one host (robots.txt may ask for more)
+     * @param robotsTtl    how long a host's robots.txt is trusted before it is fetched again
+     * @param maxHostWait  a host that asks for a longer wait (Retry-After, backoff) is skipped until the next poll
+     * @param backoffBase  the first pause after a host fails; doubled on each further failure
+     * @param backoffMax   the longest such pause
+     */
+    public record Politeness(@NotNull Duration perHostDelay, @NotNull Duration robotsTtl, @NotNull Duration maxHostWait,
+            @NotNull Duration backoffBase, @NotNull Duration backoffMax) {
     }
 }

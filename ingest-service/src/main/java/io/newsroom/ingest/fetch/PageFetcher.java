@@ -10,6 +10,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -24,8 +28,11 @@ public final class PageFetcher {
 
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
+    private static final int MAX_ROBOTS_BYTES = 512 * 1024;
+
     private final HttpClient http;
     private final AddressGuard guard;
+    private final HostPolicy policy;
     private final CharsetSniffer charsets = new CharsetSniffer();
     private final String userAgent;
     private final long maxBytes;
@@ -33,10 +40,11 @@ public final class PageFetcher {
     private final int maxRedirects;
     private final Clock clock;
 
-    public PageFetcher(HttpClient http, AddressGuard guard, String userAgent, long maxBytes, Duration readTimeout,
-            int maxRedirects, Clock clock) {
+    public PageFetcher(HttpClient http, AddressGuard guard, HostPolicy policy, String userAgent, long maxBytes,
+            Duration readTimeout, int maxRedirects, Clock clock) {
         this.http = http;
         this.guard = guard;
+        this.policy = policy;
         this.userAgent = userAgent;
         this.maxBytes = maxBytes;
         this.readTimeout = readTimeout;
@@ -44,35 +52,119 @@ public final class PageFetcher {
         this.clock = clock;
     }
 
-    /** A response body as bytes, for feeds (their XML declares its own encoding). */
-    public record Body(String finalUrl, String contentType, byte[] bytes) {
+    /**
+     * A response body as bytes, for feeds (their XML declares its own encoding).
+     *
+     * @param notModified true when the server answered 304 to a conditional request: no body
+     * @param validators  what to send with the next conditional request for the same URL
+     */
+    public record Body(String finalUrl, String contentType, byte[] bytes, boolean notModified, Validators validators) {
+    }
+
+    /** ETag and Last-Modified of a previous response, for a conditional GET; either may be null. */
+    public record Validators(String etag, String lastModified) {
+
+        public static Validators none() {
+            return new Validators(null, null);
+        }
     }
 
     public Body fetchBytes(String url) {
-        URI uri = URI.create(url);
+        return fetchBytes(url, Validators.none());
+    }
+
+    public Body fetchBytes(String url, Validators validators) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw FetchException.permanent("not a URL: " + url);
+        }
         for (int hop = 0; hop <= maxRedirects; hop++) {
             guard.check(uri);
-            HttpResponse<InputStream> response = send(uri);
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && status != 304) {
-                String location = response.headers().firstValue("Location")
-                        .orElseThrow(() -> FetchException.permanent("HTTP " + status + " without Location at " + url));
-                close(response);
-                uri = uri.resolve(location);
-                continue;
+            try (HostPolicy.Turn turn = policy.acquire(uri)) {
+                URI current = uri;
+                if (!policy.allowed(uri, turn, robotsUrl -> robots(robotsUrl))) {
+                    throw FetchException.permanent("disallowed by robots.txt: " + uri);
+                }
+                HttpResponse<InputStream> response = send(uri, validators);
+                int status = response.statusCode();
+                if (status == 304) {
+                    close(response);
+                    policy.succeeded(uri);
+                    return new Body(uri.toString(), "", new byte[0], true, validators);
+                }
+                if (status >= 300 && status < 400) {
+                    String location = response.headers().firstValue("Location")
+                            .orElseThrow(() -> FetchException.permanent("HTTP " + status + " without Location at " + current));
+                    close(response);
+                    uri = uri.resolve(location);
+                    continue;
+                }
+                if (status == 429 || status == 503) {
+                    close(response);
+                    Duration wait = retryAfter(response);
+                    policy.retryAfter(uri, wait);
+                    throw FetchException.transientFailure("HTTP " + status + " from " + uri + ", retry after " + wait);
+                }
+                if (status >= 500 || status == 408) {
+                    close(response);
+                    policy.failed(uri);
+                    throw FetchException.transientFailure("HTTP " + status + " from " + uri);
+                }
+                if (status >= 400) {
+                    close(response);
+                    throw FetchException.permanent("HTTP " + status + " from " + uri);
+                }
+                String contentType = response.headers().firstValue("Content-Type").orElse("");
+                byte[] bytes = readCapped(response, uri);
+                policy.succeeded(uri);
+                return new Body(uri.toString(), contentType, bytes, false, new Validators(
+                        response.headers().firstValue("ETag").orElse(null),
+                        response.headers().firstValue("Last-Modified").orElse(null)));
+            } catch (FetchException e) {
+                if (!e.isPermanent() && e.getCause() != null) {
+                    policy.failed(uri);
+                }
+                throw e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw FetchException.transientFailure("interrupted fetching " + uri, e);
             }
-            if (status >= 500 || status == 429 || status == 408) {
-                close(response);
-                throw FetchException.transientFailure("HTTP " + status + " from " + uri);
-            }
-            if (status >= 400) {
-                close(response);
-                throw FetchException.permanent("HTTP " + status + " from " + uri);
-            }
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            return new Body(uri.toString(), contentType, readCapped(response, uri));
         }
         throw FetchException.permanent("more than " + maxRedirects + " redirects from " + url);
+    }
+
+    /** robots.txt of a host, fetched within the caller's turn at that host; a network failure gives a null body. */
+    private HostPolicy.RobotsResponse robots(URI robotsUrl) {
+        try {
+            HttpResponse<InputStream> r = send(robotsUrl, Validators.none());
+            if (r.statusCode() >= 300) {
+                close(r);
+                return new HostPolicy.RobotsResponse(r.statusCode(), new byte[0]);
+            }
+            byte[] body = readCapped(r, robotsUrl);
+            return new HostPolicy.RobotsResponse(r.statusCode(), body.length > MAX_ROBOTS_BYTES
+                    ? Arrays.copyOf(body, MAX_ROBOTS_BYTES) : body);
+        } catch (FetchException e) {
+            return new HostPolicy.RobotsResponse(503, null);
+        }
+    }
+
+    /** Retry-After in seconds or as an HTTP date; a minute when absent or unreadable. */
+    private Duration retryAfter(HttpResponse<?> response) {
+        String value = response.headers().firstValue("Retry-After").orElse("").strip();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration d = Duration.between(clock.instant(),
+                        ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (DateTimeParseException notDate) {
+                return Duration.ofMinutes(1);
+            }
+        }
     }
 
     /** An HTML page, decoded with its declared charset. */
@@ -87,13 +179,19 @@ public final class PageFetcher {
                 charsets.decode(body.bytes(), charset), clock.instant());
     }
 
-    private HttpResponse<InputStream> send(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    private HttpResponse<InputStream> send(URI uri, Validators validators) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(readTimeout)
                 .header("User-Agent", userAgent)
                 .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-                .header("Accept-Encoding", "gzip, deflate")
-                .GET().build();
+                .header("Accept-Encoding", "gzip, deflate");
+        if (validators.etag() != null) {
+            builder.header("If-None-Match", validators.etag());
+        }
+        if (validators.lastModified() != null) {
+            builder.header("If-Modified-Since", validators.lastModified());
+        }
+        HttpRequest request = builder.GET().build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {

@@ -2,6 +2,8 @@ package io.newsroom.ingest.poll;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +40,8 @@ class SourcePoller implements SmartLifecycle {
     private final ArticlePublisher publisher;
     private final Duration defaultInterval;
     private final FeedParser feeds = new FeedParser();
+    /** Per feed, the ETag and Last-Modified of its last answer: unchanged feeds cost a 304, not a download. */
+    private final Map<String, PageFetcher.Validators> validators = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
     SourcePoller(SourcesConfig sources, PageFetcher fetcher, ArticleIngestor ingestor, ArticlePublisher publisher,
@@ -90,7 +94,13 @@ class SourcePoller implements SmartLifecycle {
 
     private List<FeedItem> readFeed(Source source) {
         try {
-            PageFetcher.Body body = fetcher.fetchBytes(source.url());
+            PageFetcher.Body body = fetcher.fetchBytes(source.url(),
+                    validators.getOrDefault(source.id(), PageFetcher.Validators.none()));
+            validators.put(source.id(), body.validators());
+            if (body.notModified()) {
+                log.debug("source={} not modified since last poll", source.id());
+                return List.of();
+            }
             return feeds.parse(body.bytes(), body.finalUrl());
         } catch (FetchException | InvalidFeedException e) {
             publisher.deadLetter("feed", source.id(), source.url(), e.getMessage());
