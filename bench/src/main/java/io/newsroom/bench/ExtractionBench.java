@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Extraction speed, single-threaded, on decoded pages held in memory: the newsroom extractor (everything
  * {@code ./newsroom extract} does per page: parse, text, metadata, language), readability4j 1.0.8, boilerpipe 1.2.2
- * (ArticleExtractor) and a bare jsoup parse of the same strings. Each engine gets warm-up rounds first.
+ * (ArticleExtractor) and a bare jsoup parse of the same strings.
  */
 final class ExtractionBench {
 
@@ -40,6 +40,8 @@ final class ExtractionBench {
     private interface Engine {
         Result run(Page page) throws Exception;
     }
+
+    private static final int WARMUP_ROUNDS = 5;
 
     private ExtractionBench() {
     }
@@ -83,38 +85,48 @@ final class ExtractionBench {
                 return new Result(null, "");
             }
         });
-        System.out.printf("extraction: %d pages from %s, %d measured rounds after 2 warm-up rounds, 1 thread, %s%n",
-                pages.size(), dir, rounds, Runtime.version());
+        System.out.printf("extraction: %d pages from %s, %d measured rounds after %d warm-up rounds, engines "
+                + "interleaved, 1 thread, Java %s%n", pages.size(), dir, rounds, WARMUP_ROUNDS, Runtime.version());
+        // every engine warms up before any is measured, and the measured rounds interleave the engines, so that
+        // JIT compilation and GC weigh on all of them alike
+        for (int warm = 0; warm < WARMUP_ROUNDS; warm++) {
+            for (Engine engine : engines.values()) {
+                for (Page p : pages) {
+                    engine.run(p);
+                }
+            }
+        }
+        Map<String, long[]> latencies = new LinkedHashMap<>();
+        for (String name : engines.keySet()) {
+            latencies.put(name, new long[pages.size() * rounds]);
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (Map.Entry<String, Engine> e : engines.entrySet()) {
+                long[] l = latencies.get(e.getKey());
+                for (int k = 0; k < pages.size(); k++) {
+                    long t0 = System.nanoTime();
+                    e.getValue().run(pages.get(k));
+                    l[r * pages.size() + k] = System.nanoTime() - t0;
+                }
+            }
+        }
         System.out.printf("%-22s %10s %10s %10s %10s%n", "engine", "docs/s", "p50 ms", "p99 ms", "vs parse");
         double parseSeconds = 0;
-        for (Map.Entry<String, Engine> e : engines.entrySet()) {
-            long[] latencies = new long[pages.size() * rounds];
-            for (int warm = 0; warm < 2; warm++) {
-                for (Page p : pages) {
-                    e.getValue().run(p);
-                }
-            }
-            int k = 0;
-            long total = 0;
-            for (int r = 0; r < rounds; r++) {
-                for (Page p : pages) {
-                    long t0 = System.nanoTime();
-                    e.getValue().run(p);
-                    long dt = System.nanoTime() - t0;
-                    latencies[k++] = dt;
-                    total += dt;
-                }
-            }
-            double seconds = total / 1e9 / rounds;
+        for (Map.Entry<String, long[]> e : latencies.entrySet()) {
+            long[] l = e.getValue();
+            double seconds = Arrays.stream(l).sum() / 1e9 / rounds;
             if (parseSeconds == 0) {
                 parseSeconds = seconds;
             }
-            Arrays.sort(latencies);
+            Arrays.sort(l);
             System.out.printf("%-22s %10.0f %10.2f %10.2f %9.2fx%n", e.getKey(), pages.size() / seconds,
-                    latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6,
-                    seconds / parseSeconds);
-            if (out != null && !e.getKey().startsWith("jsoup")) {
-                write(out.resolve(e.getKey().split(" ")[0]), pages, e.getValue());
+                    l[l.length / 2] / 1e6, l[(int) (l.length * 0.99)] / 1e6, seconds / parseSeconds);
+        }
+        if (out != null) {
+            for (Map.Entry<String, Engine> e : engines.entrySet()) {
+                if (!e.getKey().startsWith("jsoup")) {
+                    write(out.resolve(e.getKey().split(" ")[0]), pages, e.getValue());
+                }
             }
         }
     }

@@ -76,9 +76,8 @@ final class AuthorExtractor {
     private static List<Element> bylines(Element body) {
         List<Element> found = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            boolean named = !e.className().isEmpty() || !e.id().isEmpty();
             if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
-                    || named && ClassNames.any(ClassNames.words(e), BYLINE_WORDS)) {
+                    || mayNameAByline(e) && ClassNames.any(ClassNames.words(e), BYLINE_WORDS)) {
                 found.add(e);
                 if (found.size() == MAX_BYLINES) {
                     break;
@@ -86,6 +85,13 @@ final class AuthorExtractor {
             }
         }
         return found;
+    }
+
+    /** A cheap test before splitting names into words, which costs more than most pages' parse if done everywhere. */
+    private static boolean mayNameAByline(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+        return names.contains("author") || names.contains("byline") || names.contains("writer")
+                || names.contains("autor") || names.contains("автор");
     }
 
     private static void addNames(Set<String> names, String raw) {
