@@ -1,6 +1,7 @@
 package io.newsroom.ingest.poll;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import io.newsroom.ingest.IngestProperties;
 import io.newsroom.ingest.feed.FeedItem;
 import io.newsroom.ingest.feed.FeedParser;
 import io.newsroom.ingest.feed.InvalidFeedException;
+import io.newsroom.ingest.feed.SitemapReader;
 import io.newsroom.ingest.fetch.FetchException;
 import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.publish.ArticlePublisher;
@@ -33,6 +35,8 @@ import io.newsroom.ingest.source.SourcesConfig;
 class SourcePoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SourcePoller.class);
+    /** Sitemaps fetched per poll of one source: an index's newest children come first, old archives wait. */
+    private static final int MAX_SITEMAPS_PER_POLL = 20;
 
     private final SourcesConfig sources;
     private final PageFetcher fetcher;
@@ -40,7 +44,8 @@ class SourcePoller implements SmartLifecycle {
     private final ArticlePublisher publisher;
     private final Duration defaultInterval;
     private final FeedParser feeds = new FeedParser();
-    /** Per feed, the ETag and Last-Modified of its last answer: unchanged feeds cost a 304, not a download. */
+    private final SitemapReader sitemaps = new SitemapReader();
+    /** Per feed or sitemap URL, the ETag and Last-Modified of its last answer: unchanged ones cost a 304. */
     private final Map<String, PageFetcher.Validators> validators = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
@@ -77,6 +82,7 @@ class SourcePoller implements SmartLifecycle {
         List<FeedItem> items = switch (source.type()) {
             case URLS -> source.urls().stream().map(u -> new FeedItem(u, ItemHints.none())).toList();
             case FEED -> readFeed(source);
+            case SITEMAP -> readSitemap(source);
         };
         int added = 0;
         for (FeedItem item : items) {
@@ -95,8 +101,8 @@ class SourcePoller implements SmartLifecycle {
     private List<FeedItem> readFeed(Source source) {
         try {
             PageFetcher.Body body = fetcher.fetchBytes(source.url(),
-                    validators.getOrDefault(source.id(), PageFetcher.Validators.none()));
-            validators.put(source.id(), body.validators());
+                    validators.getOrDefault(source.url(), PageFetcher.Validators.none()));
+            validators.put(source.url(), body.validators());
             if (body.notModified()) {
                 log.debug("source={} not modified since last poll", source.id());
                 return List.of();
@@ -106,6 +112,30 @@ class SourcePoller implements SmartLifecycle {
             publisher.deadLetter("feed", source.id(), source.url(), e.getMessage());
             return List.of();
         }
+    }
+
+    /** A sitemap's pages; for an index, the pages of its newest child sitemaps. */
+    private List<FeedItem> readSitemap(Source source) {
+        List<FeedItem> items = new ArrayList<>();
+        List<String> pending = new ArrayList<>(List.of(source.url()));
+        int sitemapsRead = 0;
+        while (!pending.isEmpty() && sitemapsRead < MAX_SITEMAPS_PER_POLL) {
+            String url = pending.remove(0);
+            sitemapsRead++;
+            try {
+                PageFetcher.Body body = fetcher.fetchBytes(url, validators.getOrDefault(url, PageFetcher.Validators.none()));
+                validators.put(url, body.validators());
+                if (body.notModified()) {
+                    continue;
+                }
+                SitemapReader.Contents contents = sitemaps.read(body.bytes(), body.contentType(), body.finalUrl());
+                items.addAll(contents.items());
+                pending.addAll(contents.childSitemaps());
+            } catch (FetchException | InvalidFeedException e) {
+                publisher.deadLetter("sitemap", source.id(), url, e.getMessage());
+            }
+        }
+        return items;
     }
 
     @Override

@@ -54,18 +54,18 @@ public final class SourcesFileParser {
         }
         String typeName = text(node, "type");
         if (typeName == null) {
-            throw new InvalidSourcesException(where + ": 'type' is required (feed or urls)");
+            throw new InvalidSourcesException(where + ": 'type' is required (feed, sitemap or urls)");
         }
         SourceType type;
         try {
             type = SourceType.valueOf(typeName.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidSourcesException(where + ": unknown type '" + typeName + "' (feed or urls)");
+            throw new InvalidSourcesException(where + ": unknown type '" + typeName + "' (feed, sitemap or urls)");
         }
         String url = text(node, "url");
         List<String> urls = strings(node.path("urls"), where + ".urls");
-        if (type == SourceType.FEED && url == null) {
-            throw new InvalidSourcesException(where + ": a feed needs 'url'");
+        if (type != SourceType.URLS && url == null) {
+            throw new InvalidSourcesException(where + ": a " + typeName.toLowerCase(Locale.ROOT) + " needs 'url'");
         }
         if (type == SourceType.URLS && urls.isEmpty()) {
             throw new InvalidSourcesException(where + ": a url list needs 'urls'");
