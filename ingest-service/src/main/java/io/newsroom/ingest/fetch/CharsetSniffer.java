@@ -1,14 +1,23 @@
 package io.newsroom.ingest.fetch;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+
 /**
  * Finds a page's charset the way browsers do: a byte-order mark first, then the Content-Type header, then a
- * {@code <meta charset>} or {@code <meta http-equiv>} in the first bytes, else UTF-8. Pure and thread-safe.
+ * {@code <meta charset>} or {@code <meta http-equiv>} in the first bytes; a page that declares nothing is taken as
+ * UTF-8 when it decodes as such, else as what ICU's statistical detector recognises with confidence. Pure and
+ * thread-safe.
  */
 public final class CharsetSniffer {
 
@@ -16,6 +25,8 @@ public final class CharsetSniffer {
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
     private static final int SNIFF_BYTES = 4096;
+    private static final int DETECT_BYTES = 64 * 1024;
+    private static final int MIN_CONFIDENCE = 30;
 
     public Charset sniff(byte[] body, String contentTypeHeader) {
         if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
@@ -33,7 +44,34 @@ public final class CharsetSniffer {
         }
         String head = new String(body, 0, Math.min(body.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
         Charset fromMeta = find(META_CHARSET, head);
-        return fromMeta != null ? fromMeta : StandardCharsets.UTF_8;
+        return fromMeta != null ? fromMeta : detect(body);
+    }
+
+    private static Charset detect(byte[] body) {
+        if (validUtf8(body)) {
+            return StandardCharsets.UTF_8;
+        }
+        CharsetDetector detector = new CharsetDetector();
+        detector.setText(body.length > DETECT_BYTES ? Arrays.copyOf(body, DETECT_BYTES) : body);
+        CharsetMatch match = detector.detect();
+        if (match != null && match.getConfidence() >= MIN_CONFIDENCE) {
+            try {
+                return Charset.forName(match.getName());
+            } catch (IllegalArgumentException unsupported) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private static boolean validUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     /** Decodes, dropping a byte-order mark; malformed bytes become U+FFFD instead of failing. */

@@ -33,6 +33,25 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void anArabicPageThatDeclaresNothingIsRecognisedAsWindows1256() throws Exception {
+        byte[] page;
+        try (InputStream in = getClass().getResourceAsStream("/sample-site/arabic/tokayev-visit.html")) {
+            page = new String(in.readAllBytes(), Charset.forName("windows-1256"))
+                    .replace("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">", "")
+                    .getBytes(Charset.forName("windows-1256"));
+        }
+        Charset cs = sniffer.sniff(page, "text/html");
+        assertThat(cs.name()).isEqualTo("windows-1256");
+        assertThat(sniffer.decode(page, cs)).contains("قاسم جومارت توكايف");
+    }
+
+    @Test
+    void undeclaredUtf8StaysUtf8() {
+        byte[] page = "<p>Путин провёл переговоры в Москве с председателем КНР</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(sniffer.sniff(page, null)).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void anUnknownLabelFallsBackToUtf8() {
         assertThat(sniffer.sniff("<meta charset=bogus-42>".getBytes(StandardCharsets.US_ASCII), null))
                 .isEqualTo(StandardCharsets.UTF_8);
