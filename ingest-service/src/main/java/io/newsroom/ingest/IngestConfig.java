@@ -17,6 +17,7 @@ import io.newsroom.ingest.fetch.AddressGuard;
 import io.newsroom.ingest.fetch.HostPolicy;
 import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.source.InvalidSourcesException;
+import io.newsroom.ingest.source.SourceMonitor;
 import io.newsroom.ingest.source.SourcesConfig;
 import io.newsroom.ingest.source.SourcesFileParser;
 
@@ -38,6 +39,11 @@ class IngestConfig {
         } catch (InvalidSourcesException e) {
             throw new InvalidSourcesException(props.sourcesFile().toAbsolutePath() + ": " + e.getMessage());
         }
+    }
+
+    @Bean
+    SourceMonitor sourceMonitor(IngestProperties props, Clock clock) {
+        return new SourceMonitor(clock, props.staleAfter());
     }
 
     @Bean

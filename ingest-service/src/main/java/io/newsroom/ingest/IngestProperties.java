@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultPollInterval how often a source without its own interval is polled
  * @param topicPartitions    partitions of the topics this service creates
  * @param politeness         how hard any one host is fetched
+ * @param staleAfter         a source that gives nothing new for this long is flagged stale
  */
 @Validated
 @ConfigurationProperties("newsroom.ingest")
@@ -38,7 +39,8 @@ public record IngestProperties(
         @Min(0) int maxRedirects,
         @NotNull Duration defaultPollInterval,
         @Min(1) int topicPartitions,
-        @NotNull Politeness politeness) {
+        @NotNull Politeness politeness,
+        @NotNull Duration staleAfter) {
 
     public IngestProperties {
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);

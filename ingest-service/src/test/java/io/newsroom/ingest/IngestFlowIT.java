@@ -18,10 +18,16 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.kafka.test.utils.KafkaTestUtils;
@@ -34,9 +40,11 @@ import io.newsroom.contracts.DeadLetter;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.RawArticle;
 import io.newsroom.contracts.Topics;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A feed on a real local HTTP server, through the real fetcher, onto a real (embedded KRaft) broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1"})
@@ -79,6 +87,10 @@ class IngestFlowIT {
                   - id: internal
                     type: urls
                     urls: [http://127.0.0.1:%d/arabic/tokayev-visit]
+                  - id: gone-feed
+                    type: feed
+                    url: %1$s/no-such-feed.xml
+                    poll-every: 1h
                 """.formatted(base, site.getAddress().getPort()));
         registry.add("newsroom.ingest.sources-file", sourcesFile::toString);
     }
@@ -100,6 +112,28 @@ class IngestFlowIT {
     @Autowired
     EmbeddedKafkaBroker broker;
 
+    @LocalServerPort
+    int port;
+
+    @Test
+    void sourceHealthShowsPollsNewArticlesAndFailuresWithTheirReason() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + "/api/sources")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            JsonNode sources = JsonMapper.builder().build().readTree(r.body());
+            Map<String, JsonNode> byId = new java.util.HashMap<>();
+            sources.forEach(s -> byId.put(s.get("id").asString(), s));
+            assertThat(byId.get("test-feed").get("newArticles").asLong()).isEqualTo(1);
+            assertThat(byId.get("test-feed").get("lastNewArticle").isNull()).isFalse();
+            assertThat(byId.get("test-feed").get("consecutiveErrors").asInt()).isZero();
+            assertThat(byId.get("gone-feed").get("consecutiveErrors").asInt()).isEqualTo(1);
+            assertThat(byId.get("gone-feed").get("lastError").asString()).startsWith("HTTP 404");
+            assertThat(byId.get("gone-feed").get("stale").asBoolean()).isFalse();
+        });
+    }
+
     @Test
     void feedItemsArePublishedDecodedAndFailuresAreDeadLetteredWithTheirReason() {
         Map<String, RawArticle> raw = new ConcurrentHashMap<>();
@@ -118,7 +152,7 @@ class IngestFlowIT {
                     }
                 }
                 assertThat(raw).hasSize(1);
-                assertThat(dead).hasSize(3);
+                assertThat(dead).hasSize(4);
             });
         }
         RawArticle article = raw.values().iterator().next();
@@ -132,6 +166,7 @@ class IngestFlowIT {
 
         assertThat(dead.values()).extracting(DeadLetter::reason).anySatisfy(r -> assertThat(r).startsWith("HTTP 404"))
                 .anySatisfy(r -> assertThat(r).startsWith("not an HTML page: image/jpeg"))
-                .anySatisfy(r -> assertThat(r).contains("refused: 127.0.0.1 resolves to the internal address"));
+                .anySatisfy(r -> assertThat(r).contains("refused: 127.0.0.1 resolves to the internal address"))
+                .anySatisfy(r -> assertThat(r).startsWith("HTTP 404 from " + "http://localhost"));
     }
 }

@@ -25,6 +25,7 @@ import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.publish.ArticlePublisher;
 import io.newsroom.ingest.publish.PublishException;
 import io.newsroom.ingest.source.Source;
+import io.newsroom.ingest.source.SourceMonitor;
 import io.newsroom.ingest.source.SourcesConfig;
 
 /**
@@ -42,6 +43,7 @@ class SourcePoller implements SmartLifecycle {
     private final PageFetcher fetcher;
     private final ArticleIngestor ingestor;
     private final ArticlePublisher publisher;
+    private final SourceMonitor monitor;
     private final Duration defaultInterval;
     private final FeedParser feeds = new FeedParser();
     private final SitemapReader sitemaps = new SitemapReader();
@@ -50,7 +52,8 @@ class SourcePoller implements SmartLifecycle {
     private ScheduledExecutorService scheduler;
 
     SourcePoller(SourcesConfig sources, PageFetcher fetcher, ArticleIngestor ingestor, ArticlePublisher publisher,
-            IngestProperties props) {
+            SourceMonitor monitor, IngestProperties props) {
+        this.monitor = monitor;
         this.sources = sources;
         this.fetcher = fetcher;
         this.ingestor = ingestor;
@@ -72,8 +75,11 @@ class SourcePoller implements SmartLifecycle {
         try {
             int added = poll(source);
             log.info("polled source={} new={}", source.id(), added);
+        } catch (SourceUnavailableException e) {
+            monitor.failed(source.id(), e.getMessage());
         } catch (RuntimeException e) {
             // a scheduled task that throws is never run again: keep the source alive
+            monitor.failed(source.id(), e.toString());
             log.error("poll of source={} failed: {}", source.id(), e.toString(), e);
         }
     }
@@ -84,6 +90,12 @@ class SourcePoller implements SmartLifecycle {
             case FEED -> readFeed(source);
             case SITEMAP -> readSitemap(source);
         };
+        int added = ingestAll(source, items);
+        monitor.polled(source.id(), added);
+        return added;
+    }
+
+    private int ingestAll(Source source, List<FeedItem> items) {
         int added = 0;
         for (FeedItem item : items) {
             try {
@@ -110,7 +122,7 @@ class SourcePoller implements SmartLifecycle {
             return feeds.parse(body.bytes(), body.finalUrl());
         } catch (FetchException | InvalidFeedException e) {
             publisher.deadLetter("feed", source.id(), source.url(), e.getMessage());
-            return List.of();
+            throw new SourceUnavailableException(e.getMessage());
         }
     }
 
@@ -133,6 +145,9 @@ class SourcePoller implements SmartLifecycle {
                 pending.addAll(contents.childSitemaps());
             } catch (FetchException | InvalidFeedException e) {
                 publisher.deadLetter("sitemap", source.id(), url, e.getMessage());
+                if (url.equals(source.url())) {
+                    throw new SourceUnavailableException(e.getMessage());
+                }
             }
         }
         return items;
