@@ -18,6 +18,7 @@ import io.newsroom.ingest.fetch.HostPolicy;
 import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.source.InvalidSourcesException;
 import io.newsroom.ingest.source.SourceMonitor;
+import io.newsroom.ingest.source.SourceRegistry;
 import io.newsroom.ingest.source.SourcesConfig;
 import io.newsroom.ingest.source.SourcesFileParser;
 
@@ -39,6 +40,11 @@ class IngestConfig {
         } catch (InvalidSourcesException e) {
             throw new InvalidSourcesException(props.sourcesFile().toAbsolutePath() + ": " + e.getMessage());
         }
+    }
+
+    @Bean
+    SourceRegistry sourceRegistry(SourcesConfig sources) {
+        return new SourceRegistry(sources);
     }
 
     @Bean

@@ -26,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param topicPartitions    partitions of the topics this service creates
  * @param politeness         how hard any one host is fetched
  * @param staleAfter         a source that gives nothing new for this long is flagged stale
+ * @param apiKey             the key write endpoints require in the X-API-Key header; none disables them
  */
 @Validated
 @ConfigurationProperties("newsroom.ingest")
@@ -40,7 +41,8 @@ public record IngestProperties(
         @NotNull Duration defaultPollInterval,
         @Min(1) int topicPartitions,
         @NotNull Politeness politeness,
-        @NotNull Duration staleAfter) {
+        @NotNull Duration staleAfter,
+        String apiKey) {
 
     public IngestProperties {
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);

@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A feed on a real local HTTP server, through the real fetcher, onto a real (embedded KRaft) broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "newsroom.ingest.api-key=test-key")
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1"})
@@ -71,6 +71,9 @@ class IngestFlowIT {
         // served as its bytes with no charset in the header: only the page's <meta> names windows-1256
         serve("/arabic/tokayev-visit", "text/html", arabic);
         serve("/photo.jpg", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+        serve("/added-later", "text/html; charset=utf-8", ("<html><head><title>Added later</title></head><body>"
+                + "<p>A page of a source added through the API while the service runs.</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8));
         site.createContext("/", ex -> {
             ex.sendResponseHeaders(404, -1);
             ex.close();
@@ -115,6 +118,40 @@ class IngestFlowIT {
     @LocalServerPort
     int port;
 
+    private HttpResponse<String> call(String method, String path, String key, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (key != null) {
+            b.header("X-API-Key", key);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void sourcesAreAddedPausedAndRemovedWhileRunningWithTheApiKey() throws Exception {
+        String source = "{\"id\": \"api-added\", \"type\": \"urls\", \"urls\": [\"" + site.getAddress().getPort()
+                + "\"]}";
+        String good = "{\"id\": \"api-added\", \"type\": \"urls\", \"urls\": [\"http://localhost:"
+                + site.getAddress().getPort() + "/added-later\"]}";
+        assertThat(call("POST", "/api/sources", null, good).statusCode()).isEqualTo(401);
+        assertThat(call("POST", "/api/sources", "wrong", good).statusCode()).isEqualTo(401);
+        HttpResponse<String> bad = call("POST", "/api/sources", "test-key", source);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("not an http(s) URL");
+        assertThat(call("POST", "/api/sources", "test-key", "{not json").statusCode()).isEqualTo(400);
+        assertThat(call("POST", "/api/sources", "test-key", good).statusCode()).isEqualTo(201);
+        assertThat(call("POST", "/api/sources", "test-key", good).statusCode()).isEqualTo(409);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(call("GET", "/api/sources", null, null).body()).contains("\"id\":\"api-added\"")
+                        .containsPattern("\"id\":\"api-added\"[^}]*\"newArticles\":1"));
+        assertThat(call("POST", "/api/sources/api-added/pause", "test-key", null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/sources", null, null).body()).containsPattern("\"id\":\"api-added\"[^}]*\"paused\":true");
+        assertThat(call("POST", "/api/sources/nope/pause", "test-key", null).statusCode()).isEqualTo(404);
+        assertThat(call("DELETE", "/api/sources/api-added", "test-key", null).statusCode()).isEqualTo(204);
+        assertThat(call("GET", "/api/sources", null, null).body()).doesNotContain("api-added");
+    }
+
     @Test
     void sourceHealthShowsPollsNewArticlesAndFailuresWithTheirReason() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
@@ -151,13 +188,14 @@ class IngestFlowIT {
                         dead.put(d.url(), d);
                     }
                 }
-                assertThat(raw).hasSize(1);
+                // other tests of this class add sources of their own: count this feed's articles only
+                assertThat(raw.values()).filteredOn(a -> a.source().equals("test-feed")).hasSize(1);
                 assertThat(dead).hasSize(4);
             });
         }
-        RawArticle article = raw.values().iterator().next();
+        RawArticle article = raw.values().stream().filter(a -> a.source().equals("test-feed")).findFirst().orElseThrow();
         assertThat(article.canonicalUrl()).endsWith("/arabic/tokayev-visit");
-        assertThat(article.id()).isEqualTo(raw.keySet().iterator().next());
+        assertThat(raw.get(article.id())).isEqualTo(article);
         assertThat(article.charset()).isEqualTo("windows-1256");
         assertThat(article.body()).contains("قاسم جومارت توكايف");
         assertThat(article.hints().title()).isEqualTo("Visit");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ import io.newsroom.ingest.publish.ArticlePublisher;
 import io.newsroom.ingest.publish.PublishException;
 import io.newsroom.ingest.source.Source;
 import io.newsroom.ingest.source.SourceMonitor;
-import io.newsroom.ingest.source.SourcesConfig;
+import io.newsroom.ingest.source.SourceRegistry;
 
 /**
  * Polls every configured source on its interval, one request at a time (a single thread keeps the skeleton
@@ -39,7 +40,7 @@ class SourcePoller implements SmartLifecycle {
     /** Sitemaps fetched per poll of one source: an index's newest children come first, old archives wait. */
     private static final int MAX_SITEMAPS_PER_POLL = 20;
 
-    private final SourcesConfig sources;
+    private final SourceRegistry registry;
     private final PageFetcher fetcher;
     private final ArticleIngestor ingestor;
     private final ArticlePublisher publisher;
@@ -49,12 +50,15 @@ class SourcePoller implements SmartLifecycle {
     private final SitemapReader sitemaps = new SitemapReader();
     /** Per feed or sitemap URL, the ETag and Last-Modified of its last answer: unchanged ones cost a 304. */
     private final Map<String, PageFetcher.Validators> validators = new ConcurrentHashMap<>();
+    private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
+    /** Each source's current interval, adapted between a quarter and four times its configured one. */
+    private final Map<String, Duration> intervals = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
-    SourcePoller(SourcesConfig sources, PageFetcher fetcher, ArticleIngestor ingestor, ArticlePublisher publisher,
+    SourcePoller(SourceRegistry registry, PageFetcher fetcher, ArticleIngestor ingestor, ArticlePublisher publisher,
             SourceMonitor monitor, IngestProperties props) {
         this.monitor = monitor;
-        this.sources = sources;
+        this.registry = registry;
         this.fetcher = fetcher;
         this.ingestor = ingestor;
         this.publisher = publisher;
@@ -63,25 +67,60 @@ class SourcePoller implements SmartLifecycle {
 
     @Override
     public void start() {
+        // one thread: polls never overlap, which keeps the fetcher's per-host pacing simple
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "source-poller"));
-        for (Source source : sources.sources()) {
-            long every = (source.pollEvery() != null ? source.pollEvery() : defaultInterval).toMillis();
-            scheduler.scheduleWithFixedDelay(() -> pollSafely(source), 0, every, TimeUnit.MILLISECONDS);
-        }
-        log.info("polling {} source(s)", sources.sources().size());
+        registry.onChange(change -> {
+            if (change.active()) {
+                intervals.remove(change.source().id());
+                schedule(change.source(), Duration.ZERO);
+            } else {
+                cancel(change.source().id());
+            }
+        });
+        registry.active().forEach(s -> schedule(s, Duration.ZERO));
+        log.info("polling {} source(s)", registry.active().size());
     }
 
-    private void pollSafely(Source source) {
+    private void schedule(Source source, Duration delay) {
+        cancel(source.id());
+        scheduled.put(source.id(), scheduler.schedule(() -> run(source), delay.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private void cancel(String id) {
+        ScheduledFuture<?> f = scheduled.remove(id);
+        if (f != null) {
+            f.cancel(false);
+        }
+    }
+
+    private void run(Source source) {
+        int added = pollSafely(source);
+        // a source removed, paused or replaced meanwhile is not polled again in this form
+        if (registry.get(source.id()) == source && !registry.isPaused(source.id()) && !scheduler.isShutdown()) {
+            schedule(source, nextInterval(source, added));
+        }
+    }
+
+    private Duration nextInterval(Source source, int added) {
+        Duration base = source.pollEvery() != null ? source.pollEvery() : defaultInterval;
+        Duration next = PollInterval.next(base, intervals.getOrDefault(source.id(), base), added);
+        intervals.put(source.id(), next);
+        return next;
+    }
+
+    private int pollSafely(Source source) {
         try {
             int added = poll(source);
             log.info("polled source={} new={}", source.id(), added);
+            return added;
         } catch (SourceUnavailableException e) {
             monitor.failed(source.id(), e.getMessage());
         } catch (RuntimeException e) {
-            // a scheduled task that throws is never run again: keep the source alive
+            // keep the source alive whatever went wrong
             monitor.failed(source.id(), e.toString());
             log.error("poll of source={} failed: {}", source.id(), e.toString(), e);
         }
+        return 0;
     }
 
     int poll(Source source) {

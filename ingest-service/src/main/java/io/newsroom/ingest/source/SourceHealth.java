@@ -15,7 +15,9 @@ import java.time.Instant;
  * @param consecutiveErrors failed polls in a row
  * @param lastError         why the last failed poll failed, null when the last poll succeeded
  * @param stale             true when nothing new arrived within the source's expected interval
+ * @param paused            true while polling is paused through the API
  */
 public record SourceHealth(String id, String type, String url, Instant lastPoll, Instant lastNewArticle,
-        double articlesPerDay, long newArticles, int consecutiveErrors, String lastError, boolean stale) {
+        double articlesPerDay, long newArticles, int consecutiveErrors, String lastError, boolean stale,
+        boolean paused) {
 }

@@ -60,7 +60,8 @@ public final class SourceMonitor {
         s.lastError = reason;
     }
 
-    public List<SourceHealth> health(List<Source> sources) {
+    public List<SourceHealth> health(SourceRegistry registry) {
+        List<Source> sources = registry.all();
         Instant now = clock.instant();
         return sources.stream().map(src -> {
             Stats s = of(src.id());
@@ -68,7 +69,8 @@ public final class SourceMonitor {
             boolean stale = since != null && Duration.between(since, now).compareTo(staleAfter) > 0;
             double days = s.firstPoll == null ? 0 : Duration.between(s.firstPoll, now).toMinutes() / 1440.0;
             return new SourceHealth(src.id(), src.type().name().toLowerCase(Locale.ROOT), src.url(), s.lastPoll,
-                    s.lastNew, days >= 1 ? s.newArticles / days : 0, s.newArticles, s.errors, s.lastError, stale);
+                    s.lastNew, days >= 1 ? s.newArticles / days : 0, s.newArticles, s.errors, s.lastError,
+                    stale && !registry.isPaused(src.id()), registry.isPaused(src.id()));
         }).toList();
     }
 

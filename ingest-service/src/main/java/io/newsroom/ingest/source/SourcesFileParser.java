@@ -22,6 +22,20 @@ public final class SourcesFileParser {
 
     private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
+    /** One source as the API receives it: a JSON (or YAML) object with the fields of a sources-file entry. */
+    public Source parseOne(String body) {
+        JsonNode node;
+        try {
+            node = YAML.readTree(body);
+        } catch (JacksonException e) {
+            throw new InvalidSourcesException("not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new InvalidSourcesException("a source is an object with id, type and url or urls");
+        }
+        return source(node, 0);
+    }
+
     public SourcesConfig parse(String yaml) {
         JsonNode root;
         try {
