@@ -186,6 +186,20 @@ class QueryFlowIT {
     }
 
     @Test
+    void oneArticleComesWithItsTextAndAnUnknownOrMalformedIdIsAClearError() throws Exception {
+        JsonNode article = get("/api/articles/" + TALKS.id());
+        assertThat(article.get("text").asString()).startsWith("Russian President Vladimir Putin held talks");
+        assertThat(article.get("title").asString()).isEqualTo(TALKS.title());
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/"
+                + "0".repeat(64))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(missing.body()).get("message").asString()).startsWith("no article 000");
+        HttpResponse<String> malformed = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/nope"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(malformed.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void healthIncludesTheSearchCluster() throws Exception {
         JsonNode health = get("/actuator/health");
         assertThat(health.get("status").asString()).isEqualTo("UP");

@@ -28,6 +28,11 @@ class ApiErrors {
         return body(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return body(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
     @ExceptionHandler({IOException.class, TransportException.class, ElasticsearchException.class})
     ResponseEntity<Map<String, Object>> searchUnavailable(Exception e) {
         log.warn("search failed: {}", e.toString());

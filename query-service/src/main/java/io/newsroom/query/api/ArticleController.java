@@ -1,8 +1,11 @@
 package io.newsroom.query.api;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,10 +19,21 @@ import io.newsroom.query.search.ArticleSearch;
 class ArticleController {
 
     private final ArticleSearch search;
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
+
     private final ArticleQueryParser parser = new ArticleQueryParser();
 
     ArticleController(ArticleSearch search) {
         this.search = search;
+    }
+
+    /** One article with its full text; 404 with a message when there is none with that id. */
+    @GetMapping("/{id}")
+    Map<String, Object> article(@PathVariable String id) throws IOException {
+        if (!ID.matcher(id).matches()) {
+            throw new BadRequestException("an article id is 64 lower-case hex characters (SHA-256 of its URL)");
+        }
+        return search.byId(id).orElseThrow(() -> new NotFoundException("no article " + id));
     }
 
     /** Parameters arrive as strings so that a malformed one is a 400 naming it, not a generic conversion error. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -67,6 +68,17 @@ public class ArticleSearch {
         }
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new ArticlePage(total, items, next);
+    }
+
+    /** The whole stored article, text included, or empty when no article has that id. */
+    @SuppressWarnings("unchecked")
+    public Optional<Map<String, Object>> byId(String id) throws IOException {
+        index.ensure();
+        @SuppressWarnings("rawtypes")
+        SearchResponse<Map> response = es.search(s -> s.index(index.alias())
+                .query(q -> q.ids(i -> i.values(id))).size(1)
+                .source(src -> src.filter(f -> f.excludes("title_*", "text_*"))), Map.class);
+        return response.hits().hits().stream().findFirst().map(h -> (Map<String, Object>) h.source());
     }
 
     private static Query query(ArticleQuery q) {
