@@ -26,6 +26,9 @@ final class TextCollector {
     private static final Set<String> SKIPPED = Set.of("nav", "aside", "footer", "figcaption", "noscript");
     /** Chrome unless it holds most of the text: ASP.NET pages wrap everything in one form, CMSs in "widgets". */
     private static final Set<String> SKIPPED_UNLESS_WRAPPER = Set.of("form");
+    /** Comment threads can outgrow the article they follow, but never wrap it. */
+    private static final Set<String> NEVER_WRAPPERS = Set.of("comments", "komentarze", "kommentare", "commentaires",
+            "comentarios", "commenti", "commentlist", "commentsection", "disqus");
     private static final Set<String> CHROME = Set.of("share", "sharing", "sharebar", "social", "related", "recommend",
             "recommended", "comment", "comments", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires",
             "comentarios", "commenti", "newsletter", "subscribe", "subscription", "promo", "advert",
@@ -84,8 +87,10 @@ final class TextCollector {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e && e != root) {
-                    if (SKIPPED.contains(e.normalName()) || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName())
-                            || ClassNames.any(names.of(e), CHROME)) && stats.of(e).text < wrapperChars) {
+                    Set<String> words = names.of(e);
+                    if (SKIPPED.contains(e.normalName()) || ClassNames.any(words, NEVER_WRAPPERS)
+                            || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName()) || ClassNames.any(words, CHROME))
+                            && stats.of(e).text < wrapperChars) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
                     if (BREAKS.contains(e.normalName())) {
