@@ -73,7 +73,10 @@ final class Headings {
         return null;
     }
 
+    /** Case, white space, typographic quotes and dashes folded: "Doesn’t" in a heading is "Doesn't" in a tag. */
     static String normalize(String s) {
-        return s == null ? "" : Whitespace.collapse(s).toLowerCase(Locale.ROOT);
+        return s == null ? "" : Whitespace.collapse(s).toLowerCase(Locale.ROOT)
+                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
+                .replace('–', '-').replace('—', '-');
     }
 }

@@ -60,10 +60,10 @@ final class TextCollector {
         for (Element root : roots) {
             collect(root, lines, stats, names);
         }
-        String normalizedTitle = normalize(title);
+        String normalizedTitle = Headings.normalize(title);
         List<String> out = new ArrayList<>();
         for (String line : lines) {
-            if (!normalize(line).equals(normalizedTitle)) {
+            if (!Headings.normalize(line).equals(normalizedTitle)) {
                 out.add(line);
             }
         }
@@ -160,9 +160,5 @@ final class TextCollector {
         }
         String key = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!…>»]+$", "");
         return LABELS.contains(key);
-    }
-
-    private static String normalize(String s) {
-        return s == null ? "" : Whitespace.collapse(s).toLowerCase(Locale.ROOT);
     }
 }

@@ -2,7 +2,6 @@ package io.newsroom.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -44,7 +43,7 @@ final class TitleExtractor {
         }
         for (String m : metadata) {
             String stripped = withoutSiteName(m, site);
-            if (stripped.length() >= MIN_CHARS && (site == null || !norm(stripped).equals(norm(site)))) {
+            if (stripped.length() >= MIN_CHARS && (site == null || !Headings.normalize(stripped).equals(Headings.normalize(site)))) {
                 return stripped;
             }
         }
@@ -63,12 +62,12 @@ final class TitleExtractor {
         }
         for (Element h : headings) {
             String text = h.text().strip();
-            String n = norm(text);
+            String n = Headings.normalize(text);
             if (n.length() < MIN_CHARS || n.length() > 300) {
                 continue;
             }
             for (String m : metadata) {
-                String nm = norm(m);
+                String nm = Headings.normalize(m);
                 if (nm.equals(n) || (nm.contains(n) && n.length() * 2 >= longestSegment(m).length())) {
                     return text;
                 }
@@ -100,7 +99,7 @@ final class TitleExtractor {
         String best = "";
         for (String part : parts) {
             String p = part.strip();
-            boolean isSite = site != null && !site.isBlank() && (norm(site).contains(norm(p)) || norm(p).contains(norm(site)));
+            boolean isSite = site != null && !site.isBlank() && (Headings.normalize(site).contains(Headings.normalize(p)) || Headings.normalize(p).contains(Headings.normalize(site)));
             if (!isSite && p.length() > best.length()) {
                 best = p;
             }
@@ -118,10 +117,4 @@ final class TitleExtractor {
         return best;
     }
 
-    /** Case, white space, typographic quotes and dashes folded: "Doesn’t" in a heading is "Doesn't" in a tag. */
-    private static String norm(String s) {
-        return Whitespace.collapse(s).toLowerCase(Locale.ROOT)
-                .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replace('–', '-').replace('—', '-');
-    }
 }
