@@ -6,16 +6,27 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
 
 import io.newsroom.contracts.Topics;
 import io.newsroom.ingest.fetch.AddressGuard;
 import io.newsroom.ingest.fetch.HostPolicy;
 import io.newsroom.ingest.fetch.PageFetcher;
+import io.newsroom.ingest.frontier.FrontierRetries;
+import io.newsroom.ingest.frontier.SeenStore;
+import io.newsroom.ingest.publish.ArticlePublisher;
 import io.newsroom.ingest.source.InvalidSourcesException;
 import io.newsroom.ingest.source.SourceMonitor;
 import io.newsroom.ingest.source.SourceRegistry;
@@ -66,6 +77,44 @@ class IngestConfig {
                 p.backoffBase(), p.backoffMax(), clock);
         return new PageFetcher(http, new AddressGuard(allowed), policy, props.userAgent(), props.maxBodySize().toBytes(),
                 props.readTimeout(), props.maxRedirects(), clock);
+    }
+
+    @Bean
+    SeenStore seenStore(ConsumerFactory<?, ?> consumers, ArticlePublisher publisher) {
+        Properties assignOnly = new Properties();
+        assignOnly.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        @SuppressWarnings("unchecked")
+        Supplier<Consumer<String, byte[]>> supplier = () ->
+                (Consumer<String, byte[]>) consumers.createConsumer(null, "seen-loader", null, assignOnly);
+        return new SeenStore(supplier, publisher);
+    }
+
+    @Bean
+    FrontierRetries frontierRetries(ArticlePublisher publisher, IngestProperties props) {
+        return new FrontierRetries(publisher, props.fetchRetries(), props.retryDelay());
+    }
+
+    /**
+     * Only a broker that does not acknowledge escapes the frontier listener (every other failure is a dead letter
+     * already): the entry is retried, with backoff, until the broker is back, never skipped.
+     */
+    @Bean
+    DefaultErrorHandler kafkaErrorHandler() {
+        ExponentialBackOff backOff = new ExponentialBackOff(1000, 2.0);
+        backOff.setMaxInterval(30_000);
+        return new DefaultErrorHandler(backOff);
+    }
+
+    @Bean
+    NewTopic frontierTopic(IngestProperties props) {
+        return TopicBuilder.name(Topics.FRONTIER).partitions(props.topicPartitions()).build();
+    }
+
+    /** Compacted: the latest record per article id is kept for ever, which is the whole dedup state. */
+    @Bean
+    NewTopic seenTopic(IngestProperties props) {
+        // as many partitions as the frontier: seen partition n holds the ids of frontier partition n
+        return TopicBuilder.name(Topics.SEEN).partitions(props.topicPartitions()).compact().build();
     }
 
     @Bean

@@ -27,6 +27,10 @@ import org.springframework.validation.annotation.Validated;
  * @param politeness         how hard any one host is fetched
  * @param staleAfter         a source that gives nothing new for this long is flagged stale
  * @param apiKey             the key write endpoints require in the X-API-Key header; none disables them
+ * @param fetchThreads       frontier partitions fetched in parallel by this instance (at most the partition count)
+ * @param fetchRetries       times a transiently failed URL is put back on the frontier before it waits for its
+ *                           next discovery
+ * @param retryDelay         the wait before the first retry; doubled for each further one
  */
 @Validated
 @ConfigurationProperties("newsroom.ingest")
@@ -42,7 +46,10 @@ public record IngestProperties(
         @Min(1) int topicPartitions,
         @NotNull Politeness politeness,
         @NotNull Duration staleAfter,
-        String apiKey) {
+        String apiKey,
+        @Min(1) int fetchThreads,
+        @Min(0) int fetchRetries,
+        @NotNull Duration retryDelay) {
 
     public IngestProperties {
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);

@@ -21,6 +21,15 @@ public final class Topics {
     /** Items ingest could not fetch or publish, as {@link DeadLetter}. */
     public static final String INGEST_DLT = "news.ingest.v1-dlt";
 
+    /** Discovered URLs, as {@link FrontierEntry}, published by discovery (and WARC import), consumed by the fetcher. */
+    public static final String FRONTIER = "news.ingest.frontier.v1";
+
+    /**
+     * What ingest has fetched, per article id: the latest revision and its content hash (compacted, one record per
+     * id). Ingest's restart-proof dedup state; co-partitioned with {@link #FRONTIER}.
+     */
+    public static final String SEEN = "news.ingest.seen.v1";
+
     /** Header every dead letter carries: a human-readable reason. */
     public static final String REASON_HEADER = "newsroom-reason";
 

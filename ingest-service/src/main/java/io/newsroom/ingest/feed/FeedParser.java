@@ -2,6 +2,7 @@ package io.newsroom.ingest.feed;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,12 +48,13 @@ public final class FeedParser {
             }
             List<String> categories = entry.getCategories().stream().map(SyndCategory::getName)
                     .filter(n -> n != null && !n.isBlank()).toList();
+            Instant published = entry.getPublishedDate() == null ? null : entry.getPublishedDate().toInstant();
+            Instant updated = entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant();
             items.add(new FeedItem(resolved, new ItemHints(
                     entry.getTitle() == null ? null : entry.getTitle().trim(),
-                    entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
-                            : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null,
+                    published != null ? published : updated,
                     feed.getLanguage(),
-                    categories)));
+                    categories), updated != null ? updated : published));
         }
         return items;
     }

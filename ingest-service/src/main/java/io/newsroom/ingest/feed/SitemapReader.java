@@ -48,7 +48,8 @@ public final class SitemapReader {
         }
         List<FeedItem> items = new ArrayList<>();
         for (SiteMapURL u : ((SiteMap) map).getSiteMapUrls()) {
-            items.add(new FeedItem(u.getUrl().toString(), hints(u)));
+            items.add(new FeedItem(u.getUrl().toString(), hints(u),
+                    u.getLastModified() == null ? null : u.getLastModified().toInstant()));
         }
         return new Contents(items, List.of());
     }

@@ -7,25 +7,36 @@ package io.newsroom.ingest.fetch;
 public class FetchException extends RuntimeException {
 
     private final boolean permanent;
+    private final boolean gone;
 
-    private FetchException(String reason, boolean permanent, Throwable cause) {
+    private FetchException(String reason, boolean permanent, boolean gone, Throwable cause) {
         super(reason, cause);
         this.permanent = permanent;
+        this.gone = gone;
+    }
+
+    /** HTTP 410: the resource was removed on purpose and will not come back. */
+    public static FetchException gone(String reason) {
+        return new FetchException(reason, true, true, null);
     }
 
     public static FetchException permanent(String reason) {
-        return new FetchException(reason, true, null);
+        return new FetchException(reason, true, false, null);
     }
 
     public static FetchException transientFailure(String reason) {
-        return new FetchException(reason, false, null);
+        return new FetchException(reason, false, false, null);
     }
 
     public static FetchException transientFailure(String reason, Throwable cause) {
-        return new FetchException(reason, false, cause);
+        return new FetchException(reason, false, false, cause);
     }
 
     public boolean isPermanent() {
         return permanent;
+    }
+
+    public boolean isGone() {
+        return gone;
     }
 }

@@ -1,5 +1,6 @@
 package io.newsroom.ingest.fetch;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -16,6 +17,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
@@ -29,6 +35,12 @@ public final class PageFetcher {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
     private static final int MAX_ROBOTS_BYTES = 512 * 1024;
+
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "fetch-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final HttpClient http;
     private final AddressGuard guard;
@@ -111,6 +123,10 @@ public final class PageFetcher {
                     close(response);
                     policy.failed(uri);
                     throw FetchException.transientFailure("HTTP " + status + " from " + uri);
+                }
+                if (status == 410) {
+                    close(response);
+                    throw FetchException.gone("HTTP 410 Gone from " + uri);
                 }
                 if (status >= 400) {
                     close(response);
@@ -206,28 +222,48 @@ public final class PageFetcher {
 
     private byte[] readCapped(HttpResponse<InputStream> response, URI uri) {
         String encoding = response.headers().firstValue("Content-Encoding").orElse("").trim().toLowerCase(Locale.ROOT);
-        long deadline = System.nanoTime() + readTimeout.toNanos();
-        try (InputStream raw = response.body();
+        InputStream raw = response.body();
+        // a read blocked on a server that stops sending never returns by itself: closing the stream ends it
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            expired.set(true);
+            closeQuietly(raw);
+        }, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (raw;
                 InputStream in = switch (encoding) {
                     case "gzip", "x-gzip" -> new GZIPInputStream(raw);
                     case "deflate" -> new InflaterInputStream(raw);
                     default -> raw;
                 }) {
             byte[] buf = new byte[16384];
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             int n;
             while ((n = in.read(buf)) != -1) {
                 out.write(buf, 0, n);
                 if (out.size() > maxBytes) {
                     throw FetchException.permanent("response larger than " + maxBytes + " bytes at " + uri);
                 }
-                if (System.nanoTime() > deadline) {
-                    throw FetchException.transientFailure("body not complete within " + readTimeout + " at " + uri);
-                }
+            }
+            if (expired.get()) {
+                throw bodyTimeout(uri);
             }
             return out.toByteArray();
         } catch (IOException e) {
-            throw FetchException.transientFailure("broken response from " + uri + ": " + e, e);
+            throw expired.get() ? bodyTimeout(uri) : FetchException.transientFailure("broken response from " + uri + ": " + e, e);
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private FetchException bodyTimeout(URI uri) {
+        return FetchException.transientFailure("body not complete within " + readTimeout + " at " + uri);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // closing is all the watchdog can do
         }
     }
 

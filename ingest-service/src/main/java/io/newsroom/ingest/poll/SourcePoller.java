@@ -1,7 +1,10 @@
 package io.newsroom.ingest.poll;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +26,7 @@ import io.newsroom.ingest.feed.InvalidFeedException;
 import io.newsroom.ingest.feed.SitemapReader;
 import io.newsroom.ingest.fetch.FetchException;
 import io.newsroom.ingest.fetch.PageFetcher;
+import io.newsroom.ingest.frontier.FrontierEntries;
 import io.newsroom.ingest.publish.ArticlePublisher;
 import io.newsroom.ingest.publish.PublishException;
 import io.newsroom.ingest.source.Source;
@@ -30,8 +34,10 @@ import io.newsroom.ingest.source.SourceMonitor;
 import io.newsroom.ingest.source.SourceRegistry;
 
 /**
- * Polls every configured source on its interval, one request at a time (a single thread keeps the skeleton
- * polite to every host), and hands each discovered URL to the {@link ArticleIngestor}.
+ * Polls every configured source on its interval, one request at a time, and puts each URL it has not listed
+ * before (or whose feed says it changed) on the frontier, where the fetcher that owns its id decides. What was
+ * listed is remembered per source in memory only: after a restart every listed URL is offered once more, and the
+ * fetcher's restart-proof seen state turns those offers away.
  */
 @Component
 class SourcePoller implements SmartLifecycle {
@@ -42,7 +48,10 @@ class SourcePoller implements SmartLifecycle {
 
     private final SourceRegistry registry;
     private final PageFetcher fetcher;
-    private final ArticleIngestor ingestor;
+    private final FrontierEntries entries = new FrontierEntries();
+    /** Per source, the URLs of its last listing and the change time the listing gave each (or the poll time). */
+    private final Map<String, Map<String, Instant>> listed = new ConcurrentHashMap<>();
+    private final Clock clock;
     private final ArticlePublisher publisher;
     private final SourceMonitor monitor;
     private final Duration defaultInterval;
@@ -55,12 +64,12 @@ class SourcePoller implements SmartLifecycle {
     private final Map<String, Duration> intervals = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
-    SourcePoller(SourceRegistry registry, PageFetcher fetcher, ArticleIngestor ingestor, ArticlePublisher publisher,
-            SourceMonitor monitor, IngestProperties props) {
+    SourcePoller(SourceRegistry registry, PageFetcher fetcher, ArticlePublisher publisher, SourceMonitor monitor,
+            IngestProperties props, Clock clock) {
+        this.clock = clock;
         this.monitor = monitor;
         this.registry = registry;
         this.fetcher = fetcher;
-        this.ingestor = ingestor;
         this.publisher = publisher;
         this.defaultInterval = props.defaultPollInterval();
     }
@@ -75,6 +84,7 @@ class SourcePoller implements SmartLifecycle {
                 schedule(change.source(), Duration.ZERO);
             } else {
                 cancel(change.source().id());
+                listed.remove(change.source().id());
             }
         });
         registry.active().forEach(s -> schedule(s, Duration.ZERO));
@@ -96,7 +106,8 @@ class SourcePoller implements SmartLifecycle {
     private void run(Source source) {
         int added = pollSafely(source);
         // a source removed, paused or replaced meanwhile is not polled again in this form
-        if (registry.get(source.id()) == source && !registry.isPaused(source.id()) && !scheduler.isShutdown()) {
+        if (registry.get(source.id()) == source && !registry.isPaused(source.id()) && !registry.isRetired(source.id())
+                && !scheduler.isShutdown()) {
             schedule(source, nextInterval(source, added));
         }
     }
@@ -125,28 +136,42 @@ class SourcePoller implements SmartLifecycle {
 
     int poll(Source source) {
         List<FeedItem> items = switch (source.type()) {
-            case URLS -> source.urls().stream().map(u -> new FeedItem(u, ItemHints.none())).toList();
+            case URLS -> source.urls().stream().map(u -> new FeedItem(u, ItemHints.none(), null)).toList();
             case FEED -> readFeed(source);
             case SITEMAP -> readSitemap(source);
         };
-        int added = ingestAll(source, items);
-        monitor.polled(source.id(), added);
-        return added;
+        int offered = offerNew(source, items);
+        monitor.polled(source.id());
+        return offered;
     }
 
-    private int ingestAll(Source source, List<FeedItem> items) {
-        int added = 0;
+    /** @return how many URLs were new to this source's listing or changed since: what adapts the interval */
+    private int offerNew(Source source, List<FeedItem> items) {
+        Map<String, Instant> before = listed.getOrDefault(source.id(), Map.of());
+        Map<String, Instant> now = new HashMap<>();
+        Instant pollTime = clock.instant();
+        int offered = 0;
         for (FeedItem item : items) {
+            Instant changed = item.updatedAt() != null ? item.updatedAt() : before.getOrDefault(item.link(), pollTime);
+            now.put(item.link(), changed);
+            if (before.containsKey(item.link()) && !changed.isAfter(before.get(item.link()))) {
+                continue;
+            }
             try {
-                if (ingestor.ingest(source.id(), item.link(), item.hints())) {
-                    added++;
-                }
+                publisher.offer(entries.discovered(source.id(), item.link(), item.hints(), item.updatedAt(), null,
+                        pollTime));
+                offered++;
+            } catch (IllegalArgumentException e) {
+                publisher.deadLetter("discover", source.id(), item.link(), e.getMessage());
             } catch (PublishException e) {
-                log.warn("source={} url={} not published, will retry on next poll: {}", source.id(), item.link(),
+                // not remembered as listed: offered again on the next poll
+                now.remove(item.link());
+                log.warn("source={} url={} not queued, will retry on next poll: {}", source.id(), item.link(),
                         e.getMessage());
             }
         }
-        return added;
+        listed.put(source.id(), now);
+        return offered;
     }
 
     private List<FeedItem> readFeed(Source source) {
@@ -161,6 +186,7 @@ class SourcePoller implements SmartLifecycle {
             return feeds.parse(body.bytes(), body.finalUrl());
         } catch (FetchException | InvalidFeedException e) {
             publisher.deadLetter("feed", source.id(), source.url(), e.getMessage());
+            retireIfGone(source, e);
             throw new SourceUnavailableException(e.getMessage());
         }
     }
@@ -185,11 +211,19 @@ class SourcePoller implements SmartLifecycle {
             } catch (FetchException | InvalidFeedException e) {
                 publisher.deadLetter("sitemap", source.id(), url, e.getMessage());
                 if (url.equals(source.url())) {
+                    retireIfGone(source, e);
                     throw new SourceUnavailableException(e.getMessage());
                 }
             }
         }
         return items;
+    }
+
+    private void retireIfGone(Source source, RuntimeException e) {
+        if (e instanceof FetchException f && f.isGone()) {
+            log.warn("source={} is gone ({}): retired, no longer polled", source.id(), f.getMessage());
+            registry.retire(source.id());
+        }
     }
 
     @Override

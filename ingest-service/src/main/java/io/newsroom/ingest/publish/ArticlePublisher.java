@@ -12,12 +12,14 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.DeadLetter;
+import io.newsroom.contracts.FrontierEntry;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.RawArticle;
 import io.newsroom.contracts.Topics;
+import io.newsroom.ingest.frontier.SeenRecord;
 
 /**
- * Publishes raw articles and ingest's dead letters. Sends are synchronous: an article counts as ingested only
+ * Publishes raw articles, frontier entries, seen records and ingest's dead letters. Sends are synchronous: an article counts as ingested only
  * once the broker has acknowledged it on all in-sync replicas, which is what makes ingest at-least-once.
  */
 @Component
@@ -36,9 +38,19 @@ public class ArticlePublisher {
     }
 
     public void publish(RawArticle article) {
-        send(Topics.RAW, article.id(), MessageCodec.encode(article));
+        send(Topics.RAW, null, article.id(), MessageCodec.encode(article));
         meters.counter("newsroom.ingest.articles.published", "source", String.valueOf(article.source())).increment();
         log.info("published raw article id={} url={} revision={}", article.id(), article.url(), article.revision());
+    }
+
+    /** Queues a discovered URL for the fetcher that owns its id. */
+    public void offer(FrontierEntry entry) {
+        send(Topics.FRONTIER, null, entry.id(), MessageCodec.encode(entry));
+    }
+
+    /** Writes ingest's state of one id to the seen partition that matches its frontier partition. */
+    public void recordSeen(int partition, SeenRecord record) {
+        send(Topics.SEEN, partition, record.id(), MessageCodec.encode(record));
     }
 
     /** Records a failure; never throws, so one bad item cannot stop a poll. */
@@ -46,15 +58,15 @@ public class ArticlePublisher {
         meters.counter("newsroom.ingest.failures", "stage", stage).increment();
         log.warn("dead letter stage={} source={} url={} reason={}", stage, source, url, reason);
         try {
-            send(Topics.INGEST_DLT, url, MessageCodec.encode(new DeadLetter(stage, source, url, reason, clock.instant())));
+            send(Topics.INGEST_DLT, null, url, MessageCodec.encode(new DeadLetter(stage, source, url, reason, clock.instant())));
         } catch (RuntimeException e) {
             log.error("could not publish dead letter url={}: {}", url, e.toString());
         }
     }
 
-    private void send(String topic, String key, byte[] value) {
+    private void send(String topic, Integer partition, String key, byte[] value) {
         try {
-            kafka.send(topic, key, value).get(60, TimeUnit.SECONDS);
+            kafka.send(topic, partition, key, value).get(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException("interrupted publishing " + key + " to " + topic, e);

@@ -16,8 +16,9 @@ import java.time.Instant;
  * @param lastError         why the last failed poll failed, null when the last poll succeeded
  * @param stale             true when nothing new arrived within the source's expected interval
  * @param paused            true while polling is paused through the API
+ * @param retired           true when the source answered 410 Gone and is no longer polled (resume brings it back)
  */
 public record SourceHealth(String id, String type, String url, Instant lastPoll, Instant lastNewArticle,
         double articlesPerDay, long newArticles, int consecutiveErrors, String lastError, boolean stale,
-        boolean paused) {
+        boolean paused, boolean retired) {
 }

@@ -34,7 +34,8 @@ public final class SourceMonitor {
         this.staleAfter = staleAfter;
     }
 
-    public void polled(String sourceId, int newArticles) {
+    /** A poll of the source succeeded. */
+    public void polled(String sourceId) {
         Stats s = of(sourceId);
         Instant now = clock.instant();
         if (s.firstPoll == null) {
@@ -43,10 +44,13 @@ public final class SourceMonitor {
         s.lastPoll = now;
         s.errors = 0;
         s.lastError = null;
-        if (newArticles > 0) {
-            s.lastNew = now;
-            s.newArticles += newArticles;
-        }
+    }
+
+    /** An article of the source was published for the first time or as a new revision. */
+    public void published(String sourceId) {
+        Stats s = of(sourceId);
+        s.lastNew = clock.instant();
+        s.newArticles++;
     }
 
     public void failed(String sourceId, String reason) {
@@ -70,7 +74,8 @@ public final class SourceMonitor {
             double days = s.firstPoll == null ? 0 : Duration.between(s.firstPoll, now).toMinutes() / 1440.0;
             return new SourceHealth(src.id(), src.type().name().toLowerCase(Locale.ROOT), src.url(), s.lastPoll,
                     s.lastNew, days >= 1 ? s.newArticles / days : 0, s.newArticles, s.errors, s.lastError,
-                    stale && !registry.isPaused(src.id()), registry.isPaused(src.id()));
+                    stale && !registry.isPaused(src.id()) && !registry.isRetired(src.id()), registry.isPaused(src.id()),
+                    registry.isRetired(src.id()));
         }).toList();
     }
 

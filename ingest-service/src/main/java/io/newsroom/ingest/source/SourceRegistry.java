@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
- * The sources being polled, changeable while the service runs: added, removed, paused, resumed, or replaced by a
- * re-read of the sources file. Listeners (the poller) hear of every change. Thread-safe.
+ * The sources being polled, changeable while the service runs: added, removed, paused, resumed, retired (a feed
+ * that answered 410 Gone), or replaced by a re-read of the sources file. Listeners (the poller) hear of every change. Thread-safe.
  */
 public final class SourceRegistry {
 
@@ -20,6 +20,7 @@ public final class SourceRegistry {
 
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Set<String> paused = ConcurrentHashMap.newKeySet();
+    private final Set<String> retired = ConcurrentHashMap.newKeySet();
     private final List<Consumer<Change>> listeners = new ArrayList<>();
 
     public SourceRegistry(SourcesConfig initial) {
@@ -35,7 +36,7 @@ public final class SourceRegistry {
     }
 
     public synchronized List<Source> active() {
-        return sources.values().stream().filter(s -> !paused.contains(s.id())).toList();
+        return sources.values().stream().filter(s -> !paused.contains(s.id()) && !retired.contains(s.id())).toList();
     }
 
     public synchronized Source get(String id) {
@@ -44,6 +45,18 @@ public final class SourceRegistry {
 
     public boolean isPaused(String id) {
         return paused.contains(id);
+    }
+
+    public boolean isRetired(String id) {
+        return retired.contains(id);
+    }
+
+    /** Stops polling a source whose address is gone for good, until it is resumed or the file is reloaded. */
+    public synchronized void retire(String id) {
+        Source s = sources.get(id);
+        if (s != null && retired.add(id)) {
+            notify(new Change(s, false));
+        }
     }
 
     /** @throws SourceConflictException when the id is taken */
@@ -59,6 +72,7 @@ public final class SourceRegistry {
     public synchronized boolean remove(String id) {
         Source removed = sources.remove(id);
         paused.remove(id);
+        retired.remove(id);
         if (removed != null) {
             notify(new Change(removed, false));
         }
@@ -71,7 +85,8 @@ public final class SourceRegistry {
         if (s == null) {
             return false;
         }
-        if (pause ? paused.add(id) : paused.remove(id)) {
+        boolean wasRetired = !pause && retired.remove(id);
+        if ((pause ? paused.add(id) : paused.remove(id)) || wasRetired) {
             notify(new Change(s, !pause));
         }
         return true;
@@ -100,7 +115,7 @@ public final class SourceRegistry {
             if (old == null) {
                 add(s);
                 added++;
-            } else if (!old.equals(s)) {
+            } else if (!old.equals(s) || retired.remove(s.id())) {
                 sources.put(s.id(), s);
                 notify(new Change(s, !paused.contains(s.id())));
                 changed++;

@@ -39,12 +39,15 @@ class SourceMonitorTest {
 
     @Test
     void aSourceThatGivesNothingNewForLongerThanItsIntervalIsStale() {
-        monitor.polled("wire", 3);
+        monitor.polled("wire");
+        monitor.published("wire");
+        monitor.published("wire");
+        monitor.published("wire");
         clock.now = clock.now.plus(Duration.ofHours(23));
-        monitor.polled("wire", 0);
+        monitor.polled("wire");
         assertThat(monitor.health(registry).get(0).stale()).isFalse();
         clock.now = clock.now.plus(Duration.ofHours(2));
-        monitor.polled("wire", 0);
+        monitor.polled("wire");
         SourceHealth h = monitor.health(registry).get(0);
         assertThat(h.stale()).isTrue();
         assertThat(h.newArticles()).isEqualTo(3);
@@ -58,7 +61,8 @@ class SourceMonitorTest {
         SourceHealth h = monitor.health(registry).get(0);
         assertThat(h.consecutiveErrors()).isEqualTo(2);
         assertThat(h.lastError()).startsWith("timed out");
-        monitor.polled("wire", 1);
+        monitor.polled("wire");
+        monitor.published("wire");
         h = monitor.health(registry).get(0);
         assertThat(h.consecutiveErrors()).isZero();
         assertThat(h.lastError()).isNull();
@@ -67,7 +71,7 @@ class SourceMonitorTest {
 
     @Test
     void aPausedSourceSaysSoAndIsNotStale() {
-        monitor.polled("wire", 0);
+        monitor.polled("wire");
         registry.pause("wire", true);
         clock.now = clock.now.plus(Duration.ofDays(3));
         SourceHealth h = monitor.health(registry).get(0);

@@ -1,0 +1,65 @@
+package io.newsroom.ingest.frontier;
+
+import java.util.Collection;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
+import org.springframework.stereotype.Component;
+
+import io.newsroom.contracts.FrontierEntry;
+import io.newsroom.contracts.InvalidMessageException;
+import io.newsroom.contracts.MessageCodec;
+import io.newsroom.contracts.Topics;
+import io.newsroom.ingest.publish.ArticlePublisher;
+
+/**
+ * The fetcher's side of the frontier. Kafka gives each frontier partition to exactly one instance of the consumer
+ * group, and every entry of an id lands on the same partition: so one thread of one instance decides about each
+ * URL. On assignment the partition's seen state is restored before its first entry is read. The offset is
+ * committed after the outcome is acknowledged (ack mode record): a crash replays the entry, never skips it.
+ */
+@Component
+class FrontierListener implements ConsumerSeekAware {
+
+    private static final Logger log = LoggerFactory.getLogger(FrontierListener.class);
+
+    private final ArticleIngestor ingestor;
+    private final SeenStore seen;
+    private final ArticlePublisher publisher;
+
+    FrontierListener(ArticleIngestor ingestor, SeenStore seen, ArticlePublisher publisher) {
+        this.ingestor = ingestor;
+        this.seen = seen;
+        this.publisher = publisher;
+    }
+
+    @KafkaListener(topics = Topics.FRONTIER, concurrency = "${newsroom.ingest.fetch-threads}")
+    void onEntry(ConsumerRecord<String, byte[]> record) {
+        FrontierEntry entry;
+        try {
+            entry = MessageCodec.decode(record.value(), FrontierEntry.class);
+        } catch (InvalidMessageException e) {
+            publisher.deadLetter("frontier", "?", "frontier offset " + record.partition() + "/" + record.offset(),
+                    e.getMessage());
+            return;
+        }
+        ArticleIngestor.Outcome outcome = ingestor.process(record.partition(), entry);
+        log.debug("frontier id={} url={} outcome={}", entry.id(), entry.url(), outcome);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        seen.load(assignments.keySet().stream().map(TopicPartition::partition).toList());
+    }
+
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+        seen.release(partitions.stream().map(TopicPartition::partition).toList());
+        log.info("frontier partitions {} handed over", partitions);
+    }
+}
