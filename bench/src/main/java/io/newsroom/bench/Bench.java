@@ -17,12 +17,19 @@ public final class Bench {
             System.err.println("""
                     usage: bench extraction PAGES_DIR [--urls FILE] [--rounds N] [--out DIR]
                       times the newsroom extractor, readability4j, boilerpipe and a bare jsoup parse on the same
-                      pages, single-threaded, and (with --out) writes each engine's output for the scorer""");
+                      pages, single-threaded, and (with --out) writes each engine's output for the scorer
+                   bench feeds [--feeds N] [--rounds N]
+                      feed parsing throughput (RSS 2.0 and Atom, 50 items each) beside a bare DOM parse
+                   bench warc PAGES_DIR [--records N] [--rounds N] [--out FILE]
+                      generates a WARC.gz of N captures of the pages (kept at FILE with --out) and times the
+                      import path per record: read, decode, hash, encode""");
             System.exit(2);
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         switch (args[0]) {
             case "extraction" -> ExtractionBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
+            case "feeds" -> FeedBench.run(rest);
+            case "warc" -> WarcBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -12,6 +12,7 @@ import io.newsroom.cli.extract.ExtractCommand;
 import io.newsroom.cli.up.LocalPipeline;
 import io.newsroom.cli.up.PipelineOptions;
 import io.newsroom.cli.up.SearchProbe;
+import io.newsroom.cli.warc.ImportWarcCommand;
 
 /**
  * {@code ./newsroom COMMAND [ARGS]}: the one entry point for people. Arguments and output formats are a stable
@@ -30,6 +31,10 @@ public final class Newsroom {
                                     every <id>.html (and <id>.txt, as plain text) in IN_DIR to <id>.json in
                                     OUT_DIR ({"url", "title", "text", "date", "author", "lang"}) with the enrich
                                     service's extractor; FILE maps ids to page URLs (id<TAB>url per line)
+              import-warc [--broker HOST:PORT] FILE...
+                                    every HTML page captured in the WARC / WARC.gz files into the running
+                                    pipeline (broker: KAFKA_BOOTSTRAP_SERVERS or localhost:9092); pages ingest
+                                    already has with the same text are not imported again
               help                  this text
             """;
 
@@ -49,6 +54,7 @@ public final class Newsroom {
         return switch (args[0]) {
             case "up" -> up(rest, out, err);
             case "extract" -> new ExtractCommand().run(rest, out, err);
+            case "import-warc" -> new ImportWarcCommand().run(rest, out, err);
             default -> {
                 err.printf("newsroom: unknown command '%s'%n%s", args[0], USAGE);
                 yield 2;

@@ -1,0 +1,259 @@
+package io.newsroom.cli.warc;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.newsroom.contracts.DeadLetter;
+import io.newsroom.contracts.FrontierEntry;
+import io.newsroom.contracts.MessageCodec;
+import io.newsroom.contracts.Topics;
+import io.newsroom.ingest.frontier.ContentHash;
+import io.newsroom.ingest.frontier.SeenLog;
+import io.newsroom.ingest.frontier.SeenRecord;
+import io.newsroom.ingest.warc.WarcReader;
+
+/**
+ * {@code ./newsroom import-warc [--broker HOST:PORT] FILE...}: puts every HTML page captured in the archives on
+ * the running pipeline's frontier, where ingest takes it as if fetched (same dedup, revisions and dead letters).
+ * Pages whose visible text ingest already has are not queued at all, so importing a file twice adds nothing. Then
+ * it waits until ingest has taken what was queued.
+ */
+public final class ImportWarcCommand {
+
+    static final String USAGE = "usage: ./newsroom import-warc [--broker HOST:PORT] FILE...\n";
+    /** The consumer group of ingest's fetchers, whose progress on the frontier tells when the import is taken. */
+    private static final String INGEST_GROUP = "ingest";
+    private static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
+
+    private final Duration progressEvery;
+    private final Duration idleLimit;
+
+    public ImportWarcCommand() {
+        this(Duration.ofSeconds(2), Duration.ofSeconds(60));
+    }
+
+    /**
+     * @param progressEvery how often a progress line is printed while a file is read
+     * @param idleLimit     how long to wait for ingest to take queued pages while it takes none
+     */
+    ImportWarcCommand(Duration progressEvery, Duration idleLimit) {
+        this.progressEvery = progressEvery;
+        this.idleLimit = idleLimit;
+    }
+
+    public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
+        String broker = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("--broker") && i + 1 < args.size()) {
+                broker = args.get(++i);
+            } else if (args.get(i).startsWith("--")) {
+                err.printf("newsroom import-warc: unknown option '%s'%n%s", args.get(i), USAGE);
+                return 2;
+            } else {
+                files.add(Path.of(args.get(i)));
+            }
+        }
+        if (files.isEmpty()) {
+            err.print(USAGE);
+            return 2;
+        }
+        for (Path f : files) {
+            if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
+                err.printf("newsroom import-warc: cannot read %s%n", f);
+                return 2;
+            }
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000))) {
+            int partitions;
+            try {
+                Map<String, TopicDescription> topics = admin.describeTopics(List.of(Topics.FRONTIER, Topics.SEEN))
+                        .allTopicNames().get(20, TimeUnit.SECONDS);
+                partitions = topics.get(Topics.SEEN).partitions().size();
+            } catch (ExecutionException | TimeoutException e) {
+                err.printf("newsroom import-warc: no pipeline at %s (%s). Start it with ./newsroom up, or name the "
+                        + "broker with --broker.%n", broker, e.getCause() != null ? e.getCause().getMessage() : "timed out");
+                return 1;
+            }
+            Map<String, String> known = seenHashes(broker, partitions);
+            out.printf("import-warc: ingest has %d articles; importing %d file(s) through %s%n", known.size(),
+                    files.size(), broker);
+            Map<Integer, Long> queuedUpTo = new ConcurrentHashMap<>();
+            long queued = 0;
+            try (KafkaProducer<String, byte[]> producer = producer(broker)) {
+                for (Path file : files) {
+                    Long n = importFile(file, producer, known, queuedUpTo, out, err);
+                    if (n == null) {
+                        return 1;
+                    }
+                    queued += n;
+                }
+            }
+            return queued == 0 ? 0 : awaitIngest(admin, queuedUpTo, queued, out, err);
+        }
+    }
+
+    /** @return pages queued, or null when the file could not be imported */
+    private Long importFile(Path file, KafkaProducer<String, byte[]> producer, Map<String, String> known,
+            Map<Integer, Long> queuedUpTo, PrintStream out, PrintStream err) {
+        String name = file.getFileName().toString();
+        String source = "warc:" + name;
+        AtomicLong fresh = new AtomicLong();
+        AtomicLong changed = new AtomicLong();
+        AtomicLong unchanged = new AtomicLong();
+        AtomicReference<Exception> sendFailure = new AtomicReference<>();
+        long t0 = System.nanoTime();
+        long[] nextReport = {t0 + progressEvery.toNanos()};
+        WarcReader.Sink sink = new WarcReader.Sink() {
+            @Override
+            public void page(FrontierEntry entry) {
+                String hash = ContentHash.of(entry.capture().body());
+                String previous = known.put(entry.id(), hash);
+                if (hash.equals(previous)) {
+                    unchanged.incrementAndGet();
+                    return;
+                }
+                (previous == null ? fresh : changed).incrementAndGet();
+                producer.send(new ProducerRecord<>(Topics.FRONTIER, entry.id(), MessageCodec.encode(entry)), (md, e) -> {
+                    if (e != null) {
+                        sendFailure.compareAndSet(null, e);
+                    } else {
+                        queuedUpTo.merge(md.partition(), md.offset(), Math::max);
+                    }
+                });
+            }
+
+            @Override
+            public void rejected(String url, String reason) {
+                producer.send(new ProducerRecord<>(Topics.INGEST_DLT, url, MessageCodec.encode(
+                        new DeadLetter("warc", source, url, reason, Clock.systemUTC().instant()))), (md, e) -> {
+                            if (e != null) {
+                                sendFailure.compareAndSet(null, e);
+                            }
+                        });
+            }
+        };
+        WarcReader.Progress done;
+        try {
+            done = new WarcReader(MAX_PAGE_BYTES).read(file, source, sink, p -> {
+                long now = System.nanoTime();
+                if (now >= nextReport[0]) {
+                    nextReport[0] = now + progressEvery.toNanos();
+                    out.printf("import-warc: %s %.1f%% %d records %.0f records/s%n", name, 100 * p.shareDone(),
+                            p.records(), p.records() / ((now - t0) / 1e9));
+                }
+            });
+        } catch (IOException e) {
+            err.printf("newsroom import-warc: %s: %s%n", file, e.getMessage());
+            return null;
+        }
+        producer.flush();
+        if (sendFailure.get() != null) {
+            err.printf("newsroom import-warc: %s: the broker did not take every page (%s); import the file again%n",
+                    file, sendFailure.get().getMessage());
+            return null;
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out.printf("import-warc: %s: %d records, %d pages (%d new, %d changed, %d unchanged), %d skipped, %d rejected,"
+                + " %.1f s, %.0f records/s%n", name, done.records(), done.pages(), fresh.get(), changed.get(),
+                unchanged.get(), done.skipped(), done.rejected(), seconds, done.records() / Math.max(seconds, 1e-9));
+        return fresh.get() + changed.get();
+    }
+
+    /** The content hash of every article ingest has published, from its seen topic. */
+    private static Map<String, String> seenHashes(String broker, int partitions) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        Map<String, String> hashes = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            List<TopicPartition> all = new ArrayList<>();
+            for (int p = 0; p < partitions; p++) {
+                all.add(new TopicPartition(Topics.SEEN, p));
+            }
+            for (Map<String, SeenRecord> records : SeenLog.read(consumer, all).values()) {
+                records.values().stream().filter(r -> r.contentHash() != null)
+                        .forEach(r -> hashes.put(r.id(), r.contentHash()));
+            }
+        }
+        return hashes;
+    }
+
+    private static KafkaProducer<String, byte[]> producer(String broker) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Waits while ingest's fetchers make progress on the frontier, until they are past every queued page. */
+    private int awaitIngest(Admin admin, Map<Integer, Long> queuedUpTo, long queued, PrintStream out, PrintStream err)
+            throws InterruptedException {
+        out.printf("import-warc: waiting for ingest to take %d queued page(s)%n", queued);
+        long lastProgress = System.nanoTime();
+        long lastRemaining = Long.MAX_VALUE;
+        while (true) {
+            long remaining;
+            try {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(INGEST_GROUP)
+                        .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
+                remaining = queuedUpTo.entrySet().stream().mapToLong(e -> {
+                    OffsetAndMetadata c = committed.get(new TopicPartition(Topics.FRONTIER, e.getKey()));
+                    return Math.max(0, e.getValue() + 1 - (c == null ? 0 : c.offset()));
+                }).sum();
+            } catch (ExecutionException | TimeoutException e) {
+                remaining = lastRemaining;
+            }
+            if (remaining == 0) {
+                out.printf("import-warc: ingest took all %d queued page(s)%n", queued);
+                return 0;
+            }
+            if (remaining < lastRemaining) {
+                lastRemaining = remaining;
+                lastProgress = System.nanoTime();
+            } else if (System.nanoTime() - lastProgress > idleLimit.toNanos()) {
+                err.printf("newsroom import-warc: ingest took nothing for %d s (is the ingest service running?); the "
+                        + "%d remaining entries stay queued and are fetched when it runs%n", idleLimit.toSeconds(),
+                        remaining);
+                return 3;
+            }
+            Thread.sleep(500);
+        }
+    }
+}
