@@ -95,7 +95,7 @@ public final class ImportWarcCommand {
             }
         }
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000))) {
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15000))) {
             int partitions;
             try {
                 Map<String, TopicDescription> topics = admin.describeTopics(List.of(Topics.FRONTIER, Topics.SEEN))
