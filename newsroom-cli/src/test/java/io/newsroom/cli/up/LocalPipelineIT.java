@@ -11,7 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.Map;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +24,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+import io.newsroom.cli.warc.ImportWarcCommand;
 import io.newsroom.localstack.Ports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * End to end: the seed pages, served by the sample site, go through the real broker, the three service jars and
- * the real search node, and come back through the HTTP API. Then everything stops.
+ * the real search node, and come back through the HTTP API; an archive imported twice adds its pages once. Then
+ * everything stops.
  */
 class LocalPipelineIT {
 
@@ -60,6 +72,20 @@ class LocalPipelineIT {
                     .isEqualTo("سفير: زيارة رئيس كازاخستان إلى روسيا ستتم في الفترة من 8 - 9 مايو");
             assertThat(get(api + "?q=" + URLEncoder.encode("توكايف", StandardCharsets.UTF_8)).get("total").asLong())
                     .isEqualTo(1);
+
+            // an archive imported into the running pipeline; the same archive again adds nothing
+            Path warc = archive(state.resolve("crawl.warc.gz"));
+            String first = importWarc(pipeline, warc);
+            assertThat(first).contains("crawl.warc.gz: 4 records, 3 pages (3 new, 0 changed, 0 unchanged), 1 skipped, "
+                    + "0 rejected").contains("ingest took all 3 queued page(s)");
+            await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
+                    .untilAsserted(() -> assertThat(get(api + "?size=100").get("total").asLong()).isEqualTo(8));
+            assertThat(get(api + "?q=Lavrov").get("items")).anySatisfy(
+                    item -> assertThat(item.get("url").asString()).isEqualTo("https://archive.example/lavrov"));
+            String second = importWarc(pipeline, warc);
+            assertThat(second).contains("3 pages (0 new, 0 changed, 3 unchanged)").doesNotContain("waiting for ingest");
+            Thread.sleep(3000);
+            assertThat(get(api + "?size=100").get("total").asLong()).isEqualTo(8);
         }
         assertThat(children).as("the pipeline started child processes").isNotEmpty();
         for (ProcessHandle child : children) {
@@ -70,6 +96,39 @@ class LocalPipelineIT {
         }
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("Kafka and Elasticsearch ready",
                 "query, enrich and ingest services ready");
+    }
+
+    /** Three seed pages captured under other URLs, and an image. */
+    private static Path archive(Path file) throws Exception {
+        try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            Map<String, String> pages = Map.of("lavrov", "tdi/lavrov-tajikistan.html",
+                    "uzbekistan", "cambarysu/russia-uzbekistan.html", "talks", "almayadeen/putin-xi-talks.html");
+            for (var page : pages.entrySet()) {
+                byte[] html;
+                try (InputStream in = LocalPipelineIT.class.getResourceAsStream("/sample-site/" + page.getValue())) {
+                    html = in.readAllBytes();
+                }
+                w.write(new WarcResponse.Builder(URI.create("https://archive.example/" + page.getKey()))
+                        .date(Instant.parse("2024-05-09T12:00:00Z"))
+                        .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                                .body(MediaType.parse("text/html; charset=utf-8"), html).build()).build());
+            }
+            w.write(new WarcResponse.Builder(URI.create("https://archive.example/logo.png"))
+                    .date(Instant.parse("2024-05-09T12:00:00Z"))
+                    .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                            .body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build()).build());
+        }
+        return file;
+    }
+
+    private static String importWarc(LocalPipeline pipeline, Path warc) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = new ImportWarcCommand().run(List.of("--broker", pipeline.kafkaBootstrap(), warc.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private JsonNode get(String url) throws Exception {
