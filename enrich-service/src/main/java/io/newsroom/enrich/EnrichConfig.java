@@ -19,8 +19,6 @@ import org.springframework.util.backoff.FixedBackOff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.Topics;
-import io.newsroom.enrich.extract.ArticleExtractor;
-import io.newsroom.enrich.extract.LanguageIdentifier;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +32,11 @@ class EnrichConfig {
     }
 
     @Bean
-    ArticleExtractor articleExtractor() {
-        return new ArticleExtractor(new LanguageIdentifier());
+    Enricher enricher() {
+        long t0 = System.nanoTime();
+        Enricher enricher = Enricher.shipped();
+        log.info("extractor and gazetteer ready in {} ms", (System.nanoTime() - t0) / 1_000_000);
+        return enricher;
     }
 
     /**

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param description   the page's summary, null when none
  * @param imageUrl      the page's main image, null when none
  * @param siteName      the publication's name, null when the page does not say
+ * @param entities      people, countries, organisations and places the title and text mention (additive in v1:
+ *                      empty when absent)
  */
 public record EnrichedArticle(
         int schemaVersion,
@@ -40,7 +42,8 @@ public record EnrichedArticle(
         Instant modifiedAt,
         String description,
         String imageUrl,
-        String siteName) {
+        String siteName,
+        List<Entity> entities) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -54,5 +57,6 @@ public record EnrichedArticle(
         text = text == null ? "" : text;
         lang = lang == null ? "und" : lang;
         authors = authors == null ? List.of() : List.copyOf(authors);
+        entities = entities == null ? List.of() : List.copyOf(entities);
     }
 }

@@ -66,8 +66,14 @@ class MessageCodecTest {
     void schemasDescribeExactlyTheRecordsFields() throws Exception {
         assertSchemaMatches("/schemas/raw-article.v1.schema.json", RawArticle.class, MessageCodec.encode(raw()));
         EnrichedArticle enriched = new EnrichedArticle(1, raw().id(), raw().url(), "src", 1, "t", "x", "ar", null,
-                List.of("A"), Instant.now(), Instant.now(), Instant.now(), "summary", "https://example.org/i.jpg", "Site");
+                List.of("A"), Instant.now(), Instant.now(), Instant.now(), "summary", "https://example.org/i.jpg", "Site",
+                List.of(new Entity("Q200881", "Kassym-Jomart Tokayev", "PERSON", 1.0,
+                        List.of(new Entity.Mention("text", 0, 6, "Токаев")))));
         assertSchemaMatches("/schemas/enriched-article.v1.schema.json", EnrichedArticle.class, MessageCodec.encode(enriched));
+        FrontierEntry entry = new FrontierEntry(1, raw().id(), raw().url(), raw().canonicalUrl(), "warc:a.warc.gz",
+                Instant.now(), Instant.now(), ItemHints.none(), new FrontierEntry.Capture(raw().url(), Instant.now(),
+                        "text/html", "UTF-8", "<p>x</p>"), 0);
+        assertSchemaMatches("/schemas/frontier-entry.v1.schema.json", FrontierEntry.class, MessageCodec.encode(entry));
     }
 
     private static void assertSchemaMatches(String schemaPath, Class<? extends Record> type, byte[] encoded) throws Exception {

@@ -71,7 +71,7 @@ class QueryFlowIT {
     static EnrichedArticle article(String url, int revision, String title, String text, String lang, String published) {
         return new EnrichedArticle(1, ArticleId.of(url), url, "test", revision, title, text, lang,
                 published == null ? null : Instant.parse(published), List.of(), Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.now(), null, "A summary of " + title, null, "Test Wire");
+                Instant.now(), null, "A summary of " + title, null, "Test Wire", List.of());
     }
 
     static final EnrichedArticle TALKS = article("http://s/talks", 1, "Putin and Xi hold talks",

@@ -1,6 +1,7 @@
 package io.newsroom.enrich.pipeline;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -17,7 +18,7 @@ import io.newsroom.contracts.EnrichedArticle;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.RawArticle;
 import io.newsroom.contracts.Topics;
-import io.newsroom.enrich.extract.ArticleExtractor;
+import io.newsroom.enrich.Enricher;
 import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 
@@ -31,13 +32,13 @@ class RawArticleListener {
 
     private static final Logger log = LoggerFactory.getLogger(RawArticleListener.class);
 
-    private final ArticleExtractor extractor;
+    private final Enricher enricher;
     private final KafkaTemplate<String, byte[]> kafka;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    RawArticleListener(ArticleExtractor extractor, KafkaTemplate<String, byte[]> kafka, MeterRegistry meters, Clock clock) {
-        this.extractor = extractor;
+    RawArticleListener(Enricher enricher, KafkaTemplate<String, byte[]> kafka, MeterRegistry meters, Clock clock) {
+        this.enricher = enricher;
         this.kafka = kafka;
         this.meters = meters;
         this.clock = clock;
@@ -46,17 +47,19 @@ class RawArticleListener {
     @KafkaListener(topics = Topics.RAW)
     void onRawArticle(ConsumerRecord<String, byte[]> record) throws InterruptedException, ExecutionException, TimeoutException {
         RawArticle raw = MessageCodec.decode(record.value(), RawArticle.class);
-        Extraction x = extractor.extract(raw.body(), raw.finalUrl(), raw.hints());
+        Enricher.Result result = enricher.page(raw.body(), raw.finalUrl(), raw.hints(),
+                raw.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate());
+        Extraction x = result.extraction();
         if (x.text().isBlank()) {
             throw new UnextractableArticleException("no article text found in " + raw.finalUrl());
         }
         EnrichedArticle enriched = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, raw.id(), raw.canonicalUrl(),
                 raw.source(), raw.revision(), x.title(), x.text(), x.lang(), x.published() == null ? null : x.published().toInstant(), x.authors(),
                 raw.fetchedAt(), clock.instant(), x.modified() == null ? null : x.modified().toInstant(),
-                x.page().description(), x.page().imageUrl(), x.page().siteName());
+                x.page().description(), x.page().imageUrl(), x.page().siteName(), result.entities());
         kafka.send(Topics.ENRICHED, enriched.id(), MessageCodec.encode(enriched)).get(60, TimeUnit.SECONDS);
         meters.counter("newsroom.enrich.articles", "lang", enriched.lang()).increment();
-        log.info("enriched id={} url={} lang={} title=\"{}\" chars={}", enriched.id(), enriched.url(), enriched.lang(),
-                enriched.title(), enriched.text().length());
+        log.info("enriched id={} url={} lang={} title=\"{}\" chars={} entities={}", enriched.id(), enriched.url(),
+                enriched.lang(), enriched.title(), enriched.text().length(), enriched.entities().size());
     }
 }

@@ -14,9 +14,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.newsroom.contracts.ItemHints;
-import io.newsroom.enrich.extract.ArticleExtractor;
+import io.newsroom.enrich.Enricher;
 import io.newsroom.enrich.extract.Extraction;
-import io.newsroom.enrich.extract.LanguageIdentifier;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 import io.newsroom.ingest.fetch.CharsetSniffer;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +29,7 @@ public final class ExtractCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ArticleExtractor extractor = new ArticleExtractor(new LanguageIdentifier());
+    private final Enricher enricher = Enricher.shipped();
     private final CharsetSniffer charsets = new CharsetSniffer();
 
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
@@ -90,13 +89,13 @@ public final class ExtractCommand {
         byte[] bytes = Files.readAllBytes(file);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("url", url);
-        Extraction x;
+        Enricher.Result result;
         try {
             if (plainText) {
-                x = extractor.extractText(new String(bytes, StandardCharsets.UTF_8));
+                result = enricher.text(new String(bytes, StandardCharsets.UTF_8));
             } else {
                 Charset cs = charsets.sniff(bytes, null);
-                x = extractor.extract(charsets.decode(bytes, cs), url, ItemHints.none());
+                result = enricher.page(charsets.decode(bytes, cs), url, ItemHints.none(), null);
             }
         } catch (UnextractableArticleException e) {
             out.put("title", null);
@@ -104,9 +103,11 @@ public final class ExtractCommand {
             out.put("date", null);
             out.put("author", null);
             out.put("lang", null);
+            out.put("entities", List.of());
             out.put("error", e.getMessage());
             return out;
         }
+        Extraction x = result.extraction();
         out.put("title", x.title().isEmpty() ? null : x.title());
         out.put("text", x.text());
         out.put("date", x.published() == null ? null : x.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
@@ -118,6 +119,7 @@ public final class ExtractCommand {
         out.put("image", x.page().imageUrl());
         out.put("canonical", x.page().canonicalUrl());
         out.put("site", x.page().siteName());
+        out.put("entities", result.entities());
         return out;
     }
 

@@ -1,0 +1,60 @@
+package io.newsroom.enrich.entity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+
+/**
+ * Words around a name that say who it is: titles ("President", "президент", "الرئيس") and, for Arabic, which has
+ * no capitals to mark a name, verbs of saying ("قال"). Plus the stop words of each language, which never start a
+ * name. Matched on {@link NameKeys#key}s, so inflected and cliticised forms count. Thread-safe.
+ */
+final class Cues {
+
+    /** Any title: the role it suggests, or "title" for a title of no particular office. */
+    private final Map<String, String> titles = new HashMap<>();
+    private final java.util.Set<String> sayings = new java.util.HashSet<>();
+    private final List<CharArraySet> stops = List.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+            RussianAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet());
+
+    Cues(NameKeys keys) {
+        put(keys, "head_of_state", "president", "presidents", "king", "queen", "emir", "sultan", "monarch",
+                "президент", "президента", "король", "رئيس", "الرئيس", "ملك", "الملك", "العاهل", "الامير", "أمير");
+        put(keys, "head_of_government", "premier", "chancellor", "prime", "премьер", "канцлер", "الوزراء");
+        put(keys, "foreign_minister", "foreign", "мид", "иностранных", "الخارجية");
+        put(keys, "defence_minister", "defence", "defense", "обороны", "الدفاع");
+        put(keys, "title", "minister", "leader", "secretary", "chairman", "senator", "ambassador", "spokesman",
+                "spokeswoman", "министр", "глава", "лидер", "посол", "председатель", "сенатор", "وزير", "السفير",
+                "المتحدث", "المتحدثة", "زعيم", "السيد", "الفريق", "المستشار", "المستشارة", "السيناتور");
+        for (String w : List.of("قال", "وقال", "قالت", "اضاف", "واضاف", "اكد", "واكد", "كرر", "وكرر", "اعلن", "واعلن",
+                "اشار", "دعا", "اوضح", "صرح", "ذكر", "يقول", "حذر", "طالب", "التقى", "استقبل", "زار")) {
+            sayings.add(keys.key(w));
+        }
+    }
+
+    private void put(NameKeys keys, String role, String... words) {
+        for (String w : words) {
+            titles.putIfAbsent(keys.key(w), role);
+        }
+    }
+
+    /** The role a title word suggests, "title" for a title of no particular office, or null. */
+    String title(String key) {
+        return titles.get(key);
+    }
+
+    boolean saying(String key) {
+        return sayings.contains(key);
+    }
+
+    boolean stop(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        return stops.stream().anyMatch(s -> s.contains(lower));
+    }
+}

@@ -1,0 +1,457 @@
+package io.newsroom.enrich.entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.ibm.icu.text.Transliterator;
+
+import io.newsroom.contracts.Entity;
+
+/**
+ * Finds the people, countries, organisations and places of an article and links each to its gazetteer identity.
+ * Four passes over the words, each taking only words no earlier pass took:
+ * <ol>
+ * <li>names the gazetteer lists, longest first, on normalised keys (any script);</li>
+ * <li>full names of people in other spellings, on consonant skeletons ("Sadir Japarov", "قاسم جومارت توكايف");</li>
+ * <li>a surname alone: someone the article already named in full, or a prominent office-holder announced by a
+ * title ("President Rahmon", "الرئيس بوتين") or, where names have capitals, written as a name;</li>
+ * <li>names outside the gazetteer (English and Russian): capitalised words led by a known first name.</li>
+ * </ol>
+ * Between candidates for one name, context decides: an office held on the article's date, a country the article
+ * mentions, the title in front of the name, how prominent the office is. Thread-safe.
+ */
+public final class EntityTagger {
+
+    private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    /** How far back (in words) a title may stand before the name it announces. */
+    private static final int CUE_WINDOW = 4;
+
+    private final Gazetteer gazetteer;
+    private final NameKeys keys;
+    private final Tokenizer tokenizer;
+    private final Cues cues;
+
+    public EntityTagger(Gazetteer gazetteer, NameKeys keys) {
+        this.gazetteer = gazetteer;
+        this.keys = keys;
+        this.tokenizer = new Tokenizer(keys);
+        this.cues = new Cues(keys);
+    }
+
+    /** The tagger over the shipped gazetteer (a few seconds to build: make one and share it). */
+    public static EntityTagger shipped() {
+        NameKeys keys = new NameKeys();
+        return new EntityTagger(new Gazetteer(GazetteerLoader.shipped(), keys), keys);
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** A name found in the words {@code from} (inclusive) to {@code to} (exclusive). */
+    private static final class Span {
+        final int from;
+        final int to;
+        final Set<Integer> candidates;
+        int entry = -1;
+
+        Span(int from, int to, Set<Integer> candidates) {
+            this.from = from;
+            this.to = to;
+            this.candidates = candidates;
+        }
+    }
+
+    /**
+     * @param date the article's date, for choosing among office-holders; null when unknown
+     */
+    public List<Entity> tag(String title, String text, LocalDate date) {
+        List<Token> tokens = new ArrayList<>(tokenizer.tokens(title == null ? "" : title, "title", 0));
+        tokens.addAll(tokenizer.tokens(text == null ? "" : text, "text", 1));
+        Map<String, String> fields = Map.of("title", title == null ? "" : title, "text", text == null ? "" : text);
+        boolean[] taken = new boolean[tokens.size()];
+        List<Span> spans = new ArrayList<>();
+        listedNames(tokens, fields, taken, spans);
+        fullNameSkeletons(tokens, fields, taken, spans);
+        Set<String> countries = new HashSet<>();
+        for (Span s : spans) {
+            resolve(s, tokens, countries, date);
+            GazetteerEntry e = s.entry < 0 ? null : gazetteer.entries().get(s.entry);
+            if (e != null && e.type() == EntityType.COUNTRY) {
+                countries.addAll(e.countries());
+            }
+        }
+        for (Span s : spans) {
+            resolve(s, tokens, countries, date);
+        }
+        surnames(tokens, fields, taken, spans, countries, date);
+        places(tokens, fields, taken, spans);
+        List<Span> unknown = unknownPeople(tokens, fields, taken);
+        return entities(tokens, fields, spans, unknown);
+    }
+
+    private void listedNames(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Gazetteer.Node node = gazetteer.root();
+            int end = -1;
+            Set<Integer> found = null;
+            for (int j = i; j < tokens.size(); j++) {
+                if (j > i && !joined(tokens, fields, j)) {
+                    break;
+                }
+                node = node.next.get(tokens.get(j).key());
+                if (node == null) {
+                    break;
+                }
+                Set<Integer> ok = new HashSet<>();
+                for (Gazetteer.Hit h : node.hits) {
+                    if (written(tokens, i, j + 1, h.upperOnly())) {
+                        ok.add(h.entry());
+                    }
+                }
+                if (!ok.isEmpty()) {
+                    end = j + 1;
+                    found = ok;
+                }
+            }
+            if (end > 0) {
+                spans.add(new Span(i, end, found));
+                for (int k = i; k < end; k++) {
+                    taken[k] = true;
+                }
+                i = end - 1;
+            }
+        }
+    }
+
+    /** Names are written as names: capitalised where the script has capitals, abbreviations in capitals. */
+    private static boolean written(List<Token> tokens, int from, int to, boolean upperOnly) {
+        Token first = tokens.get(from);
+        if (first.script() != Script.LATIN && first.script() != Script.CYRILLIC) {
+            return true;
+        }
+        if (upperOnly) {
+            for (int k = from; k < to; k++) {
+                String s = tokens.get(k).surface();
+                if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return first.capital();
+    }
+
+    /** Whether word j continues the name that word j-1 is part of: same paragraph, only spaces or a hyphen between. */
+    private static boolean joined(List<Token> tokens, Map<String, String> fields, int j) {
+        Token a = tokens.get(j - 1);
+        Token b = tokens.get(j);
+        if (!a.field().equals(b.field()) || a.paragraph() != b.paragraph()) {
+            return false;
+        }
+        String gap = fields.get(a.field()).substring(a.end(), b.start());
+        return gap.length() <= 3 && gap.chars().allMatch(c -> c == ' ' || c == '-' || c == '\u00a0' || c == '.'
+                || c == '\u2011' || c == '\u200c');
+    }
+
+    private void fullNameSkeletons(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken[i] || cues.stop(tokens.get(i).surface())) {
+                continue;
+            }
+            for (int len = Math.min(4, tokens.size() - i); len >= 2; len--) {
+                Set<Integer> found = windowCandidates(tokens, fields, taken, i, len);
+                if (!found.isEmpty()) {
+                    spans.add(new Span(i, i + len, found));
+                    for (int k = i; k < i + len; k++) {
+                        taken[k] = true;
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    private Set<Integer> windowCandidates(List<Token> tokens, Map<String, String> fields, boolean[] taken, int i, int len) {
+        Token first = tokens.get(i);
+        boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
+        for (int k = i; k < i + len; k++) {
+            Token t = tokens.get(k);
+            if (taken[k] || t.script() != first.script() || (k > i && !joined(tokens, fields, k))
+                    || cues.stop(t.surface()) || (cased && !t.capital())) {
+                return Set.of();
+            }
+        }
+        if (keys.skeletons(first.surface()).stream().noneMatch(gazetteer::isFirstNameSkeleton)) {
+            return Set.of();
+        }
+        List<String> aligned = List.of("");
+        List<String> joinedUp = List.of("");
+        for (int k = i; k < i + len; k++) {
+            List<String> a = new ArrayList<>();
+            List<String> j = new ArrayList<>();
+            for (String s : keys.skeletons(tokens.get(k).surface())) {
+                aligned.forEach(p -> a.add(p.isEmpty() ? s : p + "|" + s));
+                joinedUp.forEach(p -> j.add(p + s));
+            }
+            aligned = a;
+            joinedUp = j;
+        }
+        Set<Integer> found = new HashSet<>();
+        for (String c : aligned) {
+            if (c.length() >= 6) {
+                found.addAll(gazetteer.byAlignedSkeletons(c));
+            }
+        }
+        if (found.isEmpty() && len >= 3) {
+            for (String c : joinedUp) {
+                if (c.length() >= 6) {
+                    found.addAll(gazetteer.byJoinedSkeletons(c));
+                }
+            }
+        }
+        return found;
+    }
+
+    private void surnames(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans,
+            Set<String> countries, LocalDate date) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (Span s : spans) {
+            GazetteerEntry e = s.entry < 0 ? null : gazetteer.entries().get(s.entry);
+            if (e != null && e.type() == EntityType.PERSON) {
+                List<String> words = Tokenizer.words(e.name());
+                named.put(keys.skeleton(words.get(words.size() - 1)), s.entry);
+                keys.skeletons(tokens.get(s.to - 1).surface()).forEach(sk -> named.putIfAbsent(sk, s.entry));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (taken[i] || cues.stop(t.surface()) || t.surface().length() < 3) {
+                continue;
+            }
+            boolean cased = t.script() == Script.LATIN || t.script() == Script.CYRILLIC;
+            if (cased && !t.capital()) {
+                continue;
+            }
+            List<String> sks = keys.skeletons(t.surface());
+            Integer coref = sks.stream().map(named::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            Span span;
+            if (coref != null) {
+                span = new Span(i, i + 1, Set.of(coref));
+            } else {
+                String cue = cue(tokens, i);
+                boolean said = t.script() == Script.ARABIC && i > 0 && cues.saying(tokens.get(i - 1).key());
+                Set<Integer> found = new HashSet<>();
+                if (t.script() == Script.LATIN) {
+                    // within one script a surname is spelt one way: only the very surname of someone prominent
+                    if (cue != null || !t.sentenceStart()) {
+                        found.addAll(gazetteer.bySurnameKey(t.key()));
+                    }
+                } else if (cue != null || said) {
+                    sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
+                } else if (t.script() == Script.CYRILLIC && !t.sentenceStart()) {
+                    sks.stream().filter(sk -> sk.length() >= 4).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
+                }
+                if (found.isEmpty()) {
+                    continue;
+                }
+                span = new Span(i, i + 1, found);
+            }
+            resolve(span, tokens, countries, date);
+            spans.add(span);
+            taken[i] = true;
+        }
+    }
+
+    /**
+     * Places the gazetteer names only in English, written in Cyrillic or Arabic (Москве, بيروت, Тель-Авив), on
+     * consonant skeletons of one or two words.
+     */
+    private void places(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean eligible = (t.script() == Script.CYRILLIC && t.capital()) || t.script() == Script.ARABIC;
+            if (taken[i] || !eligible || cues.stop(t.surface())) {
+                continue;
+            }
+            for (int len = Math.min(2, tokens.size() - i); len >= 1; len--) {
+                if (len == 2 && (taken[i + 1] || !joined(tokens, fields, i + 1) || tokens.get(i + 1).script() != t.script()
+                        || (t.script() == Script.CYRILLIC && !tokens.get(i + 1).capital()))) {
+                    continue;
+                }
+                Set<Integer> found = new HashSet<>();
+                for (String a : keys.skeletons(t.surface())) {
+                    if (len == 1) {
+                        // one Arabic word of three consonants is too often an ordinary word
+                        if (a.length() >= (t.script() == Script.ARABIC ? 4 : 3)) {
+                            found.addAll(gazetteer.byPlaceSkeleton(a));
+                        }
+                    } else {
+                        for (String b : keys.skeletons(tokens.get(i + 1).surface())) {
+                            found.addAll(gazetteer.byPlaceSkeleton(a + b));
+                        }
+                    }
+                }
+                if (!found.isEmpty()) {
+                    Span span = new Span(i, i + len, found);
+                    span.entry = found.stream().min(Comparator.comparing(c -> gazetteer.entries().get(c).id())).orElseThrow();
+                    spans.add(span);
+                    for (int k = i; k < i + len; k++) {
+                        taken[k] = true;
+                    }
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The role suggested by a title up to {@link #CUE_WINDOW} words before word i in its sentence, or null. */
+    private String cue(List<Token> tokens, int i) {
+        Token at = tokens.get(i);
+        for (int k = i - 1; k >= Math.max(0, i - CUE_WINDOW); k--) {
+            Token t = tokens.get(k);
+            if (t.paragraph() != at.paragraph() || !t.field().equals(at.field())) {
+                return null;
+            }
+            String role = cues.title(t.key());
+            if (role != null) {
+                return role;
+            }
+            if (tokens.get(k + 1).sentenceStart()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Picks the best-supported candidate. */
+    private void resolve(Span span, List<Token> tokens, Set<String> countries, LocalDate date) {
+        if (span.candidates.size() == 1) {
+            span.entry = span.candidates.iterator().next();
+            return;
+        }
+        String cue = cue(tokens, span.from);
+        span.entry = span.candidates.stream().max(Comparator.comparingDouble((Integer c) -> score(c, cue, countries, date))
+                .thenComparing(c -> gazetteer.entries().get(c).id(), Comparator.reverseOrder())).orElse(-1);
+    }
+
+    private double score(int candidate, String cue, Set<String> countries, LocalDate date) {
+        GazetteerEntry e = gazetteer.entries().get(candidate);
+        double s = switch (e.type()) {
+            case COUNTRY -> 3;
+            case ORGANIZATION -> 2.5;
+            case PLACE -> 2;
+            case PERSON -> e.prominence();
+        };
+        if (e.type() != EntityType.PERSON) {
+            return s;
+        }
+        if (date != null) {
+            s += e.roles().stream().anyMatch(r -> r.weight() >= 0.6 && r.heldOn(date)) ? 1 : -0.5;
+        }
+        if (e.countries().stream().anyMatch(countries::contains)) {
+            s += 1.5;
+        }
+        if (cue != null && !cue.equals("title") && e.held(cue, date)) {
+            s += 1;
+        }
+        return s;
+    }
+
+    private List<Span> unknownPeople(List<Token> tokens, Map<String, String> fields, boolean[] taken) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            if (taken[i] || !first.capital() || cues.stop(first.surface())
+                    || (first.script() != Script.LATIN && first.script() != Script.CYRILLIC)) {
+                continue;
+            }
+            boolean allCaps = first.surface().equals(first.surface().toUpperCase(java.util.Locale.ROOT));
+            boolean firstName = !allCaps && (first.script() == Script.LATIN ? gazetteer.isFirstName(first.key())
+                    : keys.skeletons(first.surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton));
+            String cue = i > 0 && !first.sentenceStart() ? cues.title(tokens.get(i - 1).key()) : null;
+            if (!firstName && (cue == null || allCaps)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && end - i < 4 && !taken[end] && tokens.get(end).capital()
+                    && tokens.get(end).script() == first.script() && joined(tokens, fields, end)
+                    && !cues.stop(tokens.get(end).surface())) {
+                end++;
+            }
+            if (end - i >= 2 || (cue != null && !firstName)) {
+                out.add(new Span(i, end, Set.of()));
+                for (int k = i; k < end; k++) {
+                    taken[k] = true;
+                }
+                i = end - 1;
+            }
+        }
+        return out;
+    }
+
+    private List<Entity> entities(List<Token> tokens, Map<String, String> fields, List<Span> spans, List<Span> unknown) {
+        record Found(String id, String name, String type, List<Entity.Mention> mentions, double[] weight) {
+        }
+        Map<String, Found> byKey = new LinkedHashMap<>();
+        List<Span> all = new ArrayList<>(spans);
+        all.addAll(unknown);
+        all.sort(Comparator.comparingInt(s -> s.from));
+        for (Span s : all) {
+            Token a = tokens.get(s.from);
+            Token b = tokens.get(s.to - 1);
+            String surface = fields.get(a.field()).substring(a.start(), b.end());
+            String id;
+            String name;
+            String type;
+            if (s.entry >= 0) {
+                GazetteerEntry e = gazetteer.entries().get(s.entry);
+                id = e.id();
+                name = e.name();
+                type = e.type().name();
+            } else if (s.candidates.isEmpty()) {
+                id = null;
+                name = romanised(tokens, s);
+                type = EntityType.PERSON.name();
+            } else {
+                continue;
+            }
+            Found f = byKey.computeIfAbsent(id != null ? id : "?" + name,
+                    k -> new Found(id, name, type, new ArrayList<>(), new double[1]));
+            f.mentions().add(new Entity.Mention(a.field(), a.start(), b.end(), surface));
+            f.weight()[0] += a.paragraph() == 0 ? 3 : a.paragraph() == 1 ? 2 : 1;
+        }
+        double max = byKey.values().stream().mapToDouble(f -> f.weight()[0]).max().orElse(1);
+        List<Entity> out = new ArrayList<>();
+        for (Found f : byKey.values()) {
+            out.add(new Entity(f.id(), f.name(), f.type(), Math.round(1000 * f.weight()[0] / max) / 1000.0, f.mentions()));
+        }
+        out.sort(Comparator.comparingDouble(Entity::salience).reversed());
+        return out;
+    }
+
+    /** A name outside the gazetteer as its words' base forms, in Latin letters. */
+    private String romanised(List<Token> tokens, Span s) {
+        StringBuilder b = new StringBuilder();
+        for (int k = s.from; k < s.to; k++) {
+            Token t = tokens.get(k);
+            String w = t.script() == Script.CYRILLIC ? t.key() : t.surface().replaceAll("['’]s$", "");
+            if (t.script() != Script.LATIN) {
+                synchronized (ROMANISE) {
+                    w = ROMANISE.transliterate(w);
+                }
+                w = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            }
+            b.append(b.length() == 0 ? "" : " ").append(w);
+        }
+        return b.toString();
+    }
+}

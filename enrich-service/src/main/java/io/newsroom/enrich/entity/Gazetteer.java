@@ -1,0 +1,180 @@
+package io.newsroom.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The gazetteer indexed for matching: a trie over the match keys of every multi-word or non-person name, and
+ * consonant-skeleton indexes of people's full names and surnames for spellings the names do not list (other
+ * scripts, other transliterations). Immutable after construction; thread-safe.
+ */
+public final class Gazetteer {
+
+    /** People whose surname alone may name them, without a full mention in the article. */
+    static final double SURNAME_PROMINENCE = 0.6;
+
+    /** A trie node; {@code hits} are the aliases that end here. */
+    static final class Node {
+        final Map<String, Node> next = new HashMap<>();
+        final List<Hit> hits = new ArrayList<>();
+    }
+
+    /**
+     * An alias ending at a trie node.
+     *
+     * @param entry     index into {@link #entries()}
+     * @param upperOnly an abbreviation (NATO, CIS): matches only when written in capitals
+     */
+    record Hit(int entry, boolean upperOnly) {
+    }
+
+    private final List<GazetteerEntry> entries;
+    private final Node root = new Node();
+    /** Word skeletons of people's English names joined by "|": names spelt otherwise, word for word. */
+    private final Map<String, Set<Integer>> alignedSkeletons = new HashMap<>();
+    /** The same joined without separator, for scripts that split or join name words otherwise (احمدي نجاد). */
+    private final Map<String, Set<Integer>> joinedSkeletons = new HashMap<>();
+    private final Map<String, Set<Integer>> surnameKeys = new HashMap<>();
+    private final Map<String, Set<Integer>> placeSkeletons = new HashMap<>();
+    private final Map<String, Set<Integer>> surnameSkeletons = new HashMap<>();
+    private final Set<String> firstNameKeys = new HashSet<>();
+    private final Set<String> firstNameSkeletons = new HashSet<>();
+    private final Map<String, Integer> countryByIso3 = new HashMap<>();
+
+    Gazetteer(List<GazetteerEntry> entries, NameKeys keys) {
+        this.entries = List.copyOf(entries);
+        Tokenizer tokenizer = new Tokenizer(keys);
+        for (int i = 0; i < this.entries.size(); i++) {
+            GazetteerEntry e = this.entries.get(i);
+            if (e.type() == EntityType.COUNTRY) {
+                for (String iso : e.countries()) {
+                    countryByIso3.putIfAbsent(iso, i);
+                }
+            }
+            for (GazetteerEntry.Alias a : e.aliases()) {
+                List<String> words = Tokenizer.words(a.text());
+                if (words.isEmpty()) {
+                    continue;
+                }
+                if (e.type() == EntityType.PERSON) {
+                    indexPerson(i, e, a, words, tokenizer, keys);
+                } else {
+                    add(tokenizer.keysOf(a.text()), new Hit(i, isAbbreviation(a.text())));
+                    if (e.type() == EntityType.PLACE) {
+                        indexPlace(i, a, keys);
+                    }
+                }
+            }
+        }
+    }
+
+    private void indexPerson(int i, GazetteerEntry e, GazetteerEntry.Alias a, List<String> words, Tokenizer tokenizer,
+            NameKeys keys) {
+        if (words.size() >= 2) {
+            add(tokenizer.keysOf(a.text()), new Hit(i, false));
+            if (words.size() >= 3) {
+                add(tokenizer.keysOf(words.get(0) + " " + words.get(words.size() - 1)), new Hit(i, false));
+            }
+            if (a.lang().equals("en")) {
+                firstNameKeys.add(keys.key(words.get(0)));
+                if (keys.skeleton(words.get(0)).length() >= 2) {
+                    firstNameSkeletons.add(keys.skeleton(words.get(0)));
+                }
+            }
+        }
+        if (!a.lang().equals("en")) {
+            return;
+        }
+        List<String> sks = words.stream().map(keys::skeleton).toList();
+        index(alignedSkeletons, String.join("|", sks), i);
+        index(joinedSkeletons, String.join("", sks), i);
+        if (words.size() >= 3) {
+            index(alignedSkeletons, sks.get(0) + "|" + sks.get(sks.size() - 1), i);
+        }
+        if (words.size() >= 2 && e.prominence() >= SURNAME_PROMINENCE) {
+            index(surnameSkeletons, sks.get(sks.size() - 1), i);
+            surnameKeys.computeIfAbsent(keys.key(words.get(words.size() - 1)), k -> new HashSet<>()).add(i);
+        }
+    }
+
+    private void indexPlace(int i, GazetteerEntry.Alias a, NameKeys keys) {
+        if (a.lang().equals("en")) {
+            index(placeSkeletons, String.join("", Tokenizer.words(a.text()).stream().map(keys::skeleton).toList()), i);
+        }
+    }
+
+    private static void index(Map<String, Set<Integer>> map, String key, int entry) {
+        if (key.length() >= 2) {
+            map.computeIfAbsent(key, k -> new HashSet<>()).add(entry);
+        }
+    }
+
+    private void add(List<String> keySeq, Hit hit) {
+        if (keySeq.isEmpty() || (keySeq.size() == 1 && keySeq.get(0).length() < 2)) {
+            return;
+        }
+        Node n = root;
+        for (String k : keySeq) {
+            n = n.next.computeIfAbsent(k, x -> new Node());
+        }
+        if (n.hits.stream().noneMatch(h -> h.entry() == hit.entry())) {
+            n.hits.add(hit);
+        }
+    }
+
+    /** NATO, CIS, ОДКБ: all capitals, at most six letters. */
+    static boolean isAbbreviation(String alias) {
+        String letters = alias.replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
+                && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public List<GazetteerEntry> entries() {
+        return entries;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    Node root() {
+        return root;
+    }
+
+    Set<Integer> byAlignedSkeletons(String skeletons) {
+        return alignedSkeletons.getOrDefault(skeletons, Set.of());
+    }
+
+    Set<Integer> byJoinedSkeletons(String skeletons) {
+        return joinedSkeletons.getOrDefault(skeletons, Set.of());
+    }
+
+    Set<Integer> bySurnameKey(String key) {
+        return surnameKeys.getOrDefault(key, Set.of());
+    }
+
+    Set<Integer> byPlaceSkeleton(String skeleton) {
+        return placeSkeletons.getOrDefault(skeleton, Set.of());
+    }
+
+    Set<Integer> bySurnameSkeleton(String skeleton) {
+        return surnameSkeletons.getOrDefault(skeleton, Set.of());
+    }
+
+    boolean isFirstName(String key) {
+        return firstNameKeys.contains(key);
+    }
+
+    boolean isFirstNameSkeleton(String skeleton) {
+        return firstNameSkeletons.contains(skeleton);
+    }
+
+    /** The country entry of an ISO alpha-3 code, or -1. */
+    int country(String iso3) {
+        return countryByIso3.getOrDefault(iso3, -1);
+    }
+}

@@ -1,0 +1,231 @@
+package io.newsroom.enrich.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
+ * capitals, international organisations, people in power with their offices, then the curated overlay, which adds
+ * names, offices and entries the data lacks.
+ */
+public final class GazetteerLoader {
+
+    /** Words left out of initials: "Организация Договора о коллективной безопасности" is ОДКБ. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("о", "и", "в", "по", "для", "на", "за", "of", "the",
+            "and", "for", "on", "in", "de", "des", "du", "la", "le", "et");
+
+    /** Languages whose names are read from the organisations and countries files. */
+    private static final List<String> ORG_LANGS = List.of("en", "ar", "ru", "fr", "es", "de");
+
+    private final Map<String, Builder> byId = new LinkedHashMap<>();
+
+    private static final class Builder {
+        final String id;
+        EntityType type;
+        String name;
+        final List<GazetteerEntry.Alias> aliases = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final List<GazetteerEntry.Role> roles = new ArrayList<>();
+        final Set<String> countries = new HashSet<>();
+
+        Builder(String id, EntityType type, String name) {
+            this.id = id;
+            this.type = type;
+            this.name = name;
+        }
+
+        void alias(String lang, String text) {
+            if (text == null || text.isBlank()) {
+                return;
+            }
+            // UN names qualify the common one in brackets: "Bolivia (Plurinational State of)", "Иран (Исламская Республика)"
+            String plain = text.replaceAll("\\s*\\([^)]*\\)", "").strip();
+            for (String t : plain.equals(text.strip()) ? List.of(plain) : List.of(text.strip(), plain)) {
+                if (!t.isEmpty() && seen.add(lang + "|" + t)) {
+                    aliases.add(new GazetteerEntry.Alias(lang, t));
+                }
+            }
+        }
+
+        /** The initials of a name of several words, as newsrooms abbreviate it (США, ООН, ОДКБ, КНДР, UN). */
+        void initials(String lang, String text) {
+            if (text == null) {
+                return;
+            }
+            String plain = text.replaceAll("\\s*\\([^)]*\\)", "").strip();
+            StringBuilder b = new StringBuilder();
+            int words = 0;
+            for (String w : plain.split("[\\s\\-]+")) {
+                if (w.isEmpty() || FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                b.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
+                words++;
+            }
+            if (words >= 2 && words <= 6) {
+                alias(lang, b.toString());
+            }
+        }
+
+        GazetteerEntry build() {
+            return new GazetteerEntry(id, type, name, aliases, roles, countries);
+        }
+    }
+
+    /** The shipped gazetteer. */
+    public static List<GazetteerEntry> shipped() {
+        GazetteerLoader loader = new GazetteerLoader();
+        try {
+            loader.countries(csv("countries.csv"));
+            loader.organisations(csv("intl_orgs.csv"));
+            loader.people(csv("leaders.csv"));
+            loader.overlay(Overlay.read(resource("overlay.tsv")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the shipped gazetteer", e);
+        }
+        return loader.byId.values().stream().map(Builder::build).toList();
+    }
+
+    private static BufferedReader resource(String name) throws IOException {
+        InputStream in = GazetteerLoader.class.getResourceAsStream("/gazetteer/" + name);
+        if (in == null) {
+            throw new IOException("gazetteer file /gazetteer/" + name + " is missing from the build");
+        }
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    private static List<Map<String, String>> csv(String name) throws IOException {
+        try (BufferedReader in = resource(name)) {
+            return Csv.read(in);
+        }
+    }
+
+    private Builder entry(String id, EntityType type, String name) {
+        return byId.computeIfAbsent(id, k -> new Builder(id, type, name));
+    }
+
+    void countries(List<Map<String, String>> rows) {
+        for (Map<String, String> r : rows) {
+            if (r.get("qid").isEmpty() || r.get("name_en").isEmpty()) {
+                continue;
+            }
+            // the common name ("Syria"), unless it is an abbreviation ("US"): then the UN short name, unqualified
+            String name = Gazetteer.isAbbreviation(r.get("name_en")) && !r.get("un_short_en").isEmpty()
+                    ? r.get("un_short_en").replaceAll("\\s*\\([^)]*\\)", "") : r.get("name_en");
+            Builder b = entry(r.get("qid"), EntityType.COUNTRY, name);
+            b.countries.add(r.get("iso3"));
+            for (String col : List.of("name_en", "un_short_en", "formal_en")) {
+                b.alias("en", stripArticle(r.get(col)));
+            }
+            for (String lang : List.of("ar", "ru", "fr", "es")) {
+                b.alias(lang, r.get("name_" + lang));
+            }
+            b.alias("ar", r.get("formal_ar"));
+            b.alias("ru", r.get("formal_ru"));
+            b.initials("ru", r.get("name_ru"));
+            b.initials("ru", r.get("formal_ru"));
+            if (!r.get("capital_qid").isEmpty() && !r.get("capital_en").isEmpty()) {
+                Builder capital = entry(r.get("capital_qid"), EntityType.PLACE, r.get("capital_en"));
+                capital.alias("en", r.get("capital_en"));
+                capital.countries.add(r.get("iso3"));
+            }
+        }
+    }
+
+    void organisations(List<Map<String, String>> rows) {
+        for (Map<String, String> r : rows) {
+            if (r.get("name_en").isEmpty()) {
+                continue;
+            }
+            String id = r.get("qid").isEmpty() ? "newsroom:org:" + slug(r.get("name_en")) : r.get("qid");
+            Builder b = entry(id, EntityType.ORGANIZATION, r.get("name_en"));
+            b.alias("en", r.get("abbreviation_en"));
+            for (String lang : ORG_LANGS) {
+                b.alias(lang, r.get("name_" + lang));
+            }
+            b.initials("ru", r.get("name_ru"));
+            if (r.get("abbreviation_en").isEmpty()) {
+                b.initials("en", r.get("name_en"));
+            }
+        }
+    }
+
+    void people(List<Map<String, String>> rows) {
+        for (Map<String, String> r : rows) {
+            if (r.get("qid").isEmpty() || r.get("name_en").isEmpty()) {
+                continue;
+            }
+            Builder b = entry(r.get("qid"), EntityType.PERSON, r.get("name_en"));
+            b.alias("en", r.get("name_en"));
+            b.alias("ar", r.get("name_ar"));
+            b.alias("ru", r.get("name_ru"));
+            b.roles.add(new GazetteerEntry.Role(r.get("role"), r.get("country_iso3"), date(r.get("start"), false),
+                    date(r.get("end"), true)));
+            b.countries.add(r.get("country_iso3"));
+        }
+    }
+
+    void overlay(List<Overlay.Row> rows) {
+        for (Overlay.Row r : rows) {
+            Builder b = byId.get(r.id());
+            if (b == null) {
+                b = entry(r.id(), r.type(), r.name());
+                b.alias("en", r.name());
+            } else if (r.name() != null && !r.name().isBlank()) {
+                // the overlay corrects stale or Portuguese-form names ("Emomali Rakhmov")
+                b.name = r.name();
+                b.alias("en", r.name());
+            }
+            if (r.alias() != null) {
+                b.alias(r.lang(), r.alias());
+            }
+            if (r.role() != null) {
+                b.roles.add(new GazetteerEntry.Role(r.role(), r.country(), r.start(), r.end()));
+            }
+            if (r.country() != null) {
+                b.countries.add(r.country());
+            }
+        }
+    }
+
+    /** "2019", "2019-03", "2019-03-20"; an open start is the first day, an open end the last. */
+    static LocalDate date(String s, boolean end) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String[] p = s.strip().split("-");
+        try {
+            int y = Integer.parseInt(p[0]);
+            if (p.length == 1) {
+                return end ? LocalDate.of(y, 12, 31) : LocalDate.of(y, 1, 1);
+            }
+            int m = Integer.parseInt(p[1]);
+            if (p.length == 2) {
+                LocalDate first = LocalDate.of(y, m, 1);
+                return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
+            }
+            return LocalDate.of(y, m, Integer.parseInt(p[2]));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String stripArticle(String s) {
+        return s != null && s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    static String slug(String s) {
+        return s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

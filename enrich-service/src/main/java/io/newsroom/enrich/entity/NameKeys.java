@@ -1,0 +1,153 @@
+package io.newsroom.enrich.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.ar.ArabicStemmer;
+import org.apache.lucene.analysis.ru.RussianLightStemmer;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * The two normal forms names are matched on, applied alike to the gazetteer's names and to the article's words.
+ * <ul>
+ * <li>{@link #key}: case and diacritics folded (Tokaïev, Tokaiev), Arabic normalised (alef forms, taa marbuta,
+ * alef maqsura, tatweel, harakat) and light-stemmed (clitics و ب ل ال, suffixes), Russian light-stemmed (Путина,
+ * Путин; Москве, Москва), English possessives dropped.</li>
+ * <li>{@link #skeletons}: the word romanised (ICU: BGN for Russian, ICU's Arabic-Latin) and reduced to its
+ * consonants in broad classes, so that spellings across scripts and conventions meet: Tokayev, Токаев and توكايف
+ * are all {@code tkf}; Japarov, Жапаров {@code zbrf}; Ahmadinejad and احمدي نجاد, joined, {@code mdnzd}.</li>
+ * </ul>
+ * Thread-safe (ICU transliterators are used under a lock; results are cached).
+ */
+final class NameKeys {
+
+    private static final Normalizer2 NFKC_CASEFOLD = Normalizer2.getNFKCCasefoldInstance();
+    private static final Transliterator FOLD = Transliterator.getInstance("NFD; [:Nonspacing Mark:] Remove; NFC");
+    private static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
+    private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower");
+    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    /** Longest first: each is replaced by one consonant class before single letters are classed. */
+    private static final String[][] DIGRAPHS = {{"shch", "s"}, {"sch", "s"}, {"ngh", "n"}, {"sh", "s"}, {"ch", "s"},
+            {"zh", "z"}, {"kh", "h"}, {"gh", "k"}, {"ph", "f"}, {"th", "t"}, {"dh", "d"}, {"ts", "s"}, {"tz", "s"},
+            {"ck", "k"}, {"ng", "n"}, {"x", "ks"}};
+
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> skeletons = new ConcurrentHashMap<>();
+
+    /** The match key of one word. */
+    String key(String word) {
+        return keys.computeIfAbsent(word, NameKeys::computeKey);
+    }
+
+    private static String computeKey(String word) {
+        Script script = Script.of(word);
+        String folded = NFKC_CASEFOLD.normalize(word);
+        switch (script) {
+            case ARABIC: {
+                char[] buf = folded.toCharArray();
+                int len = new ArabicNormalizer().normalize(buf, buf.length);
+                len = new ArabicStemmer().stem(buf, len);
+                return new String(buf, 0, len);
+            }
+            case CYRILLIC: {
+                char[] buf = folded.replace('ё', 'е').replace('й', 'и').toCharArray();
+                int len = new RussianLightStemmer().stem(buf, buf.length);
+                return new String(buf, 0, len);
+            }
+            default: {
+                String s;
+                synchronized (FOLD) {
+                    s = FOLD.transliterate(folded);
+                }
+                s = s.replace('’', '\'');
+                return s.endsWith("'s") ? s.substring(0, s.length() - 2) : s;
+            }
+        }
+    }
+
+    /**
+     * The consonant skeletons of one word: one for most words, two for Arabic words with و (a vowel or a w/v),
+     * and for Russian the inflected and the stemmed form.
+     */
+    List<String> skeletons(String word) {
+        return skeletons.computeIfAbsent(word, NameKeys::computeSkeletons);
+    }
+
+    /** The main skeleton of a word; empty for a word of vowels only. */
+    String skeleton(String word) {
+        List<String> all = skeletons(word);
+        return all.isEmpty() ? "" : all.get(0);
+    }
+
+    private static List<String> computeSkeletons(String word) {
+        Script script = Script.of(word);
+        List<String> out = new ArrayList<>(2);
+        switch (script) {
+            case ARABIC: {
+                String latin;
+                synchronized (ARABIC) {
+                    latin = ARABIC.transliterate(word);
+                }
+                add(out, skeleton(latin, true));
+                add(out, skeleton(latin, false));
+                return out;
+            }
+            case CYRILLIC: {
+                String stem = computeKey(word);
+                synchronized (RUSSIAN) {
+                    add(out, skeleton(RUSSIAN.transliterate(word), false));
+                    add(out, skeleton(RUSSIAN.transliterate(stem), false));
+                }
+                return out;
+            }
+            default: {
+                String latin;
+                synchronized (LATIN) {
+                    latin = LATIN.transliterate(word);
+                }
+                add(out, skeleton(latin, false));
+                return out;
+            }
+        }
+    }
+
+    private static void add(List<String> out, String s) {
+        if (!s.isEmpty() && !out.contains(s)) {
+            out.add(s);
+        }
+    }
+
+    /**
+     * Lower-case ASCII to consonant classes: vowels, y and h dropped, p=b, v=f, c/g/q=k, j=z, w=f (or dropped,
+     * for Arabic's و), repeats collapsed.
+     */
+    static String skeleton(String latin, boolean dropW) {
+        String s = latin.toLowerCase(Locale.ROOT);
+        for (String[] d : DIGRAPHS) {
+            s = s.replace(d[0], d[1]);
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char k = switch (c) {
+                case 'a', 'e', 'i', 'o', 'u', 'y', 'h' -> 0;
+                case 'w' -> dropW ? 0 : 'f';
+                case 'p' -> 'b';
+                case 'v' -> 'f';
+                case 'c', 'g', 'q' -> 'k';
+                case 'j' -> 'z';
+                default -> c >= 'a' && c <= 'z' ? c : 0;
+            };
+            if (k != 0 && (b.length() == 0 || b.charAt(b.length() - 1) != k)) {
+                b.append(k);
+            }
+        }
+        return b.toString();
+    }
+}
