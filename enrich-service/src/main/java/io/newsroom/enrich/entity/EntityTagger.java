@@ -206,13 +206,13 @@ public final class EntityTagger {
         }
         Set<Integer> found = new HashSet<>();
         for (String c : aligned) {
-            if (c.length() >= 6) {
+            if (c.replace("|", "").length() >= 4) {
                 found.addAll(gazetteer.byAlignedSkeletons(c));
             }
         }
         if (found.isEmpty() && len >= 3) {
             for (String c : joinedUp) {
-                if (c.length() >= 6) {
+                if (c.length() >= 5) {
                     found.addAll(gazetteer.byJoinedSkeletons(c));
                 }
             }
@@ -298,6 +298,11 @@ public final class EntityTagger {
                             found.addAll(gazetteer.byPlaceSkeleton(a + b));
                         }
                     }
+                }
+                if (t.script() == Script.CYRILLIC) {
+                    // Борисом is not Paris: a romanised Russian name starts with the letter the English one does
+                    char initial = keys.romanInitial(t.surface());
+                    found.removeIf(c -> Character.toLowerCase(gazetteer.entries().get(c).name().charAt(0)) != initial);
                 }
                 if (!found.isEmpty()) {
                     Span span = new Span(i, i + len, found);

@@ -135,8 +135,10 @@ public final class GazetteerLoader {
             b.alias("ru", r.get("formal_ru"));
             b.initials("ru", r.get("name_ru"));
             b.initials("ru", r.get("formal_ru"));
-            if (!r.get("capital_qid").isEmpty() && !r.get("capital_en").isEmpty()) {
-                Builder capital = entry(r.get("capital_qid"), EntityType.PLACE, r.get("capital_en"));
+            if (!r.get("capital_en").isEmpty()) {
+                // 18 capitals have no QID in the data (Dushanbe among them): a local id until the overlay gives one
+                String id = r.get("capital_qid").isEmpty() ? "newsroom:place:" + slug(r.get("capital_en")) : r.get("capital_qid");
+                Builder capital = entry(id, EntityType.PLACE, r.get("capital_en"));
                 capital.alias("en", r.get("capital_en"));
                 capital.countries.add(r.get("iso3"));
             }

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
-import org.apache.lucene.analysis.ru.RussianLightStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
@@ -17,7 +17,7 @@ import com.ibm.icu.text.Transliterator;
  * The two normal forms names are matched on, applied alike to the gazetteer's names and to the article's words.
  * <ul>
  * <li>{@link #key}: case and diacritics folded (Tokaïev, Tokaiev), Arabic normalised (alef forms, taa marbuta,
- * alef maqsura, tatweel, harakat) and light-stemmed (clitics و ب ل ال, suffixes), Russian light-stemmed (Путина,
+ * alef maqsura, tatweel, harakat) and light-stemmed (clitics و ب ل ال, suffixes), Russian stemmed with Snowball (Путина,
  * Путин; Москве, Москва), English possessives dropped.</li>
  * <li>{@link #skeletons}: the word romanised (ICU: BGN for Russian, ICU's Arabic-Latin) and reduced to its
  * consonants in broad classes, so that spellings across scripts and conventions meet: Tokayev, Токаев and توكايف
@@ -56,9 +56,11 @@ final class NameKeys {
                 return new String(buf, 0, len);
             }
             case CYRILLIC: {
-                char[] buf = folded.replace('ё', 'е').replace('й', 'и').toCharArray();
-                int len = new RussianLightStemmer().stem(buf, buf.length);
-                return new String(buf, 0, len);
+                // Snowball's Russian stemmer: adjectives and surnames alike (Китайской, Китайская; Путиным, Путин)
+                RussianStemmer stemmer = new RussianStemmer();
+                stemmer.setCurrent(folded.replace('ё', 'е'));
+                stemmer.stem();
+                return stemmer.getCurrent();
             }
             default: {
                 String s;
@@ -85,6 +87,15 @@ final class NameKeys {
         return all.isEmpty() ? "" : all.get(0);
     }
 
+    /** The first letter of the word romanised (BGN for Russian), lower case; 0 when none. */
+    char romanInitial(String word) {
+        String latin;
+        synchronized (RUSSIAN) {
+            latin = RUSSIAN.transliterate(word);
+        }
+        return latin.isEmpty() ? 0 : latin.charAt(0);
+    }
+
     private static List<String> computeSkeletons(String word) {
         Script script = Script.of(word);
         List<String> out = new ArrayList<>(2);
@@ -109,7 +120,10 @@ final class NameKeys {
             default: {
                 String latin;
                 synchronized (LATIN) {
-                    latin = LATIN.transliterate(word);
+                    // č, ć, š, ž sound as Cyrillic ч, ш, ж and Arabic تش, ش, ج write them
+                    latin = LATIN.transliterate(word.replace("č", "ch").replace("ć", "ch").replace("Č", "Ch")
+                            .replace("Ć", "Ch").replace("š", "sh").replace("Š", "Sh").replace("ž", "zh")
+                            .replace("Ž", "Zh").replace("ş", "sh").replace("Ş", "Sh").replace("ç", "ch"));
                 }
                 add(out, skeleton(latin, false));
                 return out;
