@@ -20,6 +20,7 @@ final class Cues {
     /** Any title: the role it suggests, or "title" for a title of no particular office. */
     private final Map<String, String> titles = new HashMap<>();
     private final java.util.Set<String> sayings = new java.util.HashSet<>();
+    private final java.util.Set<String> calendar = new java.util.HashSet<>();
     private final List<CharArraySet> stops = List.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             RussianAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet());
 
@@ -29,13 +30,29 @@ final class Cues {
         put(keys, "head_of_government", "premier", "chancellor", "prime", "премьер", "канцлер", "الوزراء");
         put(keys, "foreign_minister", "foreign", "мид", "иностранных", "الخارجية");
         put(keys, "defence_minister", "defence", "defense", "обороны", "الدفاع");
-        put(keys, "title", "minister", "leader", "secretary", "chairman", "senator", "ambassador", "spokesman",
+        put(keys, "title", "minister", "ministers", "leader", "secretary", "government", "ministry", "chairman", "senator", "ambassador", "spokesman",
                 "spokeswoman", "министр", "глава", "лидер", "посол", "председатель", "сенатор", "وزير", "السفير",
                 "المتحدث", "المتحدثة", "زعيم", "السيد", "الفريق", "المستشار", "المستشارة", "السيناتور");
+        calendar(keys);
         for (String w : List.of("قال", "وقال", "قالت", "اضاف", "واضاف", "اكد", "واكد", "كرر", "وكرر", "اعلن", "واعلن",
                 "اشار", "دعا", "اوضح", "صرح", "ذكر", "يقول", "حذر", "طالب", "التقى", "استقبل", "زار")) {
             sayings.add(keys.key(w));
         }
+    }
+
+    private void calendar(NameKeys keys) {
+        for (String w : List.of("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                "сентября", "октября", "ноября", "декабря", "понедельник", "вторник", "среда", "четверг", "пятница",
+                "суббота", "воскресенье")) {
+            calendar.add(keys.key(w));
+        }
+    }
+
+    /** Titles, months and weekdays: capitalised, but never part of a person's name. */
+    boolean notAName(String key) {
+        return titles.containsKey(key) || calendar.contains(key);
     }
 
     private void put(NameKeys keys, String role, String... words) {

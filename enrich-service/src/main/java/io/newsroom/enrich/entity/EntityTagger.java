@@ -78,7 +78,6 @@ public final class EntityTagger {
         boolean[] taken = new boolean[tokens.size()];
         List<Span> spans = new ArrayList<>();
         listedNames(tokens, fields, taken, spans);
-        fullNameSkeletons(tokens, fields, taken, spans);
         Set<String> countries = new HashSet<>();
         for (Span s : spans) {
             resolve(s, tokens, countries, date);
@@ -87,6 +86,7 @@ public final class EntityTagger {
                 countries.addAll(e.countries());
             }
         }
+        fullNameSkeletons(tokens, fields, taken, spans, countries);
         for (Span s : spans) {
             resolve(s, tokens, countries, date);
         }
@@ -105,7 +105,11 @@ public final class EntityTagger {
                 if (j > i && !joined(tokens, fields, j)) {
                     break;
                 }
-                node = node.next.get(tokens.get(j).key());
+                Gazetteer.Node next = node.next.get(tokens.get(j).key());
+                if (next == null && tokens.get(j).altKey() != null) {
+                    next = node.next.get(tokens.get(j).altKey());
+                }
+                node = next;
                 if (node == null) {
                     break;
                 }
@@ -160,13 +164,14 @@ public final class EntityTagger {
                 || c == '\u2011' || c == '\u200c');
     }
 
-    private void fullNameSkeletons(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans) {
+    private void fullNameSkeletons(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans,
+            Set<String> countries) {
         for (int i = 0; i < tokens.size(); i++) {
             if (taken[i] || cues.stop(tokens.get(i).surface())) {
                 continue;
             }
             for (int len = Math.min(4, tokens.size() - i); len >= 2; len--) {
-                Set<Integer> found = windowCandidates(tokens, fields, taken, i, len);
+                Set<Integer> found = windowCandidates(tokens, fields, taken, i, len, countries);
                 if (!found.isEmpty()) {
                     spans.add(new Span(i, i + len, found));
                     for (int k = i; k < i + len; k++) {
@@ -179,7 +184,13 @@ public final class EntityTagger {
         }
     }
 
-    private Set<Integer> windowCandidates(List<Token> tokens, Map<String, String> fields, boolean[] taken, int i, int len) {
+    /** Whether the candidate belongs to a country the article mentions. */
+    private boolean supported(int candidate, Set<String> countries) {
+        return gazetteer.entries().get(candidate).countries().stream().anyMatch(countries::contains);
+    }
+
+    private Set<Integer> windowCandidates(List<Token> tokens, Map<String, String> fields, boolean[] taken, int i, int len,
+            Set<String> countries) {
         Token first = tokens.get(i);
         boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
         for (int k = i; k < i + len; k++) {
@@ -204,18 +215,38 @@ public final class EntityTagger {
             aligned = a;
             joinedUp = j;
         }
+        // Arabic has no capitals to say a word is a name: ask for more letters, and for a title or someone prominent
+        boolean announced = cue(tokens, i) != null || (i > 0 && cues.saying(tokens.get(i - 1).key()));
+        int least = cased || announced ? 4 : 6;
         Set<Integer> found = new HashSet<>();
         for (String c : aligned) {
-            if (c.replace("|", "").length() >= 4) {
+            if (c.replace("|", "").length() >= least) {
                 found.addAll(gazetteer.byAlignedSkeletons(c));
             }
         }
         if (found.isEmpty() && len >= 3) {
             for (String c : joinedUp) {
-                if (c.length() >= 5) {
+                if (c.length() >= least + 1) {
                     found.addAll(gazetteer.byJoinedSkeletons(c));
                 }
             }
+        }
+        if (!announced && first.script() != Script.LATIN) {
+            // across scripts a skeleton can meet anyone: a minor office-holder also needs a country in the article
+            found.removeIf(c -> gazetteer.entries().get(c).prominence() < Gazetteer.SURNAME_PROMINENCE
+                    && !(cased && supported(c, countries)));
+        }
+        if (first.script() == Script.LATIN) {
+            // unless the surname is spelt as listed, a variant ("Sadir Japarov") needs the person's country in the
+            // article: "Ismoil Somoni" is no one, and Edward Snowden is not whichever Edward has a surname like his
+            Set<String> spelt = new HashSet<>();
+            for (int k = i; k < i + len; k++) {
+                spelt.add(tokens.get(k).key());
+            }
+            found.removeIf(c -> {
+                List<String> words = Tokenizer.words(gazetteer.entries().get(c).name());
+                return !spelt.contains(keys.key(words.get(words.size() - 1))) && !supported(c, countries);
+            });
         }
         return found;
     }
@@ -249,23 +280,57 @@ public final class EntityTagger {
                 String cue = cue(tokens, i);
                 boolean said = t.script() == Script.ARABIC && i > 0 && cues.saying(tokens.get(i - 1).key());
                 Set<Integer> found = new HashSet<>();
+                if (cues.notAName(t.key())) {
+                    continue;
+                }
                 if (t.script() == Script.LATIN) {
-                    // within one script a surname is spelt one way: only the very surname of someone prominent
+                    // within one script a surname is mostly spelt one way: the very surname of someone prominent,
+                    // or, with a title near and the person's country in the article, a variant ("Ali Rahman, the
+                    // leader of Tajikistan")
                     if (cue != null || !t.sentenceStart()) {
                         found.addAll(gazetteer.bySurnameKey(t.key()));
                     }
-                } else if (cue != null || said) {
-                    sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
+                    if (cue != null || cueAfter(tokens, i)) {
+                        sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
+                                .filter(c -> supported(c, countries)).forEach(found::add));
+                    }
+                } else if (t.script() == Script.ARABIC && ((cue != null && !cue.equals("title")) || said)) {
+                    // no capitals mark an Arabic name: an office title or a verb of saying, and the person's country
+                    sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
+                            .filter(c -> supported(c, countries)).forEach(found::add));
                 } else if (t.script() == Script.CYRILLIC && !t.sentenceStart()) {
                     sks.stream().filter(sk -> sk.length() >= 4).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
+                    // unannounced, a Russian word is a surname only if it also starts as the romanised surname does
+                    char initial = keys.romanInitial(t.surface());
+                    found.removeIf(c -> {
+                        List<String> w = Tokenizer.words(gazetteer.entries().get(c).name());
+                        return Character.toLowerCase(w.get(w.size() - 1).charAt(0)) != initial;
+                    });
+                    if (found.isEmpty()) {
+                        // Путину: three letters name only a head of state or government, and only one of them
+                        Set<Integer> top = new HashSet<>();
+                        sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
+                                .filter(c -> gazetteer.entries().get(c).prominence() >= 0.9).forEach(top::add));
+                        if (top.size() == 1) {
+                            found.addAll(top);
+                        }
+                    }
                 }
                 if (found.isEmpty()) {
                     continue;
                 }
                 span = new Span(i, i + 1, found);
             }
-            resolve(span, tokens, countries, date);
-            spans.add(span);
+            int from = i;
+            if (i > 0 && !taken[i - 1] && tokens.get(i - 1).capital() && joined(tokens, fields, i)
+                    && !cues.notAName(tokens.get(i - 1).key()) && !cues.stop(tokens.get(i - 1).surface())) {
+                // "Ali Rahman": the given name goes with the surname into the mention
+                from = i - 1;
+                taken[from] = true;
+            }
+            Span full = new Span(from, i + 1, span.candidates);
+            resolve(full, tokens, countries, date);
+            spans.add(full);
             taken[i] = true;
         }
     }
@@ -278,6 +343,7 @@ public final class EntityTagger {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             boolean eligible = (t.script() == Script.CYRILLIC && t.capital()) || t.script() == Script.ARABIC;
+            boolean single = t.script() == Script.CYRILLIC;
             if (taken[i] || !eligible || cues.stop(t.surface())) {
                 continue;
             }
@@ -289,13 +355,15 @@ public final class EntityTagger {
                 Set<Integer> found = new HashSet<>();
                 for (String a : keys.skeletons(t.surface())) {
                     if (len == 1) {
-                        // one Arabic word of three consonants is too often an ordinary word
-                        if (a.length() >= (t.script() == Script.ARABIC ? 4 : 3)) {
+                        // one Arabic word is too often an ordinary word: Arabic places come from the overlay's names
+                        if (single && a.length() >= 3) {
                             found.addAll(gazetteer.byPlaceSkeleton(a));
                         }
                     } else {
                         for (String b : keys.skeletons(tokens.get(i + 1).surface())) {
-                            found.addAll(gazetteer.byPlaceSkeleton(a + b));
+                            if ((a + b).length() >= 5) {
+                                found.addAll(gazetteer.byPlaceSkeleton(a + b));
+                            }
                         }
                     }
                 }
@@ -316,6 +384,21 @@ public final class EntityTagger {
                 }
             }
         }
+    }
+
+    /** A title in the words after word i, in its sentence: "Ali Rahman, the leader of ...". */
+    private boolean cueAfter(List<Token> tokens, int i) {
+        Token at = tokens.get(i);
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + CUE_WINDOW); k++) {
+            Token t = tokens.get(k);
+            if (t.paragraph() != at.paragraph() || !t.field().equals(at.field()) || t.sentenceStart()) {
+                return false;
+            }
+            if (cues.title(t.key()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role suggested by a title up to {@link #CUE_WINDOW} words before word i in its sentence, or null. */
@@ -375,7 +458,7 @@ public final class EntityTagger {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
-            if (taken[i] || !first.capital() || cues.stop(first.surface())
+            if (taken[i] || !first.capital() || cues.stop(first.surface()) || cues.notAName(first.key())
                     || (first.script() != Script.LATIN && first.script() != Script.CYRILLIC)) {
                 continue;
             }
@@ -389,7 +472,7 @@ public final class EntityTagger {
             int end = i + 1;
             while (end < tokens.size() && end - i < 4 && !taken[end] && tokens.get(end).capital()
                     && tokens.get(end).script() == first.script() && joined(tokens, fields, end)
-                    && !cues.stop(tokens.get(end).surface())) {
+                    && !cues.stop(tokens.get(end).surface()) && !cues.notAName(tokens.get(end).key())) {
                 end++;
             }
             if (end - i >= 2 || (cue != null && !firstName)) {
@@ -443,12 +526,21 @@ public final class EntityTagger {
         return out;
     }
 
-    /** A name outside the gazetteer as its words' base forms, in Latin letters. */
+    private static final List<String> CASE_ENDINGS = List.of("ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е");
+
+    /** A Russian name word without its case ending (Младича, Рустаму), as far as the stemmer and the ending agree. */
+    private static String nominative(Token t) {
+        String lower = t.surface().toLowerCase(java.util.Locale.ROOT);
+        String rest = lower.startsWith(t.key()) ? lower.substring(t.key().length()) : "";
+        return CASE_ENDINGS.contains(rest) ? t.surface().substring(0, t.key().length()) : t.surface();
+    }
+
+    /** A name outside the gazetteer in Latin letters (BGN for Russian). */
     private String romanised(List<Token> tokens, Span s) {
         StringBuilder b = new StringBuilder();
         for (int k = s.from; k < s.to; k++) {
             Token t = tokens.get(k);
-            String w = t.script() == Script.CYRILLIC ? t.key() : t.surface().replaceAll("['’]s$", "");
+            String w = t.script() == Script.CYRILLIC ? nominative(t) : t.surface().replaceAll("['’]s$", "");
             if (t.script() != Script.LATIN) {
                 synchronized (ROMANISE) {
                     w = ROMANISE.transliterate(w);

@@ -62,7 +62,8 @@ public final class Gazetteer {
                 }
                 if (e.type() == EntityType.PERSON) {
                     indexPerson(i, e, a, words, tokenizer, keys);
-                } else {
+                } else if (!ROMAN.matcher(a.text()).matches()) {
+                    // "II" is a regnal or war number far more often than anyone's abbreviation
                     add(tokenizer.keysOf(a.text()), new Hit(i, isAbbreviation(a.text())));
                     if (e.type() == EntityType.PLACE) {
                         indexPlace(i, a, keys);
@@ -89,6 +90,12 @@ public final class Gazetteer {
         if (!a.lang().equals("en")) {
             return;
         }
+        List<String> regnal = regnal(words);
+        if (regnal.size() == 1 && e.prominence() >= SURNAME_PROMINENCE) {
+            // a monarch goes by the given name: "Abdullah II of Jordan" is King Abdullah
+            index(surnameSkeletons, keys.skeleton(regnal.get(0)), i);
+            surnameKeys.computeIfAbsent(keys.key(regnal.get(0)), k -> new HashSet<>()).add(i);
+        }
         List<String> sks = words.stream().map(keys::skeleton).toList();
         index(alignedSkeletons, String.join("|", sks), i);
         index(joinedSkeletons, String.join("", sks), i);
@@ -99,6 +106,18 @@ public final class Gazetteer {
             index(surnameSkeletons, sks.get(sks.size() - 1), i);
             surnameKeys.computeIfAbsent(keys.key(words.get(words.size() - 1)), k -> new HashSet<>()).add(i);
         }
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
+
+    /** A regnal name without its number and realm: "Abdullah II of Jordan", "Juan Carlos I" to Abdullah, Juan Carlos. */
+    static List<String> regnal(List<String> words) {
+        int of = words.indexOf("of");
+        List<String> head = of > 0 ? words.subList(0, of) : words;
+        if (head.size() >= 2 && ROMAN.matcher(head.get(head.size() - 1)).matches()) {
+            return head.subList(0, head.size() - 1);
+        }
+        return of > 0 ? head : List.of();
     }
 
     private void indexPlace(int i, GazetteerEntry.Alias a, NameKeys keys) {
@@ -128,6 +147,9 @@ public final class Gazetteer {
 
     /** NATO, CIS, ОДКБ: all capitals, at most six letters. */
     static boolean isAbbreviation(String alias) {
+        if (ROMAN.matcher(alias).matches()) {
+            return false;
+        }
         String letters = alias.replaceAll("[^\\p{L}]", "");
         return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT))
                 && !letters.equals(letters.toLowerCase(java.util.Locale.ROOT));

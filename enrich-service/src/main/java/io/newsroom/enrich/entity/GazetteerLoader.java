@@ -73,7 +73,8 @@ public final class GazetteerLoader {
                 b.appendCodePoint(Character.toUpperCase(w.codePointAt(0)));
                 words++;
             }
-            if (words >= 2 && words <= 6) {
+            // two English letters (II, EU) say too little; two Russian ones are how ЕС and РФ are written
+            if (words >= (lang.equals("en") ? 3 : 2) && words <= 6) {
                 alias(lang, b.toString());
             }
         }

@@ -17,7 +17,8 @@ import com.ibm.icu.text.Transliterator;
  * The two normal forms names are matched on, applied alike to the gazetteer's names and to the article's words.
  * <ul>
  * <li>{@link #key}: case and diacritics folded (Tokaïev, Tokaiev), Arabic normalised (alef forms, taa marbuta,
- * alef maqsura, tatweel, harakat) and light-stemmed (clitics و ب ل ال, suffixes), Russian stemmed with Snowball (Путина,
+ * alef maqsura, tatweel, harakat) and its clitic prefixes dropped (و ال بال لل; a lone ب ل ك ف as
+ * {@link #altKey}), Russian stemmed with Snowball (Путина,
  * Путин; Москве, Москва), English possessives dropped.</li>
  * <li>{@link #skeletons}: the word romanised (ICU: BGN for Russian, ICU's Arabic-Latin) and reduced to its
  * consonants in broad classes, so that spellings across scripts and conventions meet: Tokayev, Токаев and توكايف
@@ -50,9 +51,10 @@ final class NameKeys {
         String folded = NFKC_CASEFOLD.normalize(word);
         switch (script) {
             case ARABIC: {
+                // prefixes only (و ال بال لل ...): suffix stripping makes names collide with words (الجولان, الجولة)
                 char[] buf = folded.toCharArray();
                 int len = new ArabicNormalizer().normalize(buf, buf.length);
-                len = new ArabicStemmer().stem(buf, len);
+                len = new ArabicStemmer().stemPrefix(buf, len);
                 return new String(buf, 0, len);
             }
             case CYRILLIC: {
@@ -71,6 +73,18 @@ final class NameKeys {
                 return s.endsWith("'s") ? s.substring(0, s.length() - 2) : s;
             }
         }
+    }
+
+    /**
+     * A second key for an Arabic word that may carry a one-letter proclitic (بسوريا, لبريطانيا, كرئيس): the key
+     * without it; null otherwise. Both are tried, as the letter may also begin the name (بوتين).
+     */
+    String altKey(String word) {
+        if (Script.of(word) != Script.ARABIC) {
+            return null;
+        }
+        String k = key(word);
+        return k.length() >= 4 && "بلكف".indexOf(k.charAt(0)) >= 0 ? k.substring(1) : null;
     }
 
     /**

@@ -31,7 +31,7 @@ final class Tokenizer {
             }
             scanned = m.start();
             String w = m.group();
-            out.add(new Token(w, field, m.start(), m.end(), keys.key(w.replace(".", "")), Script.of(w),
+            out.add(new Token(w, field, m.start(), m.end(), keys.key(w.replace(".", "")), keys.altKey(w), Script.of(w),
                     Character.isUpperCase(w.codePointAt(0)), opensSentence(text, m.start()), paragraph));
         }
         return out;

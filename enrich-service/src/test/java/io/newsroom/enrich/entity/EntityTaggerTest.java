@@ -1,0 +1,76 @@
+package io.newsroom.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.contracts.Entity;
+
+/** Matching that survives real-world spelling, on sentences of the kind diplomatic news is made of. */
+class EntityTaggerTest {
+
+    private static final EntityTagger TAGGER = EntityTagger.shipped();
+
+    private static List<Entity> tag(String text) {
+        return TAGGER.tag("", text, LocalDate.of(2024, 5, 8));
+    }
+
+    private static Entity find(List<Entity> entities, String id) {
+        return entities.stream().filter(e -> id.equals(e.id())).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not found in " + entities));
+    }
+
+    @Test
+    void arabicCliticsAndRussianInflectionStillNameThePerson() {
+        // once named in full, the surname with a clitic is the same person
+        Entity putin = find(tag("قال الرئيس فلاديمير بوتين إن الاجتماعات ستعقد بين الرئيسين وبوتين وتوكايف."), "Q7747");
+        assertThat(putin.mentions()).extracting(Entity.Mention::surface).containsExactly("فلاديمير بوتين", "وبوتين");
+        assertThat(find(tag("Премьер-министр встретился с Бараком Обамой в Вашингтоне."), "Q76")).isNotNull();
+        assertThat(find(tag("Сергей Лавров прибыл в Душанбе."), "Q58217")).isNotNull();
+    }
+
+    @Test
+    void transliterationVariantsAcrossConventionsMeet() {
+        assertThat(find(tag("Uzbekistan's leader Shafqat Mirziyaev arrived."), "Q57808")).isNotNull();
+        assertThat(find(tag("Kyrgyzstan's President Sadir Japarov attended."), "Q25597826")).isNotNull();
+        assertThat(find(tag("قال الرئيس الكازاخستاني قاسم جومارت توكايف إن..."), "Q200881")).isNotNull();
+        assertThat(find(tag("Президент Казахстана Токаев прибыл в Москву."), "Q200881")).isNotNull();
+    }
+
+    @Test
+    void contextChoosesBetweenNamesakes() {
+        Entity rahmon = find(tag("Ali Rahman, the leader of the State of Tajikistan, attended the parade."), "Q57366");
+        assertThat(rahmon.mentions().get(0).surface()).isEqualTo("Ali Rahman");
+    }
+
+    @Test
+    void namesOutsideTheGazetteerAreTaggedWithoutAnId() {
+        assertThat(tag("Former contractor Edward Snowden asked for asylum.")).anySatisfy(e -> {
+            assertThat(e.id()).isNull();
+            assertThat(e.name()).isEqualTo("Edward Snowden");
+            assertThat(e.type()).isEqualTo("PERSON");
+        });
+        assertThat(tag("Бывший подрядчик Эдвард Сноуден попросил убежища.")).anySatisfy(e -> {
+            assertThat(e.id()).isNull();
+            assertThat(e.name()).isEqualTo("Edvard Snouden");
+        });
+    }
+
+    @Test
+    void ordinaryWordsAndCalendarNamesAreNotPeople() {
+        assertThat(tag("The talks were held on 8 May 2025 in Moscow during World War II commemorations."))
+                .extracting(Entity::type).doesNotContain("PERSON");
+        assertThat(tag("وأضاف السفير تعليقا على خطط الاتصالات بين قادة روسيا وكازاخستان."))
+                .extracting(Entity::type).doesNotContain("PERSON");
+    }
+
+    @Test
+    void abbreviationsMatchOnlyInCapitals() {
+        assertThat(tag("The CSTO and the US met; we said it to us.")).extracting(Entity::id).contains("Q318693", "Q30")
+                .hasSize(2);
+        assertThat(tag("Страны ОДКБ и США провели переговоры.")).extracting(Entity::id).contains("Q318693", "Q30");
+    }
+}
