@@ -20,6 +20,8 @@ public final class Bench {
                       pages, single-threaded, and (with --out) writes each engine's output for the scorer
                    bench feeds [--feeds N] [--rounds N]
                       feed parsing throughput (RSS 2.0 and Atom, 50 items each) beside a bare DOM parse
+                   bench entities [--rounds N]
+                      entity tagging throughput on the five seed articles, single-threaded
                    bench warc PAGES_DIR [--records N] [--rounds N] [--out FILE]
                       generates a WARC.gz of N captures of the pages (kept at FILE with --out) and times the
                       import path per record: read, decode, hash, encode""");
@@ -29,6 +31,7 @@ public final class Bench {
         switch (args[0]) {
             case "extraction" -> ExtractionBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
             case "feeds" -> FeedBench.run(rest);
+            case "entities" -> EntityBench.run(rest);
             case "warc" -> WarcBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
             default -> {
                 System.err.println("unknown benchmark " + args[0]);

@@ -64,7 +64,13 @@ class EnrichConfig {
 
     @Bean
     NewTopic rawArticlesTopic(EnrichProperties props) {
-        return TopicBuilder.name(Topics.RAW).partitions(props.topicPartitions()).build();
+        // compacted: the latest revision of every article is kept for reprocessing
+        return TopicBuilder.name(Topics.RAW).partitions(props.topicPartitions()).compact().build();
+    }
+
+    @Bean
+    NewTopic reprocessTopic(EnrichProperties props) {
+        return TopicBuilder.name(Topics.REPROCESS).partitions(props.topicPartitions()).build();
     }
 
     @Bean

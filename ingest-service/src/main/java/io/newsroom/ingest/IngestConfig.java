@@ -119,7 +119,8 @@ class IngestConfig {
 
     @Bean
     NewTopic rawArticlesTopic(IngestProperties props) {
-        return TopicBuilder.name(Topics.RAW).partitions(props.topicPartitions()).build();
+        // compacted: the latest revision of every article is kept for reprocessing
+        return TopicBuilder.name(Topics.RAW).partitions(props.topicPartitions()).compact().build();
     }
 
     @Bean

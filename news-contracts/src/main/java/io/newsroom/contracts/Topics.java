@@ -6,8 +6,17 @@ package io.newsroom.contracts;
  */
 public final class Topics {
 
-    /** Fetched pages, as {@link RawArticle}, published by ingest and consumed by enrich. */
+    /**
+     * Fetched pages, as {@link RawArticle}, published by ingest and consumed by enrich. Compacted: the latest
+     * revision of every article stays retrievable, which is what reprocessing reads.
+     */
     public static final String RAW = "news.article.raw.v1";
+
+    /**
+     * Raw articles to enrich again (after the gazetteer or the extractor changed), as {@link RawArticle}: copies
+     * of what {@link #RAW} keeps, put here by {@code ./newsroom reprocess}; enrich consumes both.
+     */
+    public static final String REPROCESS = "news.article.reprocess.v1";
 
     /** Extracted articles, as {@link EnrichedArticle}, published by enrich and consumed by query. */
     public static final String ENRICHED = "news.article.enriched.v1";

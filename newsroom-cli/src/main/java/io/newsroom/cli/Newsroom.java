@@ -12,6 +12,7 @@ import io.newsroom.cli.extract.ExtractCommand;
 import io.newsroom.cli.up.LocalPipeline;
 import io.newsroom.cli.up.PipelineOptions;
 import io.newsroom.cli.up.SearchProbe;
+import io.newsroom.cli.reprocess.ReprocessCommand;
 import io.newsroom.cli.warc.ImportWarcCommand;
 
 /**
@@ -29,12 +30,15 @@ public final class Newsroom {
                                     Ctrl-C stops everything
               extract IN_DIR OUT_DIR [--urls FILE]
                                     every <id>.html (and <id>.txt, as plain text) in IN_DIR to <id>.json in
-                                    OUT_DIR ({"url", "title", "text", "date", "author", "lang"}) with the enrich
+                                    OUT_DIR ({"url", "title", "text", "date", "author", "lang", "entities"}) with the enrich
                                     service's extractor; FILE maps ids to page URLs (id<TAB>url per line)
               import-warc [--broker HOST:PORT] FILE...
                                     every HTML page captured in the WARC / WARC.gz files into the running
                                     pipeline (broker: KAFKA_BOOTSTRAP_SERVERS or localhost:9092); pages ingest
                                     already has with the same text are not imported again
+              reprocess [--since YYYY-MM-DD] [--broker HOST:PORT]
+                                    enrich the stored articles (fetched since the date) again, after the
+                                    gazetteer or the extractor changed
               help                  this text
             """;
 
@@ -55,6 +59,7 @@ public final class Newsroom {
             case "up" -> up(rest, out, err);
             case "extract" -> new ExtractCommand().run(rest, out, err);
             case "import-warc" -> new ImportWarcCommand().run(rest, out, err);
+            case "reprocess" -> new ReprocessCommand().run(rest, out, err);
             default -> {
                 err.printf("newsroom: unknown command '%s'%n%s", args[0], USAGE);
                 yield 2;

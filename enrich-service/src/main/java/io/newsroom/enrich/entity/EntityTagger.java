@@ -184,6 +184,23 @@ public final class EntityTagger {
         }
     }
 
+    /** Equal but for one inserted, deleted or replaced letter. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i
+                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1;
+    }
+
     /** Whether the candidate belongs to a country the article mentions. */
     private boolean supported(int candidate, Set<String> countries) {
         return gazetteer.entries().get(candidate).countries().stream().anyMatch(countries::contains);
@@ -196,7 +213,7 @@ public final class EntityTagger {
         for (int k = i; k < i + len; k++) {
             Token t = tokens.get(k);
             if (taken[k] || t.script() != first.script() || (k > i && !joined(tokens, fields, k))
-                    || cues.stop(t.surface()) || (cased && !t.capital())) {
+                    || cues.stop(t.surface()) || cues.notAName(t.key()) || (cased && !t.capital())) {
                 return Set.of();
             }
         }
@@ -224,9 +241,24 @@ public final class EntityTagger {
                 found.addAll(gazetteer.byAlignedSkeletons(c));
             }
         }
-        if (found.isEmpty() && len >= 3) {
+        if (found.isEmpty() && len == 2) {
+            // the surname agrees and the given name is one letter off (Benjamin, Биньямин)
+            for (String last : keys.skeletons(tokens.get(i + 1).surface())) {
+                if (last.length() < 3) {
+                    continue;
+                }
+                for (int c : gazetteer.byLastWordSkeleton(last)) {
+                    String given = keys.skeleton(Tokenizer.words(gazetteer.entries().get(c).name()).get(0));
+                    if (given.length() >= 3 && keys.skeletons(first.surface()).stream().anyMatch(g -> oneEditApart(g, given))) {
+                        found.add(c);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && (len >= 3 || !cased)) {
+            // name words split or joined otherwise (احمدي نجاد; بشار الاسد for Bashar al-Assad)
             for (String c : joinedUp) {
-                if (c.length() >= least + 1) {
+                if (c.length() >= Math.max(6, least + 1)) {
                     found.addAll(gazetteer.byJoinedSkeletons(c));
                 }
             }
@@ -268,7 +300,11 @@ public final class EntityTagger {
                 continue;
             }
             boolean cased = t.script() == Script.LATIN || t.script() == Script.CYRILLIC;
-            if (cased && !t.capital()) {
+            if (cased && (!t.capital() || t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT)))) {
+                continue;
+            }
+            if (cased && i + 1 < tokens.size() && tokens.get(i + 1).capital() && joined(tokens, fields, i + 1)) {
+                // followed by another name word it is a given name or part of a longer name, not a lone surname
                 continue;
             }
             List<String> sks = keys.skeletons(t.surface());
@@ -323,7 +359,8 @@ public final class EntityTagger {
             }
             int from = i;
             if (i > 0 && !taken[i - 1] && tokens.get(i - 1).capital() && joined(tokens, fields, i)
-                    && !cues.notAName(tokens.get(i - 1).key()) && !cues.stop(tokens.get(i - 1).surface())) {
+                    && !cues.notAName(tokens.get(i - 1).key()) && !cues.stop(tokens.get(i - 1).surface())
+                    && keys.skeletons(tokens.get(i - 1).surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton)) {
                 // "Ali Rahman": the given name goes with the surname into the mention
                 from = i - 1;
                 taken[from] = true;

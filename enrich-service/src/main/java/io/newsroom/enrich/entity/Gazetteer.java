@@ -39,6 +39,8 @@ public final class Gazetteer {
     /** The same joined without separator, for scripts that split or join name words otherwise (احمدي نجاد). */
     private final Map<String, Set<Integer>> joinedSkeletons = new HashMap<>();
     private final Map<String, Set<Integer>> surnameKeys = new HashMap<>();
+    /** Everyone with a full name, by the skeleton of its last word. */
+    private final Map<String, Set<Integer>> fullNameBySurname = new HashMap<>();
     private final Map<String, Set<Integer>> placeSkeletons = new HashMap<>();
     private final Map<String, Set<Integer>> surnameSkeletons = new HashMap<>();
     private final Set<String> firstNameKeys = new HashSet<>();
@@ -101,6 +103,9 @@ public final class Gazetteer {
         index(joinedSkeletons, String.join("", sks), i);
         if (words.size() >= 3) {
             index(alignedSkeletons, sks.get(0) + "|" + sks.get(sks.size() - 1), i);
+        }
+        if (words.size() >= 2) {
+            index(fullNameBySurname, sks.get(sks.size() - 1), i);
         }
         if (words.size() >= 2 && e.prominence() >= SURNAME_PROMINENCE) {
             index(surnameSkeletons, sks.get(sks.size() - 1), i);
@@ -173,6 +178,10 @@ public final class Gazetteer {
 
     Set<Integer> byJoinedSkeletons(String skeletons) {
         return joinedSkeletons.getOrDefault(skeletons, Set.of());
+    }
+
+    Set<Integer> byLastWordSkeleton(String skeleton) {
+        return fullNameBySurname.getOrDefault(skeleton, Set.of());
     }
 
     Set<Integer> bySurnameKey(String key) {

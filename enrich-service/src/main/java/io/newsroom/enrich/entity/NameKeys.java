@@ -152,8 +152,8 @@ final class NameKeys {
     }
 
     /**
-     * Lower-case ASCII to consonant classes: vowels, y and h dropped, p=b, v=f, c/g/q=k, j=z, w=f (or dropped,
-     * for Arabic's و), repeats collapsed.
+     * Lower-case ASCII to consonant classes: vowels, y and h dropped, p=b, v=f, c/g/q=k, j=z, w=f (dropped after
+     * a vowel, and for Arabic's و), repeats collapsed.
      */
     static String skeleton(String latin, boolean dropW) {
         String s = latin.toLowerCase(Locale.ROOT);
@@ -163,9 +163,11 @@ final class NameKeys {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            boolean afterVowel = i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0;
             char k = switch (c) {
                 case 'a', 'e', 'i', 'o', 'u', 'y', 'h' -> 0;
-                case 'w' -> dropW ? 0 : 'f';
+                // after a vowel w is a vowel too (Allawi, Аллауи; Snowden, Сноуден)
+                case 'w' -> dropW || afterVowel ? 0 : 'f';
                 case 'p' -> 'b';
                 case 'v' -> 'f';
                 case 'c', 'g', 'q' -> 'k';

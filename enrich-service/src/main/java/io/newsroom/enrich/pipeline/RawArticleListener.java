@@ -23,7 +23,7 @@ import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 
 /**
- * Raw article in, enriched article out. The offset is committed only after the broker has acknowledged the
+ * Raw article in (fetched, or queued again by reprocess), enriched article out. The offset is committed only after the broker has acknowledged the
  * output, so a crash between the two replays the article; the replay produces the same key and content, which
  * downstream upserts absorb. Anything that throws goes through the error handler to {@link Topics#RAW_DLT}.
  */
@@ -44,7 +44,7 @@ class RawArticleListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = Topics.RAW)
+    @KafkaListener(topics = {Topics.RAW, Topics.REPROCESS})
     void onRawArticle(ConsumerRecord<String, byte[]> record) throws InterruptedException, ExecutionException, TimeoutException {
         RawArticle raw = MessageCodec.decode(record.value(), RawArticle.class);
         Enricher.Result result = enricher.page(raw.body(), raw.finalUrl(), raw.hints(),

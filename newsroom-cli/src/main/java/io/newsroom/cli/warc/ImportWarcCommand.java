@@ -12,31 +12,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import io.newsroom.contracts.DeadLetter;
 import io.newsroom.contracts.FrontierEntry;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
+import io.newsroom.cli.kafka.GroupProgress;
+import io.newsroom.cli.kafka.Pipeline;
 import io.newsroom.ingest.frontier.ContentHash;
 import io.newsroom.ingest.frontier.SeenLog;
 import io.newsroom.ingest.frontier.SeenRecord;
@@ -72,7 +65,7 @@ public final class ImportWarcCommand {
     }
 
     public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
-        String broker = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        String broker = Pipeline.defaultBroker();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--broker") && i + 1 < args.size()) {
@@ -94,16 +87,13 @@ public final class ImportWarcCommand {
                 return 2;
             }
         }
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 15000))) {
+        try (Admin admin = Pipeline.admin(broker)) {
             int partitions;
             try {
-                Map<String, TopicDescription> topics = admin.describeTopics(List.of(Topics.FRONTIER, Topics.SEEN))
-                        .allTopicNames().get(20, TimeUnit.SECONDS);
-                partitions = topics.get(Topics.SEEN).partitions().size();
-            } catch (ExecutionException | TimeoutException e) {
-                err.printf("newsroom import-warc: no pipeline at %s (%s). Start it with ./newsroom up, or name the "
-                        + "broker with --broker.%n", broker, e.getCause() != null ? e.getCause().getMessage() : "timed out");
+                partitions = Pipeline.topics(admin, broker, List.of(Topics.FRONTIER, Topics.SEEN)).get(Topics.SEEN)
+                        .partitions().size();
+            } catch (IllegalStateException e) {
+                err.printf("newsroom import-warc: %s%n", e.getMessage());
                 return 1;
             }
             Map<String, String> known = seenHashes(broker, partitions);
@@ -111,7 +101,7 @@ public final class ImportWarcCommand {
                     files.size(), broker);
             Map<Integer, Long> queuedUpTo = new ConcurrentHashMap<>();
             long queued = 0;
-            try (KafkaProducer<String, byte[]> producer = producer(broker)) {
+            try (KafkaProducer<String, byte[]> producer = Pipeline.producer(broker)) {
                 for (Path file : files) {
                     Long n = importFile(file, producer, known, queuedUpTo, out, err);
                     if (n == null) {
@@ -211,49 +201,16 @@ public final class ImportWarcCommand {
         return hashes;
     }
 
-    private static KafkaProducer<String, byte[]> producer(String broker) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker);
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 16 * 1024 * 1024);
-        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
-        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
-    }
-
     /** Waits while ingest's fetchers make progress on the frontier, until they are past every queued page. */
     private int awaitIngest(Admin admin, Map<Integer, Long> queuedUpTo, long queued, PrintStream out, PrintStream err)
             throws InterruptedException {
         out.printf("import-warc: waiting for ingest to take %d queued page(s)%n", queued);
-        long lastProgress = System.nanoTime();
-        long lastRemaining = Long.MAX_VALUE;
-        while (true) {
-            long remaining;
-            try {
-                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(INGEST_GROUP)
-                        .partitionsToOffsetAndMetadata().get(15, TimeUnit.SECONDS);
-                remaining = queuedUpTo.entrySet().stream().mapToLong(e -> {
-                    OffsetAndMetadata c = committed.get(new TopicPartition(Topics.FRONTIER, e.getKey()));
-                    return Math.max(0, e.getValue() + 1 - (c == null ? 0 : c.offset()));
-                }).sum();
-            } catch (ExecutionException | TimeoutException e) {
-                remaining = lastRemaining;
-            }
-            if (remaining == 0) {
-                out.printf("import-warc: ingest took all %d queued page(s)%n", queued);
-                return 0;
-            }
-            if (remaining < lastRemaining) {
-                lastRemaining = remaining;
-                lastProgress = System.nanoTime();
-            } else if (System.nanoTime() - lastProgress > idleLimit.toNanos()) {
-                err.printf("newsroom import-warc: ingest took nothing for %d s (is the ingest service running?); the "
-                        + "%d remaining entries stay queued and are fetched when it runs%n", idleLimit.toSeconds(),
-                        remaining);
-                return 3;
-            }
-            Thread.sleep(500);
+        if (GroupProgress.await(admin, INGEST_GROUP, Topics.FRONTIER, queuedUpTo, idleLimit.toMillis())) {
+            out.printf("import-warc: ingest took all %d queued page(s)%n", queued);
+            return 0;
         }
+        err.printf("newsroom import-warc: ingest took nothing for %d s (is the ingest service running?); the queued "
+                + "pages stay queued and are fetched when it runs%n", idleLimit.toSeconds());
+        return 3;
     }
 }

@@ -29,6 +29,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
+import io.newsroom.cli.reprocess.ReprocessCommand;
 import io.newsroom.cli.warc.ImportWarcCommand;
 import io.newsroom.localstack.Ports;
 import tools.jackson.databind.JsonNode;
@@ -36,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * End to end: the seed pages, served by the sample site, go through the real broker, the three service jars and
- * the real search node, and come back through the HTTP API; an archive imported twice adds its pages once. Then
- * everything stops.
+ * the real search node, and come back through the HTTP API with their entities; an archive imported twice adds its
+ * pages once; reprocessing enriches every stored article again. Then everything stops.
  */
 class LocalPipelineIT {
 
@@ -85,6 +86,20 @@ class LocalPipelineIT {
             String second = importWarc(pipeline, warc);
             assertThat(second).contains("3 pages (0 new, 0 changed, 3 unchanged)").doesNotContain("waiting for ingest");
             Thread.sleep(3000);
+            assertThat(get(api + "?size=100").get("total").asLong()).isEqualTo(8);
+
+            // entities reach the API; reprocessing enriches every stored article again, in place
+            String arabicId = arabic.get("items").get(0).get("id").asString();
+            JsonNode before = get(api + "/" + arabicId);
+            assertThat(before.get("entities")).anySatisfy(e -> assertThat(e.get("id").asString()).isEqualTo("Q200881"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int code = new ReprocessCommand().run(List.of("--broker", pipeline.kafkaBootstrap()),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+            assertThat(code).isZero();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("reprocess: 8 article(s) queued")
+                    .contains("enrich re-enriched all");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(api + "/" + arabicId)
+                    .get("enrichedAt").asString()).isNotEqualTo(before.get("enrichedAt").asString()));
             assertThat(get(api + "?size=100").get("total").asLong()).isEqualTo(8);
         }
         assertThat(children).as("the pipeline started child processes").isNotEmpty();

@@ -44,6 +44,16 @@ public final class ArticleDocument {
         doc.put("description", a.description());
         doc.put("imageUrl", a.imageUrl());
         doc.put("siteName", a.siteName());
+        doc.put("entities", a.entities().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", e.id());
+            m.put("name", e.name());
+            m.put("type", e.type());
+            m.put("salience", e.salience());
+            m.put("mentions", e.mentions().stream().map(x -> Map.of("field", x.field(), "start", x.start(), "end", x.end(),
+                    "surface", x.surface())).toList());
+            return m;
+        }).toList());
         return doc;
     }
 

@@ -58,6 +58,9 @@ public class ArticleIndex {
             }
             if (!es.indices().existsAlias(a -> a.name(props.alias())).value()) {
                 create();
+            } else {
+                // fields added to the checked-in mapping since the index was made (additive only, as the schema)
+                es.indices().putMapping(m -> m.index(props.alias()).withJson(new StringReader(mappingProperties())));
             }
             ready = true;
         }
@@ -76,6 +79,11 @@ public class ArticleIndex {
                 throw e;
             }
         }
+    }
+
+    /** The "mappings" object of the checked-in index definition, as a put-mapping body. */
+    private static String mappingProperties() {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(mapping()).get("mappings").toString();
     }
 
     private static String mapping() {

@@ -1,0 +1,66 @@
+package io.newsroom.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.newsroom.contracts.ItemHints;
+import io.newsroom.enrich.entity.EntityTagger;
+import io.newsroom.enrich.extract.ArticleExtractor;
+import io.newsroom.enrich.extract.Extraction;
+import io.newsroom.enrich.extract.LanguageIdentifier;
+
+/**
+ * Entity tagging speed, single-threaded: the tagging stage alone (the extractor runs once, beforehand) over the
+ * five seed articles (English and Arabic, 1.5 to 5.6 thousand characters of article text each), round after round.
+ */
+final class EntityBench {
+
+    private static final String[][] SEEDS = {{"/sample-site/worlddesk/victory-day-leaders.html", "UTF-8"},
+            {"/sample-site/arabic/tokayev-visit.html", "windows-1256"}, {"/sample-site/tdi/lavrov-tajikistan.html", "UTF-8"},
+            {"/sample-site/almayadeen/putin-xi-talks.html", "UTF-8"}, {"/sample-site/cambarysu/russia-uzbekistan.html", "UTF-8"}};
+
+    private EntityBench() {
+    }
+
+    static void run(List<String> args) throws IOException {
+        int rounds = args.size() >= 2 && args.get(0).equals("--rounds") ? Integer.parseInt(args.get(1)) : 10;
+        long t0 = System.nanoTime();
+        EntityTagger tagger = EntityTagger.shipped();
+        System.out.printf("gazetteer: %d entries, ready in %.1f s%n", tagger.gazetteer().size(), (System.nanoTime() - t0) / 1e9);
+        ArticleExtractor extractor = new ArticleExtractor(new LanguageIdentifier());
+        List<Extraction> articles = new ArrayList<>();
+        for (String[] seed : SEEDS) {
+            try (InputStream in = EntityBench.class.getResourceAsStream(seed[0])) {
+                articles.add(extractor.extract(new String(in.readAllBytes(), Charset.forName(seed[1])), "http://localhost/",
+                        ItemHints.none()));
+            }
+        }
+        System.out.printf("articles: %s characters of text%n",
+                Arrays.toString(articles.stream().mapToInt(a -> a.text().length()).toArray()));
+        int perRound = 2000;
+        System.out.println("| round | articles/s | entities/s | p50 ms | p99 ms |");
+        System.out.println("|---|---|---|---|---|");
+        for (int round = 0; round <= rounds; round++) {
+            long[] times = new long[perRound];
+            long entities = 0;
+            long start = System.nanoTime();
+            for (int i = 0; i < perRound; i++) {
+                Extraction a = articles.get(i % articles.size());
+                long s = System.nanoTime();
+                entities += tagger.tag(a.title(), a.text(), null).size();
+                times[i] = System.nanoTime() - s;
+            }
+            double secs = (System.nanoTime() - start) / 1e9;
+            Arrays.sort(times);
+            if (round == 0) {
+                continue; // warm-up
+            }
+            System.out.printf("| %d | %.0f | %.0f | %.2f | %.2f |%n", round, perRound / secs, entities / secs,
+                    times[perRound / 2] / 1e6, times[perRound * 99 / 100] / 1e6);
+        }
+    }
+}
