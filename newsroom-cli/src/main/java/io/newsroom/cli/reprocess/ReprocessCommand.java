@@ -43,17 +43,10 @@ public final class ReprocessCommand {
     static final String USAGE = "usage: ./newsroom reprocess [--since YYYY-MM-DD] [--broker HOST:PORT]\n";
     private static final String ENRICH_GROUP = "enrich";
 
-    private final Duration progressEvery;
-    private final Duration idleLimit;
-
-    public ReprocessCommand() {
-        this(Duration.ofSeconds(2), Duration.ofSeconds(60));
-    }
-
-    ReprocessCommand(Duration progressEvery, Duration idleLimit) {
-        this.progressEvery = progressEvery;
-        this.idleLimit = idleLimit;
-    }
+    /** How often a progress line is printed while reading. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    /** How long to wait for the service to take queued work while it takes none. */
+    private static final Duration IDLE_LIMIT = Duration.ofSeconds(60);
 
     public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
         String broker = Pipeline.defaultBroker();
@@ -91,12 +84,12 @@ public final class ReprocessCommand {
                 return 0;
             }
             out.printf("reprocess: waiting for enrich to take %d article(s)%n", queued);
-            if (GroupProgress.await(admin, ENRICH_GROUP, Topics.REPROCESS, queuedUpTo, idleLimit.toMillis())) {
+            if (GroupProgress.await(admin, ENRICH_GROUP, Topics.REPROCESS, queuedUpTo, IDLE_LIMIT.toMillis())) {
                 out.printf("reprocess: enrich re-enriched all %d article(s)%n", queued);
                 return 0;
             }
             err.printf("newsroom reprocess: enrich took nothing for %d s (is the enrich service running?); the queued "
-                    + "articles stay queued and are enriched when it runs%n", idleLimit.toSeconds());
+                    + "articles stay queued and are enriched when it runs%n", IDLE_LIMIT.toSeconds());
             return 3;
         }
     }
@@ -118,7 +111,7 @@ public final class ReprocessCommand {
         long unreadable = 0;
         AtomicReference<Exception> failure = new AtomicReference<>();
         long t0 = System.nanoTime();
-        long nextReport = t0 + progressEvery.toNanos();
+        long nextReport = t0 + PROGRESS_EVERY.toNanos();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer()); KafkaProducer<String, byte[]> producer = Pipeline.producer(broker)) {
             consumer.assign(all);
@@ -150,7 +143,7 @@ public final class ReprocessCommand {
                     });
                 }
                 if (System.nanoTime() >= nextReport) {
-                    nextReport = System.nanoTime() + progressEvery.toNanos();
+                    nextReport = System.nanoTime() + PROGRESS_EVERY.toNanos();
                     out.printf("reprocess: %d of %d stored records read%n", read, total);
                 }
             }

@@ -48,21 +48,10 @@ public final class ImportWarcCommand {
     private static final String INGEST_GROUP = "ingest";
     private static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
 
-    private final Duration progressEvery;
-    private final Duration idleLimit;
-
-    public ImportWarcCommand() {
-        this(Duration.ofSeconds(2), Duration.ofSeconds(60));
-    }
-
-    /**
-     * @param progressEvery how often a progress line is printed while a file is read
-     * @param idleLimit     how long to wait for ingest to take queued pages while it takes none
-     */
-    ImportWarcCommand(Duration progressEvery, Duration idleLimit) {
-        this.progressEvery = progressEvery;
-        this.idleLimit = idleLimit;
-    }
+    /** How often a progress line is printed while reading. */
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    /** How long to wait for the service to take queued work while it takes none. */
+    private static final Duration IDLE_LIMIT = Duration.ofSeconds(60);
 
     public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
         String broker = Pipeline.defaultBroker();
@@ -124,7 +113,7 @@ public final class ImportWarcCommand {
         AtomicLong unchanged = new AtomicLong();
         AtomicReference<Exception> sendFailure = new AtomicReference<>();
         long t0 = System.nanoTime();
-        long[] nextReport = {t0 + progressEvery.toNanos()};
+        long[] nextReport = {t0 + PROGRESS_EVERY.toNanos()};
         WarcReader.Sink sink = new WarcReader.Sink() {
             @Override
             public void page(FrontierEntry entry) {
@@ -159,7 +148,7 @@ public final class ImportWarcCommand {
             done = new WarcReader(MAX_PAGE_BYTES).read(file, source, sink, p -> {
                 long now = System.nanoTime();
                 if (now >= nextReport[0]) {
-                    nextReport[0] = now + progressEvery.toNanos();
+                    nextReport[0] = now + PROGRESS_EVERY.toNanos();
                     out.printf("import-warc: %s %.1f%% %d records %.0f records/s%n", name, 100 * p.shareDone(),
                             p.records(), p.records() / ((now - t0) / 1e9));
                 }
@@ -205,12 +194,12 @@ public final class ImportWarcCommand {
     private int awaitIngest(Admin admin, Map<Integer, Long> queuedUpTo, long queued, PrintStream out, PrintStream err)
             throws InterruptedException {
         out.printf("import-warc: waiting for ingest to take %d queued page(s)%n", queued);
-        if (GroupProgress.await(admin, INGEST_GROUP, Topics.FRONTIER, queuedUpTo, idleLimit.toMillis())) {
+        if (GroupProgress.await(admin, INGEST_GROUP, Topics.FRONTIER, queuedUpTo, IDLE_LIMIT.toMillis())) {
             out.printf("import-warc: ingest took all %d queued page(s)%n", queued);
             return 0;
         }
         err.printf("newsroom import-warc: ingest took nothing for %d s (is the ingest service running?); the queued "
-                + "pages stay queued and are fetched when it runs%n", idleLimit.toSeconds());
+                + "pages stay queued and are fetched when it runs%n", IDLE_LIMIT.toSeconds());
         return 3;
     }
 }
