@@ -21,6 +21,7 @@ final class Cues {
     private final Map<String, String> titles = new HashMap<>();
     private final java.util.Set<String> sayings = new java.util.HashSet<>();
     private final java.util.Set<String> calendar = new java.util.HashSet<>();
+    private final java.util.Set<String> particles = new java.util.HashSet<>();
     private final List<CharArraySet> stops = List.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             RussianAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet());
 
@@ -34,6 +35,10 @@ final class Cues {
                 "spokeswoman", "министр", "глава", "лидер", "посол", "председатель", "сенатор", "وزير", "السفير",
                 "المتحدث", "المتحدثة", "زعيم", "السيد", "الفريق", "المستشار", "المستشارة", "السيناتور");
         calendar(keys);
+        for (String w : List.of("al", "el", "bin", "ibn", "bint", "de", "del", "da", "van", "von", "der", "la", "аль",
+                "эль", "бен", "бин", "ибн", "де", "ван", "фон")) {
+            particles.add(keys.key(w));
+        }
         for (String w : List.of("قال", "وقال", "قالت", "اضاف", "واضاف", "اكد", "واكد", "كرر", "وكرر", "اعلن", "واعلن",
                 "اشار", "دعا", "اوضح", "صرح", "ذكر", "يقول", "حذر", "طالب", "التقى", "استقبل", "زار")) {
             sayings.add(keys.key(w));
@@ -48,6 +53,11 @@ final class Cues {
                 "суббота", "воскресенье")) {
             calendar.add(keys.key(w));
         }
+    }
+
+    /** Lower-case words inside names: al-Maliki, bin Laden, van Rompuy, аль-Малики. */
+    boolean particle(String key) {
+        return particles.contains(key);
     }
 
     /** Titles, months and weekdays: capitalised, but never part of a person's name. */

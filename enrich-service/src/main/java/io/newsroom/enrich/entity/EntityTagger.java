@@ -212,12 +212,14 @@ public final class EntityTagger {
         boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
         for (int k = i; k < i + len; k++) {
             Token t = tokens.get(k);
+            boolean particle = k > i && k < i + len - 1 && cues.particle(t.key());
             if (taken[k] || t.script() != first.script() || (k > i && !joined(tokens, fields, k))
-                    || cues.stop(t.surface()) || cues.notAName(t.key()) || (cased && !t.capital())) {
+                    || (cues.stop(t.surface()) && !particle) || cues.notAName(t.key()) || (cased && !t.capital() && !particle)) {
                 return Set.of();
             }
         }
-        if (keys.skeletons(first.surface()).stream().noneMatch(gazetteer::isFirstNameSkeleton)) {
+        boolean announced = cue(tokens, i) != null || (i > 0 && cues.saying(tokens.get(i - 1).key()));
+        if (!announced && keys.skeletons(first.surface()).stream().noneMatch(gazetteer::isFirstNameSkeleton)) {
             return Set.of();
         }
         List<String> aligned = List.of("");
@@ -233,7 +235,6 @@ public final class EntityTagger {
             joinedUp = j;
         }
         // Arabic has no capitals to say a word is a name: ask for more letters, and for a title or someone prominent
-        boolean announced = cue(tokens, i) != null || (i > 0 && cues.saying(tokens.get(i - 1).key()));
         int least = cased || announced ? 4 : 6;
         Set<Integer> found = new HashSet<>();
         for (String c : aligned) {
@@ -360,7 +361,8 @@ public final class EntityTagger {
             int from = i;
             if (i > 0 && !taken[i - 1] && tokens.get(i - 1).capital() && joined(tokens, fields, i)
                     && !cues.notAName(tokens.get(i - 1).key()) && !cues.stop(tokens.get(i - 1).surface())
-                    && keys.skeletons(tokens.get(i - 1).surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton)) {
+                    && (gazetteer.isFirstName(tokens.get(i - 1).key())
+                            || keys.skeletons(tokens.get(i - 1).surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton))) {
                 // "Ali Rahman": the given name goes with the surname into the mention
                 from = i - 1;
                 taken[from] = true;

@@ -62,7 +62,13 @@ final class NameKeys {
                 RussianStemmer stemmer = new RussianStemmer();
                 stemmer.setCurrent(folded.replace('ё', 'е'));
                 stemmer.stem();
-                return stemmer.getCurrent();
+                // Snowball leaves some stems vowel-final in one case only (Корея коре, Корею кор): drop them
+                String stem = stemmer.getCurrent();
+                int end = stem.length();
+                while (end > 2 && "аеиоуыэюяьй".indexOf(stem.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                return stem.substring(0, end);
             }
             default: {
                 String s;

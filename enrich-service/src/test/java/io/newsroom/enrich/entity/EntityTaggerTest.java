@@ -41,6 +41,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void particlesInsideNamesAndATitleInsteadOfAKnownGivenName() {
+        assertThat(find(tag("Премьер шиит Нури аль-Малики выступил."), "Q57673").mentions().get(0).surface())
+                .isEqualTo("Нури аль-Малики");
+        assertThat(find(tag("Визит министра обороны Израиля Эхуда Барака."), "Q125731")).isNotNull();
+        assertThat(find(tag("Делегация прибыла в Северную Корею."), "Q423")).isNotNull();
+    }
+
+    @Test
     void contextChoosesBetweenNamesakes() {
         Entity rahmon = find(tag("Ali Rahman, the leader of the State of Tajikistan, attended the parade."), "Q57366");
         assertThat(rahmon.mentions().get(0).surface()).isEqualTo("Ali Rahman");
