@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.EnrichedArticle;
+import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import tools.jackson.databind.JsonNode;
@@ -68,18 +69,25 @@ class QueryFlowIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    static EnrichedArticle article(String url, int revision, String title, String text, String lang, String published) {
+    static EnrichedArticle article(String url, int revision, String title, String text, String lang, String published,
+            Entity... entities) {
         return new EnrichedArticle(1, ArticleId.of(url), url, "test", revision, title, text, lang,
                 published == null ? null : Instant.parse(published), List.of(), Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.now(), null, "A summary of " + title, null, "Test Wire", List.of());
+                Instant.now(), null, "A summary of " + title, null, "Test Wire", List.of(entities));
+    }
+
+    static Entity person(String id, String name, String surface) {
+        return new Entity(id, name, "PERSON", 1.0, List.of(new Entity.Mention("text", 0, surface.length(), surface)));
     }
 
     static final EnrichedArticle TALKS = article("http://s/talks", 1, "Putin and Xi hold talks",
-            "Russian President Vladimir Putin held talks with Xi Jinping in Moscow.", "en", "2025-05-08T12:21:00Z");
+            "Russian President Vladimir Putin held talks with Xi Jinping in Moscow.", "en", "2025-05-08T12:21:00Z",
+            person("Q7747", "Vladimir Putin", "Vladimir Putin"), person("Q15031", "Xi Jinping", "Xi Jinping"));
     static final EnrichedArticle PARADE = article("http://s/parade", 1, "Leaders at the parade",
             "Putin hosted leaders at the Victory Day parade on Red Square.", "en", "2024-05-09T10:00:00Z");
     static final EnrichedArticle ARABIC = article("http://s/ar", 1, "زيارة رئيس كازاخستان",
-            "قال السفير إن الرئيس توكايف يعتزم زيارة موسكو والتقى الرئيسان بوتين وتوكايف", "ar", "2024-05-04T00:00:00Z");
+            "قال السفير إن الرئيس توكايف يعتزم زيارة موسكو والتقى الرئيسان بوتين وتوكايف", "ar", "2024-05-04T00:00:00Z",
+            person("Q200881", "Kassym-Jomart Tokayev", "توكايف"), person("Q7747", "Vladimir Putin", "بوتين"));
     static final EnrichedArticle REVISED_V2 = article("http://s/revised", 2, "Second revision title",
             "Lavrov visited Dushanbe, second revision.", "en", "2023-06-07T00:00:00Z");
     static final EnrichedArticle REVISED_V1 = article("http://s/revised", 1, "First revision title",
@@ -113,7 +121,8 @@ class QueryFlowIT {
     @Test
     void searchFindsArticlesWithTheirFieldsAndStemsEnglish() throws Exception {
         JsonNode page = get("/api/articles?q=Putin");
-        assertThat(page.get("total").asLong()).isEqualTo(2);
+        // the two English articles by their words, the Arabic one by its entity (بوتين)
+        assertThat(page.get("total").asLong()).isEqualTo(3);
         JsonNode first = page.get("items").get(0);
         assertThat(first.get("id").asString()).hasSize(64);
         assertThat(first.get("url").asString()).startsWith("http://s/");
@@ -126,6 +135,21 @@ class QueryFlowIT {
         assertThat(get("/api/articles?q=talk").get("total").asLong()).isEqualTo(1);
         // Arabic: "الرئيس" and "رئيس" meet through the Arabic analyzer
         assertThat(get("/api/articles?q=" + enc("رئيس")).get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aNameFindsArticlesInAnyScriptThroughTheirEntitiesAndAnEntityFilterNarrows() throws Exception {
+        JsonNode tokayev = get("/api/articles?q=Tokayev");
+        assertThat(tokayev.get("total").asLong()).isEqualTo(1);
+        assertThat(tokayev.get("items").get(0).get("lang").asString()).isEqualTo("ar");
+        assertThat(tokayev.get("items").get(0).get("entities")).anySatisfy(e -> {
+            assertThat(e.get("id").asString()).isEqualTo("Q200881");
+            assertThat(e.has("mentions")).isFalse();
+        });
+        assertThat(get("/api/articles?entity=Q7747").get("total").asLong()).isEqualTo(2);
+        assertThat(get("/api/articles?entity=Q7747&lang=ar").get("total").asLong()).isEqualTo(1);
+        assertThat(get("/api/articles?entity=Q200881&q=Moscow").get("total").asLong()).isZero();
+        assertThat(get("/api/articles?entity=Q999999").get("total").asLong()).isZero();
     }
 
     @Test
@@ -163,7 +187,8 @@ class QueryFlowIT {
             "from=2024-05-02&to=2024-05-01 | from must be before to",
             "cursor=bm90LWpzb24 | cursor is not one this API issued",
             "cursor=%21%21%21 | cursor is not one this API issued",
-            "lang=english | lang must be an ISO 639-1 code"})
+            "lang=english | lang must be an ISO 639-1 code",
+            "entity=Tokayev | entity must be a Wikidata QID"})
     void invalidParametersAreA400WithAMessage(String query, String message) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles?" + query)).build(),
                 HttpResponse.BodyHandlers.ofString());

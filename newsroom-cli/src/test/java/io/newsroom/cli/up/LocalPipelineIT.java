@@ -92,6 +92,9 @@ class LocalPipelineIT {
             String arabicId = arabic.get("items").get(0).get("id").asString();
             JsonNode before = get(api + "/" + arabicId);
             assertThat(before.get("entities")).anySatisfy(e -> assertThat(e.get("id").asString()).isEqualTo("Q200881"));
+            // a name in Latin letters finds the Arabic article through its entity
+            assertThat(get(api + "?q=Tokayev").get("items")).extracting(i -> i.get("id").asString()).contains(arabicId);
+            assertThat(get(api + "?entity=Q200881").get("items")).extracting(i -> i.get("id").asString()).contains(arabicId);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int code = new ReprocessCommand().run(List.of("--broker", pipeline.kafkaBootstrap()),
                     new PrintStream(out, true, StandardCharsets.UTF_8), System.err);

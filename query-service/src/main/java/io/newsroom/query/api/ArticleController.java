@@ -40,8 +40,8 @@ class ArticleController {
     @GetMapping
     ArticlePage search(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String size, @RequestParam(required = false) String cursor)
-            throws IOException {
-        return search.search(parser.parse(q, lang, from, to, size, cursor));
+            @RequestParam(required = false) String size, @RequestParam(required = false) String cursor,
+            @RequestParam(required = false) String entity) throws IOException {
+        return search.search(parser.parse(q, lang, from, to, size, cursor, entity));
     }
 }

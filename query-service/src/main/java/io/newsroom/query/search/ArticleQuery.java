@@ -6,14 +6,17 @@ import java.util.List;
 /**
  * A validated article search.
  *
- * @param text   query text in simple query syntax, null for all articles
+ * @param text   query text in simple query syntax, null for all articles; it also matches the canonical names
+ *               of the articles' entities, so "Tokayev" finds an Arabic article that names him توكايف
  * @param lang   ISO 639-1 filter, null for all
  * @param from   inclusive lower bound on the article's date, null for none
  * @param to     exclusive upper bound, null for none
  * @param size   page size, 1 to 100
  * @param after  sort values of the last item of the previous page, null for the first page
+ * @param entity only articles that mention this entity (a QID or a {@code newsroom:} id), null for all
  */
-public record ArticleQuery(String text, String lang, Instant from, Instant to, int size, List<Object> after) {
+public record ArticleQuery(String text, String lang, Instant from, Instant to, int size, List<Object> after,
+        String entity) {
 
     public ArticleQuery {
         after = after == null ? null : List.copyOf(after);

@@ -22,10 +22,11 @@ public final class ArticleQueryParser {
     public static final int MAX_SIZE = 100;
     private static final int MAX_QUERY_CHARS = 1000;
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern ENTITY = Pattern.compile("Q[1-9][0-9]{0,11}|newsroom:[a-z]+:[a-z0-9-]{1,100}");
 
     private final CursorCodec cursors = new CursorCodec();
 
-    public ArticleQuery parse(String q, String lang, String from, String to, String size, String cursor) {
+    public ArticleQuery parse(String q, String lang, String from, String to, String size, String cursor, String entity) {
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > MAX_QUERY_CHARS) {
             throw new BadRequestException("q is longer than " + MAX_QUERY_CHARS + " characters");
@@ -54,7 +55,12 @@ public final class ArticleQueryParser {
             }
         }
         var after = cursor == null || cursor.isBlank() ? null : cursors.decode(cursor.strip());
-        return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after);
+        String entityId = entity == null || entity.isBlank() ? null : entity.strip();
+        if (entityId != null && !ENTITY.matcher(entityId).matches()) {
+            throw new BadRequestException("entity must be a Wikidata QID such as Q200881 or a newsroom: id, was '"
+                    + entity + "'");
+        }
+        return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after, entityId);
     }
 
     /** A date means its whole day: as a lower bound its start, as an upper bound the start of the next day. */

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -45,7 +46,7 @@ public class ArticleSearch {
                 .query(query(q))
                 .size(q.size() + 1)
                 .trackTotalHits(t -> t.enabled(true))
-                .source(s -> s.filter(f -> f.excludes("text", "text_*", "title_*")));
+                .source(s -> s.filter(f -> f.excludes("text", "text_*", "title_*", "entities.mentions")));
         if (q.byRelevance()) {
             req.sort(s -> s.score(o -> o.order(SortOrder.Desc)));
         }
@@ -84,8 +85,16 @@ public class ArticleSearch {
     private static Query query(ArticleQuery q) {
         return Query.of(b -> b.bool(bool -> {
             if (q.text() != null) {
-                bool.must(m -> m.simpleQueryString(s -> s.query(q.text()).fields(FIELDS)
-                        .defaultOperator(Operator.And)));
+                // the words in the article, or the canonical name of an entity it mentions, in whatever script
+                bool.must(m -> m.bool(any -> any.minimumShouldMatch("1")
+                        .should(s -> s.simpleQueryString(t -> t.query(q.text()).fields(FIELDS).defaultOperator(Operator.And)))
+                        .should(s -> s.nested(n -> n.path("entities").scoreMode(ChildScoreMode.Max)
+                                .query(e -> e.simpleQueryString(t -> t.query(q.text()).fields("entities.name.text")
+                                        .defaultOperator(Operator.And)))))));
+            }
+            if (q.entity() != null) {
+                bool.filter(f -> f.nested(n -> n.path("entities")
+                        .query(e -> e.term(t -> t.field("entities.id").value(q.entity())))));
             }
             if (q.lang() != null) {
                 bool.filter(f -> f.term(t -> t.field("lang").value(q.lang())));
