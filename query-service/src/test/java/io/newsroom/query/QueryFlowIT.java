@@ -153,6 +153,35 @@ class QueryFlowIT {
     }
 
     @Test
+    void facetsCountLanguagesSourcesAndTheEntitiesMostArticlesMention() throws Exception {
+        JsonNode all = get("/api/articles/facets");
+        assertThat(all.get("total").asLong()).isEqualTo(4);
+        assertThat(all.get("languages").get(0).get("key").asString()).isEqualTo("en");
+        assertThat(all.get("languages").get(0).get("articles").asLong()).isEqualTo(3);
+        assertThat(all.get("sources").get(0).get("articles").asLong()).isEqualTo(4);
+        JsonNode putin = all.get("entities").get("PERSON").get(0);
+        assertThat(putin.get("id").asString()).isEqualTo("Q7747");
+        assertThat(putin.get("name").asString()).isEqualTo("Vladimir Putin");
+        assertThat(putin.get("articles").asLong()).isEqualTo(2);
+        // the same filters as the search
+        JsonNode arabic = get("/api/articles/facets?lang=ar&top=1");
+        assertThat(arabic.get("total").asLong()).isEqualTo(1);
+        assertThat(arabic.get("entities").get("PERSON")).hasSize(1);
+    }
+
+    @Test
+    void theTimelineCountsArticlesPerPeriodWithEmptyPeriodsIncluded() throws Exception {
+        JsonNode years = get("/api/articles/timeline?interval=year");
+        assertThat(years.get("interval").asString()).isEqualTo("year");
+        assertThat(years.get("buckets")).extracting(b -> b.get("date").asString() + "=" + b.get("articles").asLong())
+                .containsExactly("2023-01-01=1", "2024-01-01=2", "2025-01-01=1");
+        JsonNode months = get("/api/articles/timeline?interval=month&entity=Q7747");
+        assertThat(months.get("buckets")).first().satisfies(b -> assertThat(b.get("date").asString()).isEqualTo("2024-05-01"));
+        assertThat(months.get("buckets")).hasSize(13);
+        assertThat(months.get("buckets")).extracting(b -> b.get("articles").asLong()).containsOnly(0L, 1L);
+    }
+
+    @Test
     void filtersByLanguageAndDateRange() throws Exception {
         assertThat(get("/api/articles?lang=ar").get("total").asLong()).isEqualTo(1);
         assertThat(get("/api/articles?from=2024-05-01&to=2024-05-09").get("total").asLong()).isEqualTo(2);
@@ -188,9 +217,13 @@ class QueryFlowIT {
             "cursor=bm90LWpzb24 | cursor is not one this API issued",
             "cursor=%21%21%21 | cursor is not one this API issued",
             "lang=english | lang must be an ISO 639-1 code",
-            "entity=Tokayev | entity must be a Wikidata QID"})
+            "entity=Tokayev | entity must be a Wikidata QID",
+            "/timeline?interval=hour | interval must be day, week, month or year",
+            "/facets?top=0 | top must be a whole number from 1 to 50",
+            "/facets?from=nope | from must be an ISO-8601 date"})
     void invalidParametersAreA400WithAMessage(String query, String message) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles?" + query)).build(),
+        String path = query.startsWith("/") ? "/api/articles" + query : "/api/articles?" + query;
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(r.body()).get("message").asString()).startsWith(message);

@@ -12,19 +12,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.newsroom.query.search.ArticlePage;
 import io.newsroom.query.search.ArticleQueryParser;
+import io.newsroom.query.search.ArticleFacets;
 import io.newsroom.query.search.ArticleSearch;
+import io.newsroom.query.search.Facets;
+import io.newsroom.query.search.Timeline;
 
 @RestController
 @RequestMapping("/api/articles")
 class ArticleController {
 
     private final ArticleSearch search;
+    private final ArticleFacets facets;
     private static final Pattern ID = Pattern.compile("[0-9a-f]{64}");
 
     private final ArticleQueryParser parser = new ArticleQueryParser();
 
-    ArticleController(ArticleSearch search) {
+    ArticleController(ArticleSearch search, ArticleFacets facets) {
         this.search = search;
+        this.facets = facets;
     }
 
     /** One article with its full text; 404 with a message when there is none with that id. */
@@ -34,6 +39,28 @@ class ArticleController {
             throw new BadRequestException("an article id is 64 lower-case hex characters (SHA-256 of its URL)");
         }
         return search.byId(id).orElseThrow(() -> new NotFoundException("no article " + id));
+    }
+
+    /** Languages, sources and top entities per type over the articles the same filters match. */
+    @GetMapping("/facets")
+    Facets facets(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String entity, @RequestParam(required = false) String top)
+            throws IOException {
+        return facets.facets(parser.parse(q, lang, from, to, null, null, entity), parser.top(top));
+    }
+
+    /** Matching articles per day, week, month or year. */
+    @GetMapping("/timeline")
+    Timeline timeline(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String entity, @RequestParam(required = false) String interval)
+            throws IOException {
+        String i = interval == null || interval.isBlank() ? "day" : interval.strip();
+        if (!ArticleFacets.isInterval(i)) {
+            throw new BadRequestException("interval must be day, week, month or year, was '" + interval + "'");
+        }
+        return facets.timeline(parser.parse(q, lang, from, to, null, null, entity), i);
     }
 
     /** Parameters arrive as strings so that a malformed one is a 400 naming it, not a generic conversion error. */

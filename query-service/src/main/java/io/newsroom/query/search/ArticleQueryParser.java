@@ -20,6 +20,7 @@ public final class ArticleQueryParser {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    public static final int MAX_TOP = 50;
     private static final int MAX_QUERY_CHARS = 1000;
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
     private static final Pattern ENTITY = Pattern.compile("Q[1-9][0-9]{0,11}|newsroom:[a-z]+:[a-z0-9-]{1,100}");
@@ -61,6 +62,22 @@ public final class ArticleQueryParser {
                     + entity + "'");
         }
         return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after, entityId);
+    }
+
+    /** How many values a facet lists: 1 to {@link #MAX_TOP}, default 10. */
+    public int top(String top) {
+        if (top == null || top.isBlank()) {
+            return 10;
+        }
+        try {
+            int n = Integer.parseInt(top.strip());
+            if (n >= 1 && n <= MAX_TOP) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // the message below says what is expected
+        }
+        throw new BadRequestException("top must be a whole number from 1 to " + MAX_TOP + ", was '" + top + "'");
     }
 
     /** A date means its whole day: as a lower bound its start, as an upper bound the start of the next day. */

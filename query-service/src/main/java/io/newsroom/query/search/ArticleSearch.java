@@ -82,7 +82,8 @@ public class ArticleSearch {
         return response.hits().hits().stream().findFirst().map(h -> (Map<String, Object>) h.source());
     }
 
-    private static Query query(ArticleQuery q) {
+    /** The query of a search, shared by the result list, facets and timelines. */
+    static Query query(ArticleQuery q) {
         return Query.of(b -> b.bool(bool -> {
             if (q.text() != null) {
                 // the words in the article, or the canonical name of an entity it mentions, in whatever script
