@@ -1,9 +1,11 @@
 package io.newsroom.enrich.entity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -19,9 +21,9 @@ final class Cues {
 
     /** Any title: the role it suggests, or "title" for a title of no particular office. */
     private final Map<String, String> titles = new HashMap<>();
-    private final java.util.Set<String> sayings = new java.util.HashSet<>();
-    private final java.util.Set<String> calendar = new java.util.HashSet<>();
-    private final java.util.Set<String> particles = new java.util.HashSet<>();
+    private final Set<String> sayings = new HashSet<>();
+    private final Set<String> calendar = new HashSet<>();
+    private final Set<String> particles = new HashSet<>();
     private final List<CharArraySet> stops = List.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             RussianAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet());
 

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.ibm.icu.text.Transliterator;
@@ -143,7 +145,7 @@ public final class EntityTagger {
         if (upperOnly) {
             for (int k = from; k < to; k++) {
                 String s = tokens.get(k).surface();
-                if (!s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+                if (!s.equals(s.toUpperCase(Locale.ROOT))) {
                     return false;
                 }
             }
@@ -301,7 +303,7 @@ public final class EntityTagger {
                 continue;
             }
             boolean cased = t.script() == Script.LATIN || t.script() == Script.CYRILLIC;
-            if (cased && (!t.capital() || t.surface().equals(t.surface().toUpperCase(java.util.Locale.ROOT)))) {
+            if (cased && (!t.capital() || t.surface().equals(t.surface().toUpperCase(Locale.ROOT)))) {
                 continue;
             }
             if (cased && i + 1 < tokens.size() && tokens.get(i + 1).capital() && joined(tokens, fields, i + 1)) {
@@ -309,7 +311,7 @@ public final class EntityTagger {
                 continue;
             }
             List<String> sks = keys.skeletons(t.surface());
-            Integer coref = sks.stream().map(named::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            Integer coref = sks.stream().map(named::get).filter(Objects::nonNull).findFirst().orElse(null);
             Span span;
             if (coref != null) {
                 span = new Span(i, i + 1, Set.of(coref));
@@ -335,9 +337,11 @@ public final class EntityTagger {
                     // no capitals mark an Arabic name: an office title or a verb of saying, and the person's country
                     sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
                             .filter(c -> supported(c, countries)).forEach(found::add));
-                } else if (t.script() == Script.CYRILLIC && !t.sentenceStart()) {
-                    sks.stream().filter(sk -> sk.length() >= 4).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
-                    // unannounced, a Russian word is a surname only if it also starts as the romanised surname does
+                } else if (t.script() == Script.CYRILLIC && (cue != null || !t.sentenceStart())) {
+                    // announced by a title ("президента Ильвеса") three letters do; unannounced, four
+                    int least = cue != null ? 3 : 4;
+                    sks.stream().filter(sk -> sk.length() >= least).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
+                    // a Russian word is a surname only if it also starts as the romanised surname does
                     char initial = keys.romanInitial(t.surface());
                     found.removeIf(c -> {
                         List<String> w = Tokenizer.words(gazetteer.entries().get(c).name());
@@ -501,7 +505,7 @@ public final class EntityTagger {
                     || (first.script() != Script.LATIN && first.script() != Script.CYRILLIC)) {
                 continue;
             }
-            boolean allCaps = first.surface().equals(first.surface().toUpperCase(java.util.Locale.ROOT));
+            boolean allCaps = first.surface().equals(first.surface().toUpperCase(Locale.ROOT));
             boolean firstName = !allCaps && (first.script() == Script.LATIN ? gazetteer.isFirstName(first.key())
                     : keys.skeletons(first.surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton));
             String cue = i > 0 && !first.sentenceStart() ? cues.title(tokens.get(i - 1).key()) : null;

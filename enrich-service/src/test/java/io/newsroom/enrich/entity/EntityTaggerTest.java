@@ -38,6 +38,8 @@ class EntityTaggerTest {
         assertThat(find(tag("Kyrgyzstan's President Sadir Japarov attended."), "Q25597826")).isNotNull();
         assertThat(find(tag("قال الرئيس الكازاخستاني قاسم جومارت توكايف إن..."), "Q200881")).isNotNull();
         assertThat(find(tag("Президент Казахстана Токаев прибыл в Москву."), "Q200881")).isNotNull();
+        // a surname alone, announced by a title, in an inflected form
+        assertThat(find(tag("Пора взросления президента Ильвеса пришлась на время жизни в Эстонии."), "Q57289")).isNotNull();
     }
 
     @Test

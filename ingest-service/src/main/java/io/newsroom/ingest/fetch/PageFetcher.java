@@ -187,7 +187,7 @@ public final class PageFetcher {
     public FetchedPage fetchPage(String url) {
         Body body = fetchBytes(url);
         String mediaType = mediaType(body.contentType());
-        if (!mediaType.isEmpty() && !HTML_TYPES.contains(mediaType)) {
+        if (!mediaType.isEmpty() && !isHtml(mediaType)) {
             throw FetchException.permanent("not an HTML page: " + mediaType + " at " + body.finalUrl());
         }
         Charset charset = charsets.sniff(body.bytes(), body.contentType());
@@ -267,7 +267,13 @@ public final class PageFetcher {
         }
     }
 
-    private static String mediaType(String contentType) {
+    /** Whether a media type (as {@link #mediaType} gives it) is an HTML page. */
+    public static boolean isHtml(String mediaType) {
+        return HTML_TYPES.contains(mediaType);
+    }
+
+    /** The media type of a Content-Type value, lower case, without parameters; empty when there is none. */
+    public static String mediaType(String contentType) {
         int semi = contentType.indexOf(';');
         return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
     }

@@ -1,6 +1,7 @@
 package io.newsroom.ingest.frontier;
 
 import java.time.Clock;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,7 @@ public class ArticleIngestor {
      */
     public Outcome process(int partition, FrontierEntry entry) {
         Outcome outcome = decide(partition, entry);
-        meters.counter("newsroom.ingest.frontier", "outcome", outcome.name().toLowerCase(java.util.Locale.ROOT)).increment();
+        meters.counter("newsroom.ingest.frontier", "outcome", outcome.name().toLowerCase(Locale.ROOT)).increment();
         return outcome;
     }
 

@@ -7,8 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.netpreserve.jwarc.HttpResponse;
@@ -18,6 +16,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import io.newsroom.contracts.FrontierEntry;
 import io.newsroom.contracts.ItemHints;
 import io.newsroom.ingest.fetch.CharsetSniffer;
+import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.frontier.FrontierEntries;
 
 /**
@@ -27,8 +26,6 @@ import io.newsroom.ingest.frontier.FrontierEntries;
  * with its reason. Not thread-safe; one instance per file at a time.
  */
 public final class WarcReader {
-
-    private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
 
     /** Where pages and rejections go. */
     public interface Sink {
@@ -131,8 +128,8 @@ public final class WarcReader {
             return new Skipped();
         }
         String contentType = http.headers().first("Content-Type").orElse("");
-        String mediaType = mediaType(contentType);
-        if (http.status() != 200 || !HTML_TYPES.contains(mediaType)) {
+        String mediaType = PageFetcher.mediaType(contentType);
+        if (http.status() != 200 || !PageFetcher.isHtml(mediaType)) {
             return new Skipped();
         }
         byte[] bytes;
@@ -153,10 +150,5 @@ public final class WarcReader {
         } catch (IllegalArgumentException e) {
             return new Rejected(url, e.getMessage());
         }
-    }
-
-    private static String mediaType(String contentType) {
-        int semi = contentType.indexOf(';');
-        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
     }
 }
