@@ -79,6 +79,11 @@ class EnrichConfig {
     }
 
     @Bean
+    NewTopic eventMentionsTopic(EnrichProperties props) {
+        return TopicBuilder.name(Topics.EVENT_MENTIONS).partitions(props.topicPartitions()).build();
+    }
+
+    @Bean
     NewTopic rawDeadLetterTopic(EnrichProperties props) {
         return TopicBuilder.name(Topics.RAW_DLT).partitions(props.topicPartitions()).build();
     }

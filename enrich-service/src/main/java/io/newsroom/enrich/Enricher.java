@@ -4,33 +4,39 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.newsroom.contracts.Entity;
+import io.newsroom.contracts.Event;
 import io.newsroom.contracts.ItemHints;
+import io.newsroom.enrich.dedup.SimHash;
 import io.newsroom.enrich.entity.EntityTagger;
+import io.newsroom.enrich.event.EventDetector;
 import io.newsroom.enrich.extract.ArticleExtractor;
 import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.LanguageIdentifier;
 
 /**
  * Everything enrichment does to one page, in order: extraction, then entities of the extracted title and text
- * (never of menus or teasers). The enrich service and {@code ./newsroom extract} both go through here. Thread-safe.
+ * (never of menus or teasers), then the diplomatic events those report, and the text's SimHash. The enrich service
+ * and {@code ./newsroom extract} both go through here. Thread-safe.
  */
 public final class Enricher {
 
-    /** The extraction and what was found in it. */
-    public record Result(Extraction extraction, List<Entity> entities) {
+    /** The extraction and what was found in it; simhash is null for a text under three words. */
+    public record Result(Extraction extraction, List<Entity> entities, List<Event> events, String simhash) {
     }
 
     private final ArticleExtractor extractor;
     private final EntityTagger tagger;
+    private final EventDetector events;
 
-    public Enricher(ArticleExtractor extractor, EntityTagger tagger) {
+    public Enricher(ArticleExtractor extractor, EntityTagger tagger, EventDetector events) {
         this.extractor = extractor;
         this.tagger = tagger;
+        this.events = events;
     }
 
     /** With the shipped language model and gazetteer (a few seconds to build: make one and share it). */
     public static Enricher shipped() {
-        return new Enricher(new ArticleExtractor(new LanguageIdentifier()), EntityTagger.shipped());
+        return new Enricher(new ArticleExtractor(new LanguageIdentifier()), EntityTagger.shipped(), new EventDetector());
     }
 
     /**
@@ -40,13 +46,18 @@ public final class Enricher {
      */
     public Result page(String html, String url, ItemHints hints, LocalDate seenOn) {
         Extraction x = extractor.extract(html, url, hints);
-        LocalDate day = x.published() != null ? x.published().toLocalDate() : seenOn;
-        return new Result(x, tagger.tag(x.title(), x.text(), day));
+        LocalDate published = x.published() != null ? x.published().toLocalDate() : null;
+        return after(x, published, seenOn);
     }
 
     /** A plain-text document: the whole text is the article. */
     public Result text(String text) {
         Extraction x = extractor.extractText(text);
-        return new Result(x, tagger.tag(x.title(), x.text(), null));
+        return after(x, null, null);
+    }
+
+    private Result after(Extraction x, LocalDate published, LocalDate seenOn) {
+        List<Entity> entities = tagger.tag(x.title(), x.text(), published != null ? published : seenOn);
+        return new Result(x, entities, events.detect(x.title(), x.text(), x.lang(), entities, published, seenOn), SimHash.of(x.text()));
     }
 }

@@ -25,6 +25,9 @@ import java.util.Objects;
  * @param siteName      the publication's name, null when the page does not say
  * @param entities      people, countries, organisations and places the title and text mention (additive in v1:
  *                      empty when absent)
+ * @param events        diplomatic events the article reports (additive in v1: empty when absent)
+ * @param simhash       SimHash of the text, 16 hex digits; copies of one story differ in a few bits (additive in
+ *                      v1: null when absent)
  */
 public record EnrichedArticle(
         int schemaVersion,
@@ -43,7 +46,9 @@ public record EnrichedArticle(
         String description,
         String imageUrl,
         String siteName,
-        List<Entity> entities) {
+        List<Entity> entities,
+        List<Event> events,
+        String simhash) {
 
     public static final int SCHEMA_VERSION = 1;
 
@@ -58,5 +63,6 @@ public record EnrichedArticle(
         lang = lang == null ? "und" : lang;
         authors = authors == null ? List.of() : List.copyOf(authors);
         entities = entities == null ? List.of() : List.copyOf(entities);
+        events = events == null ? List.of() : List.copyOf(events);
     }
 }

@@ -1,8 +1,8 @@
 package io.newsroom.contracts;
 
 /**
- * Kafka topic names. Every topic is keyed by {@link ArticleId} (the SHA-256 of the canonical URL), so all
- * messages about one article land on one partition, in order.
+ * Kafka topic names. Every article topic is keyed by {@link ArticleId} (the SHA-256 of the canonical URL), so all
+ * messages about one article land on one partition, in order; {@link #EVENT_MENTIONS} is keyed by event instead.
  */
 public final class Topics {
 
@@ -20,6 +20,12 @@ public final class Topics {
 
     /** Extracted articles, as {@link EnrichedArticle}, published by enrich and consumed by query. */
     public static final String ENRICHED = "news.article.enriched.v1";
+
+    /**
+     * Each article's reports of diplomatic events, as {@link EventMention}, published by enrich and merged by query
+     * into one record per real-world event. Keyed by {@link EventMention#mergeKey()}, not by article id.
+     */
+    public static final String EVENT_MENTIONS = "news.event.mention.v1";
 
     /** Raw-article messages enrich could not process: the original bytes, the reason in the headers. */
     public static final String RAW_DLT = RAW + "-dlt";

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -68,8 +69,13 @@ class MessageCodecTest {
         EnrichedArticle enriched = new EnrichedArticle(1, raw().id(), raw().url(), "src", 1, "t", "x", "ar", null,
                 List.of("A"), Instant.now(), Instant.now(), Instant.now(), "summary", "https://example.org/i.jpg", "Site",
                 List.of(new Entity("Q200881", "Kassym-Jomart Tokayev", "PERSON", 1.0,
-                        List.of(new Entity.Mention("text", 0, 6, "Токаев")))));
+                        List.of(new Entity.Mention("text", 0, 6, "Токаев")))), List.of(event()), "00ff00ff00ff00ff");
         assertSchemaMatches("/schemas/enriched-article.v1.schema.json", EnrichedArticle.class, MessageCodec.encode(enriched));
+        assertThat(MessageCodec.decode(MessageCodec.encode(enriched), EnrichedArticle.class)).isEqualTo(enriched);
+        EventMention mention = new EventMention(1, raw().id(), 1, 0, raw().url(), "src", "ar", "00ff00ff00ff00ff", null,
+                Instant.now(), event());
+        assertSchemaMatches("/schemas/event-mention.v1.schema.json", EventMention.class, MessageCodec.encode(mention));
+        assertThat(MessageCodec.decode(MessageCodec.encode(mention), EventMention.class)).isEqualTo(mention);
         FrontierEntry entry = new FrontierEntry(1, raw().id(), raw().url(), raw().canonicalUrl(), "warc:a.warc.gz",
                 Instant.now(), Instant.now(), ItemHints.none(), new FrontierEntry.Capture(raw().url(), Instant.now(),
                         "text/html", "UTF-8", "<p>x</p>"), 0);
@@ -88,6 +94,27 @@ class MessageCodecTest {
             assertThat(message.has(required.asString())).as("encoded message has %s", required).isTrue();
         }
         assertThat(message.get("schemaVersion").asInt()).isEqualTo(schema.get("properties").get("schemaVersion").get("const").asInt());
+    }
+
+    private static Event event() {
+        return new Event("VISIT", "036", "AGREE", Event.PLANNED,
+                List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), new EntityRef("Q649", "Moscow", "PLACE"),
+                LocalDate.of(2024, 5, 8), LocalDate.of(2024, 5, 9), "…يعتزم زيارة موسكو", 0.9);
+    }
+
+    @Test
+    void mentionsOfOneHappeningShareAMergeKeyWhateverTheWordingOrActorOrder() {
+        Event visit = event();
+        Event hosted = new Event("HOSTED_VISIT", "043", "CONSULT", Event.OCCURRED,
+                List.of(new EntityRef("Q159", "Russia", "COUNTRY"), new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")),
+                null, LocalDate.of(2024, 5, 8), null, "Russia hosted Tokayev", 0.8);
+        Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, visit.actors(), null, null, null, "", 0.5);
+        assertThat(mention(visit).mergeKey()).isEqualTo(mention(hosted).mergeKey()).isEqualTo("VISIT|Q200881");
+        assertThat(mention(talks).mergeKey()).isEqualTo("MEETING|Q200881");
+    }
+
+    private static EventMention mention(Event e) {
+        return new EventMention(1, raw().id(), 1, 0, null, null, null, null, null, Instant.now(), e);
     }
 
     @Test

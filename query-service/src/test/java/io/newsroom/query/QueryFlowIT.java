@@ -73,7 +73,7 @@ class QueryFlowIT {
             Entity... entities) {
         return new EnrichedArticle(1, ArticleId.of(url), url, "test", revision, title, text, lang,
                 published == null ? null : Instant.parse(published), List.of(), Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.now(), null, "A summary of " + title, null, "Test Wire", List.of(entities));
+                Instant.now(), null, "A summary of " + title, null, "Test Wire", List.of(entities), List.of(), null);
     }
 
     static Entity person(String id, String name, String surface) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * Ukrainian and Arabic month names and Arabic-Indic digits. A time without an offset is taken as UTC; a date without
  * a time is its day's start. Pure and thread-safe.
  */
-final class DateParser {
+public final class DateParser {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
@@ -50,7 +50,8 @@ final class DateParser {
                 "كانون الأول");
     }
 
-    private static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
+    /** A regex group of every month name this parser knows, longest first. */
+    public static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")";
     private static final String TIME = "(?:[,\\s]+(?:at\\s+|в\\s+|um\\s+|à\\s+)?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?)?";
     private static final Pattern ISO = Pattern.compile(
@@ -134,8 +135,13 @@ final class DateParser {
         }
     }
 
+    /** @return 1 to 12 for a month name this parser knows (any case), else null */
+    public static Integer month(String name) {
+        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    }
+
     /** Arabic-Indic and Eastern Arabic-Indic digits to ASCII. */
-    static String asciiDigits(String s) {
+    public static String asciiDigits(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -15,11 +15,12 @@ import org.junit.jupiter.api.Test;
 import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.ItemHints;
 import io.newsroom.enrich.Enricher;
+import io.newsroom.enrich.TestEnricher;
 
 /** The acceptance list of issue 5 on the five seed pages, through the enrich service's own code path. */
 class SeedEntitiesTest {
 
-    static final Enricher ENRICHER = Enricher.shipped();
+    static final Enricher ENRICHER = TestEnricher.SHIPPED;
 
     private static List<Entity> entities(String path, String charset) throws IOException {
         try (InputStream in = SeedEntitiesTest.class.getResourceAsStream("/sample-site" + path + ".html")) {

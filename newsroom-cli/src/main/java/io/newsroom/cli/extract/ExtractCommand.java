@@ -104,6 +104,7 @@ public final class ExtractCommand {
             out.put("author", null);
             out.put("lang", null);
             out.put("entities", List.of());
+            out.put("events", List.of());
             out.put("error", e.getMessage());
             return out;
         }
@@ -120,6 +121,7 @@ public final class ExtractCommand {
         out.put("canonical", x.page().canonicalUrl());
         out.put("site", x.page().siteName());
         out.put("entities", result.entities());
+        out.put("events", result.events());
         return out;
     }
 

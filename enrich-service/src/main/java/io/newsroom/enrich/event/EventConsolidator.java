@@ -1,0 +1,193 @@
+package io.newsroom.enrich.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.newsroom.contracts.Entity;
+import io.newsroom.contracts.EntityRef;
+import io.newsroom.contracts.Event;
+import io.newsroom.contracts.EventMention;
+
+/**
+ * Merges the sightings of one article into its events: sightings of one family (a visit and its hosting; a
+ * meeting and its talks) with the same status, dates a day apart at most, and the same people (one's a subset of
+ * the other's; for ceremonies, any: one article's parade on one day is one parade) are one event. Each event
+ * then gets its CAMEO and PLOVER codes, its most specific type, and its place. Pure.
+ */
+final class EventConsolidator {
+
+    private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+    /** Within a family, the more specific type names the merged event. */
+    private static final List<String> SPECIFICITY = List.of("SUMMIT", "TALKS", "PHONE_CALL", "MEDIATION", "MEETING", "VISIT",
+            "HOSTED_VISIT", "AGREEMENT", "COOPERATION");
+
+    private static final class Group {
+        final List<Sighting> sightings = new ArrayList<>();
+
+        Group(Sighting first) {
+            sightings.add(first);
+        }
+
+        Sighting first() {
+            return sightings.get(0);
+        }
+
+        boolean accepts(Sighting s) {
+            Sighting f = first();
+            if (!EventMention.family(f.type()).equals(EventMention.family(s.type())) || f.planned() != s.planned()
+                    || !datesMeet(s)) {
+                return false;
+            }
+            if (f.type().equals("CEREMONY")) {
+                return true;
+            }
+            Set<String> mine = keys(true);
+            Set<String> theirs = keys(List.of(s), true);
+            if (!mine.isEmpty() && !theirs.isEmpty()) {
+                return mine.containsAll(theirs) || theirs.containsAll(mine);
+            }
+            Set<String> all = keys(false);
+            return keys(List.of(s), false).stream().anyMatch(all::contains);
+        }
+
+        private boolean datesMeet(Sighting s) {
+            LocalDate a = date();
+            LocalDate b = s.when().date();
+            return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= 1;
+        }
+
+        Set<String> keys(boolean peopleOnly) {
+            return keys(sightings, peopleOnly);
+        }
+
+        static Set<String> keys(List<Sighting> sightings, boolean peopleOnly) {
+            Set<String> out = new HashSet<>();
+            for (Sighting s : sightings) {
+                for (EntityRef a : s.actors()) {
+                    if (!peopleOnly || a.type().equals("PERSON")) {
+                        out.add(a.key());
+                    }
+                }
+            }
+            return out;
+        }
+
+        static boolean hasPerson(Sighting s) {
+            return s.actors().stream().anyMatch(a -> a.type().equals("PERSON"));
+        }
+
+        LocalDate date() {
+            return sightings.stream().filter(s -> s.when().date() != null)
+                    .sorted(Comparator.comparing((Sighting s) -> !(s.when().explicit() || s.when().named())))
+                    .map(s -> s.when().date()).findFirst().orElse(null);
+        }
+    }
+
+    List<Event> consolidate(List<Sighting> sightings, Map<String, Double> salience, List<Entity> entities) {
+        List<Group> groups = new ArrayList<>();
+        for (Sighting s : sightings) {
+            groups.stream().filter(g -> g.accepts(s)).findFirst().ifPresentOrElse(g -> g.sightings.add(s), () -> groups.add(new Group(s)));
+        }
+        List<Event> events = new ArrayList<>();
+        for (Group g : groups) {
+            events.add(event(g, salience, entities));
+        }
+        return events;
+    }
+
+    private static Event event(Group g, Map<String, Double> salience, List<Entity> entities) {
+        String type = g.sightings.stream().map(Sighting::type)
+                .min(Comparator.comparingInt(t -> SPECIFICITY.contains(t) ? SPECIFICITY.indexOf(t) : SPECIFICITY.size())).orElseThrow();
+        boolean planned = g.first().planned();
+        Map<String, EntityRef> actors = new LinkedHashMap<>();
+        // a sentence about the parade that names no one adds no attendee to those the others name
+        boolean named = g.sightings.stream().anyMatch(Group::hasPerson);
+        g.sightings.stream().filter(s -> !named || !type.equals("CEREMONY") || Group.hasPerson(s))
+                .forEach(s -> s.actors().forEach(a -> actors.putIfAbsent(a.key(), a)));
+        List<EntityRef> ordered = new ArrayList<>(actors.values());
+        ordered.sort(Comparator.comparingInt(a -> switch (a.type()) {
+            case "PERSON" -> 0;
+            case "COUNTRY" -> 1;
+            default -> 2;
+        }));
+        LocalDate date = g.date();
+        LocalDate end = g.sightings.stream().map(s -> s.when().end()).filter(e -> e != null).max(LocalDate::compareTo).orElse(null);
+        Sighting best = g.sightings.stream().max(Comparator.comparingDouble(Sighting::confidence)
+                .thenComparing(s -> s.sentence().field().equals("text"))).orElseThrow();
+        double confidence = Math.min(0.99, best.confidence() + 0.05 * (g.sightings.size() - 1));
+        String[] codes = codes(type, planned, best.expulsionCode());
+        return new Event(type, codes[0], codes[1], planned ? Event.PLANNED : Event.OCCURRED, ordered, place(g, salience, entities),
+                date, end != null && date != null && end.isAfter(date) ? end : null, best.sentence().text(),
+                Math.round(confidence * 100) / 100.0);
+    }
+
+    /**
+     * The most salient place of the event's sentences, a city the gazetteer knows by QID first; a place without a
+     * QID (a landmark such as the Kremlin) gives way to a QID place the article names more prominently.
+     */
+    private static EntityRef place(Group g, Map<String, Double> salience, List<Entity> entities) {
+        List<EntityRef> candidates = new ArrayList<>();
+        g.sightings.forEach(s -> s.places().forEach(p -> {
+            if (candidates.stream().noneMatch(c -> c.key().equals(p.key()))) {
+                candidates.add(p);
+            }
+        }));
+        Comparator<EntityRef> bySalience = Comparator.comparingDouble(p -> salience.getOrDefault(p.key(), 0.0));
+        EntityRef city = candidates.stream().filter(p -> p.type().equals("PLACE") && isQid(p.id())).max(bySalience).orElse(null);
+        if (city != null) {
+            return city;
+        }
+        EntityRef local = candidates.stream().filter(p -> p.type().equals("PLACE")).max(bySalience).orElse(null);
+        if (local != null) {
+            double own = salience.getOrDefault(local.key(), 0.0);
+            return entities.stream().filter(e -> e.type().equals("PLACE") && isQid(e.id()) && e.salience() > own)
+                    .max(Comparator.comparingDouble(Entity::salience))
+                    .map(e -> new EntityRef(e.id(), e.name(), e.type())).orElse(local);
+        }
+        return candidates.isEmpty() ? null : candidates.get(0);
+    }
+
+    private static boolean isQid(String id) {
+        return id != null && QID.matcher(id).matches();
+    }
+
+    /** CAMEO code and PLOVER type: intentions are 036 / 030 and AGREE (PLOVER codes intent to meet as AGREE). */
+    static String[] codes(String type, boolean planned, String expulsionCode) {
+        if (planned) {
+            switch (type) {
+                case "VISIT", "HOSTED_VISIT", "MEETING", "TALKS", "PHONE_CALL", "SUMMIT", "CEREMONY", "MEDIATION" -> {
+                    return new String[] {"036", "AGREE"};
+                }
+                case "AGREEMENT", "COOPERATION" -> {
+                    return new String[] {"030", "AGREE"};
+                }
+                default -> {
+                }
+            }
+        }
+        return switch (type) {
+            case "VISIT", "CEREMONY" -> new String[] {"042", "CONSULT"};
+            case "HOSTED_VISIT" -> new String[] {"043", "CONSULT"};
+            case "MEETING" -> new String[] {"040", "CONSULT"};
+            case "PHONE_CALL" -> new String[] {"041", "CONSULT"};
+            case "SUMMIT" -> new String[] {"044", "CONSULT"};
+            case "MEDIATION" -> new String[] {"045", "CONSULT"};
+            case "TALKS" -> new String[] {"046", "CONSULT"};
+            case "AGREEMENT" -> new String[] {"057", "AGREE"};
+            case "COOPERATION" -> new String[] {"030", "AGREE"};
+            case "SANCTIONS" -> new String[] {"163", "SANCTION"};
+            case "RELATIONS_CUT" -> new String[] {"161", "SANCTION"};
+            case "AID_CUT" -> new String[] {"162", "SANCTION"};
+            case "TALKS_SUSPENDED" -> new String[] {"164", "SANCTION"};
+            case "EXPULSION" -> new String[] {expulsionCode, expulsionCode.equals("174") ? "COERCE" : "SANCTION"};
+            default -> throw new IllegalArgumentException("unknown event type " + type);
+        };
+    }
+}

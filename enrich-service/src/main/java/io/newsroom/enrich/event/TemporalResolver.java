@@ -1,0 +1,204 @@
+package io.newsroom.enrich.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsroom.enrich.extract.DateParser;
+
+/**
+ * Resolves a sentence's time expression against the article's date, in English, Arabic and Russian: full dates,
+ * day and month without a year ("8-9 May", "يومي 8 و9 مايو"), weekdays ("on Wednesday", "يوم الأربعاء",
+ * "в среду"), today/yesterday/tomorrow, next/last week, a year alone, and named observances. Weekdays and
+ * yearless dates fall on the side of the article's date the event's tense points to. Pure and thread-safe.
+ */
+final class TemporalResolver {
+
+    /** An annual observance: its day, the year it commemorates, how it is named, how its anniversaries are. */
+    private record Observance(MonthDay day, int since, Pattern name, Pattern anniversary) {
+    }
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String M = DateParser.MONTH;
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|-?го|-?е)?";
+    private static final String RANGE = "(?:\\s*(?:-|–|—|and|to|و|и|по)\\s*" + DAY + ")?";
+
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.])" + DAY + RANGE + "[,\\s.]+(?:of\\s+)?" + M
+            + "\\.?(?:[,\\s]+(\\d{4}))?(?!\\p{L})", F);
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<!\\p{L})" + M + "\\.?\\s+" + DAY + RANGE
+            + "(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])", F);
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<!\\p{L})(?:in|since|by|of|عام|العام|سنة|في|منذ|в|с|году?)\\s+((?:19|20)\\d{2})(?!\\d)", F);
+
+    /** Victory Day (9 May 1945), the one observance diplomatic news about Russia and its neighbours dates by. */
+    private static final List<Observance> OBSERVANCES = List.of(new Observance(MonthDay.of(5, 9), 1945,
+            Pattern.compile("victory day|victory parade|victory over (?:nazi|fascis)|д(?:ень|ня|нём|нем|ню) (?:великой )?победы"
+                    + "|парад\\p{L}* победы|(?:عيد|يوم|عرض|ذكرى) النصر", F),
+            Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)? anniversary of (?:the )?(?:soviet )?(?:victory|great patriotic war)"
+                    + "|victory day'?s? (\\d{1,3})(?:st|nd|rd|th) anniversary"
+                    + "|(\\d{1,3})-?(?:й|я|ой|ей|ю|ая)?\\s+годовщин\\p{L}*\\s+(?:великой\\s+)?победы"
+                    + "|(\\d{1,3})-?летия?\\s+(?:великой\\s+)?победы"
+                    + "|الذكرى\\s*الـ*\\s*(\\d{1,3})\\s*ل(?:انتصار|لانتصار|عيد النصر|لنصر|النصر)", F)));
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
+            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
+            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
+            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
+            Map.entry("sunday", DayOfWeek.SUNDAY),
+            Map.entry("الاثنين", DayOfWeek.MONDAY), Map.entry("الإثنين", DayOfWeek.MONDAY),
+            Map.entry("الثلاثاء", DayOfWeek.TUESDAY), Map.entry("الأربعاء", DayOfWeek.WEDNESDAY),
+            Map.entry("الاربعاء", DayOfWeek.WEDNESDAY), Map.entry("الخميس", DayOfWeek.THURSDAY),
+            Map.entry("الجمعة", DayOfWeek.FRIDAY), Map.entry("السبت", DayOfWeek.SATURDAY),
+            Map.entry("الأحد", DayOfWeek.SUNDAY), Map.entry("الاحد", DayOfWeek.SUNDAY),
+            Map.entry("понедельник", DayOfWeek.MONDAY), Map.entry("вторник", DayOfWeek.TUESDAY),
+            Map.entry("среду", DayOfWeek.WEDNESDAY), Map.entry("четверг", DayOfWeek.THURSDAY),
+            Map.entry("пятницу", DayOfWeek.FRIDAY), Map.entry("субботу", DayOfWeek.SATURDAY),
+            Map.entry("воскресенье", DayOfWeek.SUNDAY));
+    /** English weekdays stand alone; Arabic ones need يوم before them (الأحد is also "the one"); Russian в/во. */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?<!\\p{L})(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "|يوم\\s+(الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"
+                    + "|во?\\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?!\\p{L})", F);
+    private static final Pattern TODAY = Pattern.compile("(?<!\\p{L})(?:today|tonight|this morning|this afternoon|earlier today"
+            + "|اليوم|сегодня)(?!\\p{L})", F);
+    private static final Pattern YESTERDAY = Pattern.compile("(?<!\\p{L})(?:yesterday|أمس|امس|вчера)(?!\\p{L})", F);
+    private static final Pattern TOMORROW = Pattern.compile("(?<!\\p{L})(?:tomorrow|غدا|غداً|завтра)(?!\\p{L})", F);
+    private static final Pattern NEXT_WEEK = Pattern.compile("next week|الأسبوع (?:المقبل|القادم)|الاسبوع (?:المقبل|القادم)"
+            + "|на следующей неделе|на будущей неделе", F);
+    private static final Pattern LAST_WEEK = Pattern.compile("last week|الأسبوع الماضي|الاسبوع الماضي|на прошлой неделе", F);
+
+    /**
+     * The day an article without a date of its own is about, when its text fixes one: an anniversary of an
+     * observance it names ("the 79th anniversary of the victory" is 9 May 2024). Null otherwise.
+     */
+    LocalDate anniversary(String text) {
+        String s = DateParser.asciiDigits(text);
+        for (Observance o : OBSERVANCES) {
+            Matcher m = o.anniversary().matcher(s);
+            if (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        return o.day().atYear(o.since() + Integer.parseInt(m.group(g)));
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param reference the article's date, null when unknown (then only explicit dates resolve)
+     * @param future    the event is planned: a weekday or yearless date falls on or after the reference
+     * @param observed  the event is an observance's ceremony, which a sentence naming the observance is dated by
+     *                  (talks held "ahead of Victory Day" are not on Victory Day)
+     */
+    When resolve(String sentence, LocalDate reference, boolean future, boolean observed) {
+        String s = DateParser.asciiDigits(sentence);
+        When explicit = explicitDay(s, reference, future);
+        if (explicit != null) {
+            return explicit;
+        }
+        for (Observance o : OBSERVANCES) {
+            if (observed && o.name().matcher(s).find() && reference != null) {
+                return new When(nearest(o.day(), reference, future), null, null, false, true);
+            }
+        }
+        if (reference != null) {
+            Matcher w = WEEKDAY.matcher(s);
+            if (w.find()) {
+                String name = (w.group(1) != null ? w.group(1) : w.group(2) != null ? w.group(2) : w.group(3)).toLowerCase(Locale.ROOT);
+                DayOfWeek d = WEEKDAYS.get(name);
+                LocalDate day = future ? reference.with(TemporalAdjusters.nextOrSame(d)) : reference.with(TemporalAdjusters.previousOrSame(d));
+                return new When(day, null, null, false, false);
+            }
+            if (TOMORROW.matcher(s).find()) {
+                return new When(reference.plusDays(1), null, null, false, false);
+            }
+            if (YESTERDAY.matcher(s).find()) {
+                return new When(reference.minusDays(1), null, null, false, false);
+            }
+            if (NEXT_WEEK.matcher(s).find()) {
+                LocalDate monday = reference.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+                return new When(monday, monday.plusDays(6), null, false, false);
+            }
+            if (LAST_WEEK.matcher(s).find()) {
+                LocalDate monday = reference.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+                return new When(monday, monday.plusDays(6), null, false, false);
+            }
+            if (TODAY.matcher(s).find()) {
+                return new When(reference, null, null, false, false);
+            }
+        }
+        Matcher y = YEAR.matcher(s);
+        if (y.find()) {
+            return new When(null, null, Integer.parseInt(y.group(1)), true, false);
+        }
+        return When.UNKNOWN;
+    }
+
+    private static When explicitDay(String s, LocalDate reference, boolean future) {
+        Matcher m = DAY_MONTH_YEAR.matcher(s);
+        if (m.find()) {
+            When w = day(m.group(4), m.group(3), m.group(1), m.group(2), reference, future);
+            if (w != null) {
+                return w;
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(s);
+        while (m.find()) {
+            When w = day(m.group(4), m.group(1), m.group(2), m.group(3), reference, future);
+            if (w != null) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static When day(String year, String monthName, String day, String lastDay, LocalDate reference, boolean future) {
+        Integer month = DateParser.month(monthName);
+        if (month == null || (monthName.length() <= 3 && year == null && !Character.isUpperCase(monthName.charAt(0))
+                && monthName.chars().allMatch(c -> c < 128))) {
+            // "may 5" in lower case is the verb more often than the month
+            return null;
+        }
+        try {
+            int d = Integer.parseInt(day);
+            int last = lastDay == null ? -1 : Integer.parseInt(lastDay);
+            if (year != null) {
+                LocalDate date = LocalDate.of(Integer.parseInt(year), month, d);
+                return new When(date, last > d ? date.withDayOfMonth(last) : null, null, true, false);
+            }
+            if (reference == null) {
+                return null;
+            }
+            LocalDate date = nearest(MonthDay.of(month, d), reference, future);
+            return new When(date, last > d ? date.withDayOfMonth(last) : null, null, true, false);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The day's occurrence nearest the reference, on the event's side of it when that is within a few days. */
+    private static LocalDate nearest(MonthDay day, LocalDate reference, boolean future) {
+        LocalDate best = null;
+        long bestScore = Long.MAX_VALUE;
+        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+            LocalDate c = day.atYear(y);
+            long score = Math.abs(c.toEpochDay() - reference.toEpochDay());
+            if (future && c.isBefore(reference.minusDays(3))) {
+                score += 400;
+            }
+            if (score < bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}
