@@ -6,7 +6,7 @@ import java.util.List;
 import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.ItemHints;
-import io.newsroom.enrich.dedup.SimHash;
+import io.newsroom.contracts.SimHash;
 import io.newsroom.enrich.entity.EntityTagger;
 import io.newsroom.enrich.event.EventDetector;
 import io.newsroom.enrich.extract.ArticleExtractor;
@@ -52,8 +52,13 @@ public final class Enricher {
 
     /** A plain-text document: the whole text is the article. */
     public Result text(String text) {
+        return text(text, null);
+    }
+
+    /** A plain-text document whose date is known from elsewhere (a feed item, a dateline), null when not. */
+    public Result text(String text, LocalDate published) {
         Extraction x = extractor.extractText(text);
-        return after(x, null, null);
+        return after(x, published, null);
     }
 
     private Result after(Extraction x, LocalDate published, LocalDate seenOn) {

@@ -33,6 +33,9 @@ public final class Topics {
     /** Enriched-article messages query could not index: the original bytes, the reason in the headers. */
     public static final String ENRICHED_DLT = ENRICHED + "-dlt";
 
+    /** Event-mention messages query could not merge (undecodable): the original bytes, the reason in the headers. */
+    public static final String EVENT_MENTIONS_DLT = EVENT_MENTIONS + "-dlt";
+
     /** Items ingest could not fetch or publish, as {@link DeadLetter}. */
     public static final String INGEST_DLT = "news.ingest.v1-dlt";
 

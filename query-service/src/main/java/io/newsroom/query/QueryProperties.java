@@ -25,12 +25,14 @@ public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Min(
         @NotNull Duration maxRetryBackoff) {
 
     /**
-     * @param uris     node URLs
-     * @param index    the concrete index created when none exists
-     * @param alias    the name all reads and writes use
-     * @param replicas replicas per shard
+     * @param uris        node URLs
+     * @param index       the concrete articles index created when none exists
+     * @param alias       the name all article reads and writes use
+     * @param eventsIndex the concrete events index created when none exists
+     * @param eventsAlias the name all event reads and writes use
+     * @param replicas    replicas per shard
      */
     public record Elasticsearch(@NotEmpty List<String> uris, @NotBlank String index, @NotBlank String alias,
-            @Min(0) int replicas) {
+            @NotBlank String eventsIndex, @NotBlank String eventsAlias, @Min(0) int replicas) {
     }
 }

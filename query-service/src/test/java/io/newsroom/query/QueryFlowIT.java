@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.EnrichedArticle;
 import io.newsroom.contracts.Entity;
+import io.newsroom.contracts.EntityRef;
+import io.newsroom.contracts.Event;
+import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import tools.jackson.databind.JsonNode;
@@ -59,6 +63,8 @@ class QueryFlowIT {
         registry.add("newsroom.query.elasticsearch.uris", TestElasticsearch::url);
         registry.add("newsroom.query.elasticsearch.index", () -> "articles-queryflow");
         registry.add("newsroom.query.elasticsearch.alias", () -> "articles-queryflow-alias");
+        registry.add("newsroom.query.elasticsearch.events-index", () -> "events-queryflow");
+        registry.add("newsroom.query.elasticsearch.events-alias", () -> "events-queryflow-alias");
     }
 
     @Autowired
@@ -93,6 +99,22 @@ class QueryFlowIT {
     static final EnrichedArticle REVISED_V1 = article("http://s/revised", 1, "First revision title",
             "Lavrov visited Dushanbe, first revision.", "en", "2023-06-07T00:00:00Z");
 
+    static final EntityRef TOKAYEV = new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON");
+    static final EntityRef MOSCOW = new EntityRef("Q649", "Moscow", "PLACE");
+
+    static EventMention visit(String url, String lang, String status, String day, String seenAt) {
+        boolean planned = status.equals(Event.PLANNED);
+        Event e = new Event("VISIT", planned ? "036" : "042", planned ? "AGREE" : "CONSULT", status, List.of(TOKAYEV), MOSCOW,
+                LocalDate.parse(day), null, "Tokayev " + (planned ? "will visit" : "arrived in") + " Moscow", 0.9);
+        return new EventMention(1, ArticleId.of(url), 1, 0, url, "test", lang, null, null, Instant.parse(seenAt), e);
+    }
+
+    static final List<EventMention> VISIT_REPORTS = List.of(
+            visit("http://s/ar", "ar", Event.PLANNED, "2024-05-08", "2024-05-04T09:00:00Z"),
+            visit("http://s/en-plan", "en", Event.PLANNED, "2024-05-08", "2024-05-04T12:00:00Z"),
+            visit("http://s/en-held", "en", Event.OCCURRED, "2024-05-08", "2024-05-08T15:00:00Z"),
+            visit("http://s/ar", "ar", Event.PLANNED, "2024-05-08", "2024-05-04T09:00:00Z"));
+
     @BeforeAll
     void publish() throws Exception {
         try (var producer = new KafkaProducer<>(KafkaTestUtils.producerProps(broker), new StringSerializer(),
@@ -103,6 +125,10 @@ class QueryFlowIT {
             // a late, older revision must not overwrite the newer one
             producer.send(new ProducerRecord<>(Topics.ENRICHED, REVISED_V1.id(), MessageCodec.encode(REVISED_V1))).get();
             producer.send(new ProducerRecord<>(Topics.ENRICHED, "bad", "{\"schemaVersion\":1}".getBytes(StandardCharsets.UTF_8))).get();
+            for (EventMention m : VISIT_REPORTS) {
+                producer.send(new ProducerRecord<>(Topics.EVENT_MENTIONS, m.mergeKey(), MessageCodec.encode(m))).get();
+            }
+            producer.send(new ProducerRecord<>(Topics.EVENT_MENTIONS, "VISIT|Q1", "not json".getBytes(StandardCharsets.UTF_8))).get();
         }
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(get("/api/articles").get("total").asLong())
                 .isEqualTo(4));
@@ -208,9 +234,9 @@ class QueryFlowIT {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "size=0 | size must be from 1 to 100",
+            "size=0 | size must be a whole number from 1 to 100",
             "size=abc | size must be a whole number",
-            "size=101 | size must be from 1 to 100",
+            "size=101 | size must be a whole number from 1 to 100",
             "from=yesterday | from must be an ISO-8601 date",
             "to=2024-13-01 | to must be an ISO-8601 date",
             "from=2024-05-02&to=2024-05-01 | from must be before to",
@@ -255,6 +281,59 @@ class QueryFlowIT {
         HttpResponse<String> malformed = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/nope"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(malformed.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void reportsOfOneVisitBecomeOneEventThatTurnsFromPlannedToOccurred() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(get("/api/events?actor=Q200881").get("events")
+                .get(0).get("articleCount").asInt()).isEqualTo(3));
+        JsonNode list = get("/api/events?actor=Q200881");
+        assertThat(list.get("total").asLong()).isEqualTo(1);
+        JsonNode event = list.get("events").get(0);
+        assertThat(event.get("status").asString()).isEqualTo("occurred");
+        assertThat(event.get("cameo").asString()).isEqualTo("042");
+        assertThat(event.get("languageCount").asInt()).isEqualTo(2);
+        assertThat(event.get("date").asString()).isEqualTo("2024-05-08");
+        assertThat(event.get("firstSeen").asString()).isEqualTo("2024-05-04T09:00:00Z");
+        assertThat(get("/api/events?status=planned").get("total").asLong()).isZero();
+        assertThat(get("/api/events?type=VISIT&country=Q649&from=2024-05-01&to=2024-05-31").get("total").asLong()).isEqualTo(1);
+        assertThat(get("/api/events?from=2024-06-01").get("total").asLong()).isZero();
+        JsonNode one = get("/api/events/" + event.get("id").asString());
+        assertThat(one.get("reports")).hasSize(3);
+        assertThat(one.get("history")).extracting(h -> h.get("status").asString()).containsExactly("planned", "occurred");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "?type=PICNIC | type must be one of",
+            "?status=maybe | status must be planned or occurred",
+            "?actor=Tokayev | actor must be a Wikidata QID",
+            "?from=May | from must be a date as YYYY-MM-DD",
+            "?from=2024-06-01&to=2024-05-01 | from (2024-06-01) is after to",
+            "?size=1000 | size must be a whole number from 1 to 100",
+            "/nope | an event id is 24 lower-case hex characters"})
+    void invalidEventRequestsAreA400WithAMessage(String query, String message) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/events" + query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("message").asString()).startsWith(message);
+    }
+
+    @Test
+    void anUnknownEventIsA404AndAnUndecodableReportIsDeadLettered() throws Exception {
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/events/" + "0".repeat(24))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "event-dlt-reader", false);
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.EVENT_MENTIONS_DLT));
+            List<String> reasons = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> reasons.add(r.key() + ": "
+                        + new String(r.headers().lastHeader(Topics.REASON_HEADER).value(), StandardCharsets.UTF_8)));
+                assertThat(reasons).anySatisfy(r -> assertThat(r).startsWith("VISIT|Q1: not a valid EventMention"));
+            });
+        }
     }
 
     @Test

@@ -38,6 +38,8 @@ public final class EventDetector {
             + "(?:cancel|postpon|called\\s+off|scrapped|put\\s+off)");
     private static final Pattern DIPLOMATS = Pattern.compile("diplomat|ambassador|envoy|attach|embassy|دبلوماسي|سفير|ملحق|дипломат|посла|посольств");
     private static final Pattern MISSIONS = Pattern.compile("peacekeep|inspector|observer|monitor|aid\\s+work|مراقب|مفتش|инспектор|наблюдател|миротвор");
+    /** "Tokayev to visit Moscow": a headline's infinitive, or a purpose ("arrived to attend"), is not yet done. */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?<!\\p{L})to\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:،؛(]|\\s[-–—]\\s");
     /** Characters before a trigger in which a marker (negation, future, threat) is read, within its clause. */
     private static final int WINDOW = 60;
@@ -202,7 +204,7 @@ public final class EventDetector {
             return true;
         }
         int from = clauseStart(t, m.start());
-        if (words.planned().matcher(t).region(from, m.start()).find()) {
+        if (words.planned().matcher(t).region(from, m.start()).find() || INFINITIVE_BEFORE.matcher(t.substring(from, m.start())).find()) {
             return true;
         }
         Matcher after = words.plannedAfter().matcher(t).region(m.end(), Math.min(t.length(), m.end() + 40));
@@ -259,7 +261,7 @@ public final class EventDetector {
         Matcher tail = words.speech().matcher(t).region(m.end(), t.length());
         if (tail.find()) {
             int comma = t.lastIndexOf(',', tail.start());
-            if (comma > m.end() && tail.start() - comma < 40) {
+            if (comma > m.end() && tail.start() - comma < 90) {
                 to = comma;
             }
         }

@@ -74,6 +74,20 @@ class LocalPipelineIT {
             assertThat(get(api + "?q=" + URLEncoder.encode("توكايف", StandardCharsets.UTF_8)).get("total").asLong())
                     .isEqualTo(1);
 
+            // diplomatic events, one record per happening
+            String events = pipeline.queryUrl() + "/api/events";
+            await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
+                assertThat(get(events + "?type=TALKS&actor=Q7747").get("total").asLong()).as(get(events + "?size=100").toString()).isEqualTo(1);
+                assertThat(get(events + "?type=VISIT&actor=Q200881").get("total").asLong()).as(get(events + "?size=100").toString()).isEqualTo(1);
+            });
+            JsonNode talks = get(events + "?type=TALKS&actor=Q7747").get("events").get(0);
+            assertThat(talks.get("date").asString()).isEqualTo("2025-05-08");
+            assertThat(talks.get("place").get("name").asString()).isEqualTo("Moscow");
+            JsonNode visit = get(events + "?type=VISIT&actor=Q200881").get("events").get(0);
+            assertThat(visit.get("status").asString()).isEqualTo("planned");
+            assertThat(visit.get("date").asString()).isEqualTo("2024-05-08");
+            assertThat(visit.get("languages")).extracting(JsonNode::asString).containsExactly("ar");
+
             // an archive imported into the running pipeline; the same archive again adds nothing
             Path warc = archive(state.resolve("crawl.warc.gz"));
             String first = importWarc(pipeline, warc);
@@ -87,6 +101,11 @@ class LocalPipelineIT {
             assertThat(second).contains("3 pages (0 new, 0 changed, 3 unchanged)").doesNotContain("waiting for ingest");
             Thread.sleep(3000);
             assertThat(get(api + "?size=100").get("total").asLong()).isEqualTo(8);
+            // the talks page under another URL is a copy of the same story: reported twice, counted once
+            String talksId = talks.get("id").asString();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(events + "/" + talksId).get("reports")).hasSize(2));
+            assertThat(get(events + "/" + talksId).get("articleCount").asInt()).isEqualTo(1);
+            assertThat(get(events + "/" + talksId).get("copyCount").asInt()).isEqualTo(1);
 
             // entities reach the API; reprocessing enriches every stored article again, in place
             String arabicId = arabic.get("items").get(0).get("id").asString();
@@ -104,6 +123,9 @@ class LocalPipelineIT {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(api + "/" + arabicId)
                     .get("enrichedAt").asString()).isNotEqualTo(before.get("enrichedAt").asString()));
             assertThat(get(api + "?size=100").get("total").asLong()).isEqualTo(8);
+            Thread.sleep(3000);
+            assertThat(get(events + "?type=TALKS&actor=Q7747").get("total").asLong()).isEqualTo(1);
+            assertThat(get(events + "/" + talksId).get("reports")).hasSize(2);
         }
         assertThat(children).as("the pipeline started child processes").isNotEmpty();
         for (ProcessHandle child : children) {

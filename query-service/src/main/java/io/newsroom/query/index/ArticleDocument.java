@@ -54,6 +54,19 @@ public final class ArticleDocument {
                     "surface", x.surface())).toList());
             return m;
         }).toList());
+        doc.put("events", a.events().stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("type", e.type());
+            m.put("cameo", e.cameo());
+            m.put("plover", e.plover());
+            m.put("status", e.status());
+            m.put("actors", e.actors().stream().map(x -> x.id()).filter(id -> id != null).toList());
+            m.put("place", e.place() == null ? null : e.place().id());
+            m.put("date", e.date() == null ? null : e.date().toString());
+            m.put("evidence", e.evidence());
+            return m;
+        }).toList());
+        doc.put("simhash", a.simhash());
         return doc;
     }
 

@@ -30,6 +30,16 @@ class IndexingConfig {
     }
 
     @Bean
+    NewTopic eventMentionsTopic(QueryProperties props) {
+        return TopicBuilder.name(Topics.EVENT_MENTIONS).partitions(props.topicPartitions()).build();
+    }
+
+    @Bean
+    NewTopic eventMentionsDeadLetterTopic(QueryProperties props) {
+        return TopicBuilder.name(Topics.EVENT_MENTIONS_DLT).partitions(props.topicPartitions()).build();
+    }
+
+    @Bean
     NewTopic enrichedDeadLetterTopic(QueryProperties props) {
         return TopicBuilder.name(Topics.ENRICHED_DLT).partitions(props.topicPartitions()).build();
     }

@@ -44,40 +44,41 @@ public final class ArticleQueryParser {
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
             throw new BadRequestException("from must be before to");
         }
-        int pageSize = DEFAULT_SIZE;
-        if (size != null && !size.isBlank()) {
-            try {
-                pageSize = Integer.parseInt(size.strip());
-            } catch (NumberFormatException e) {
-                throw new BadRequestException("size must be a whole number from 1 to " + MAX_SIZE + ", was '" + size + "'");
-            }
-            if (pageSize < 1 || pageSize > MAX_SIZE) {
-                throw new BadRequestException("size must be from 1 to " + MAX_SIZE + ", was " + pageSize);
-            }
-        }
+        int pageSize = number("size", size, DEFAULT_SIZE, MAX_SIZE);
         var after = cursor == null || cursor.isBlank() ? null : cursors.decode(cursor.strip());
-        String entityId = entity == null || entity.isBlank() ? null : entity.strip();
-        if (entityId != null && !ENTITY.matcher(entityId).matches()) {
-            throw new BadRequestException("entity must be a Wikidata QID such as Q200881 or a newsroom: id, was '"
-                    + entity + "'");
-        }
+        String entityId = entity("entity", entity);
         return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after, entityId);
     }
 
     /** How many values a facet lists: 1 to {@link #MAX_TOP}, default 10. */
     public int top(String top) {
-        if (top == null || top.isBlank()) {
-            return 10;
+        return number("top", top, 10, MAX_TOP);
+    }
+
+    /** A whole number from 1 to max, the default when absent; else a 400 naming the parameter. */
+    public static int number(String name, String value, int absent, int max) {
+        if (value == null || value.isBlank()) {
+            return absent;
         }
         try {
-            int n = Integer.parseInt(top.strip());
-            if (n >= 1 && n <= MAX_TOP) {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 1 && n <= max) {
                 return n;
             }
         } catch (NumberFormatException ignored) {
             // the message below says what is expected
         }
-        throw new BadRequestException("top must be a whole number from 1 to " + MAX_TOP + ", was '" + top + "'");
+        throw new BadRequestException(name + " must be a whole number from 1 to " + max + ", was '" + value + "'");
+    }
+
+    /** An entity id (a Wikidata QID or a newsroom: id), null when absent; else a 400 naming the parameter. */
+    public static String entity(String name, String value) {
+        String id = value == null || value.isBlank() ? null : value.strip();
+        if (id != null && !ENTITY.matcher(id).matches()) {
+            throw new BadRequestException(name + " must be a Wikidata QID such as Q200881 or a newsroom: id, was '"
+                    + value + "'");
+        }
+        return id;
     }
 
     /** A date means its whole day: as a lower bound its start, as an upper bound the start of the next day. */

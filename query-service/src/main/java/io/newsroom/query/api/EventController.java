@@ -1,0 +1,80 @@
+package io.newsroom.query.api;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.newsroom.contracts.Event;
+import io.newsroom.query.event.EventPage;
+import io.newsroom.query.event.EventQuery;
+import io.newsroom.query.event.EventStore;
+import io.newsroom.query.event.StoredEvent;
+import io.newsroom.query.search.ArticleQueryParser;
+
+/** The diplomatic events list and one event with every article that reported it. */
+@RestController
+@RequestMapping("/api/events")
+class EventController {
+
+    private static final Pattern EVENT_ID = Pattern.compile("[0-9a-f]{24}");
+
+    private final EventStore store;
+
+    EventController(EventStore store) {
+        this.store = store;
+    }
+
+    /** Parameters arrive as strings so that a malformed one is a 400 naming it. */
+    @GetMapping
+    EventPage events(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String size) throws IOException {
+        String t = blankToNull(type);
+        if (t != null && !Event.TYPES.contains(t)) {
+            throw new BadRequestException("type must be one of " + Event.TYPES + ", was '" + type + "'");
+        }
+        String s = blankToNull(status);
+        if (s != null && !s.equals(Event.PLANNED) && !s.equals(Event.OCCURRED)) {
+            throw new BadRequestException("status must be planned or occurred, was '" + status + "'");
+        }
+        LocalDate f = day("from", from);
+        LocalDate u = day("to", to);
+        if (f != null && u != null && f.isAfter(u)) {
+            throw new BadRequestException("from (" + f + ") is after to (" + u + ")");
+        }
+        return store.search(new EventQuery(t, s, ArticleQueryParser.entity("actor", actor), ArticleQueryParser.entity("country", country),
+                f, u, ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE)));
+    }
+
+    @GetMapping("/{id}")
+    StoredEvent event(@PathVariable String id) throws IOException {
+        if (!EVENT_ID.matcher(id).matches()) {
+            throw new BadRequestException("an event id is 24 lower-case hex characters");
+        }
+        return store.byId(id).orElseThrow(() -> new NotFoundException("no event " + id));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LocalDate day(String name, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be a date as YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+}

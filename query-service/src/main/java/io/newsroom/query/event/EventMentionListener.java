@@ -1,0 +1,64 @@
+package io.newsroom.query.event;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsroom.contracts.EventMention;
+import io.newsroom.contracts.InvalidMessageException;
+import io.newsroom.contracts.MessageCodec;
+import io.newsroom.contracts.Topics;
+
+/**
+ * Event reports in, merged events out. Its own consumer group, so events keep up even when article indexing
+ * lags. The topic is keyed by event, so one partition owner merges all reports of one event in order. A batch that
+ * fails (Elasticsearch away) is retried whole by the error handler; merging an already merged report changes
+ * nothing, so the retry counts nothing twice. Undecodable messages go to {@link Topics#EVENT_MENTIONS_DLT}.
+ */
+@Component
+class EventMentionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(EventMentionListener.class);
+
+    private final EventStore store;
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final MeterRegistry meters;
+
+    EventMentionListener(EventStore store, KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
+        this.store = store;
+        this.kafka = kafka;
+        this.meters = meters;
+    }
+
+    @KafkaListener(topics = Topics.EVENT_MENTIONS, groupId = "query-events")
+    void onBatch(List<ConsumerRecord<String, byte[]>> records)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        for (ConsumerRecord<String, byte[]> r : records) {
+            EventMention mention;
+            try {
+                mention = MessageCodec.decode(r.value(), EventMention.class);
+            } catch (InvalidMessageException e) {
+                ProducerRecord<String, byte[]> out = new ProducerRecord<>(Topics.EVENT_MENTIONS_DLT, r.key(), r.value());
+                out.headers().add(Topics.REASON_HEADER, e.getMessage().getBytes(StandardCharsets.UTF_8));
+                kafka.send(out).get(60, TimeUnit.SECONDS);
+                meters.counter("newsroom.query.dead-letters").increment();
+                log.warn("dead letter key={} offset={} reason={}", r.key(), r.offset(), e.getMessage());
+                continue;
+            }
+            StoredEvent event = store.add(mention);
+            meters.counter("newsroom.query.event-reports", "status", event.status()).increment();
+        }
+    }
+}
