@@ -22,6 +22,8 @@ public final class Bench {
                       feed parsing throughput (RSS 2.0 and Atom, 50 items each) beside a bare DOM parse
                    bench entities [--rounds N]
                       entity tagging throughput on the five seed articles, single-threaded
+                   bench events [--rounds N]
+                      event detection throughput on the five seed articles (entities tagged beforehand), single-threaded
                    bench warc PAGES_DIR [--records N] [--rounds N] [--out FILE]
                       generates a WARC.gz of N captures of the pages (kept at FILE with --out) and times the
                       import path per record: read, decode, hash, encode""");
@@ -32,6 +34,7 @@ public final class Bench {
             case "extraction" -> ExtractionBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
             case "feeds" -> FeedBench.run(rest);
             case "entities" -> EntityBench.run(rest);
+            case "events" -> EventBench.run(rest);
             case "warc" -> WarcBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
             default -> {
                 System.err.println("unknown benchmark " + args[0]);

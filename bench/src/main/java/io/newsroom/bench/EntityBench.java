@@ -1,27 +1,17 @@
 package io.newsroom.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import io.newsroom.contracts.ItemHints;
 import io.newsroom.enrich.entity.EntityTagger;
-import io.newsroom.enrich.extract.ArticleExtractor;
 import io.newsroom.enrich.extract.Extraction;
-import io.newsroom.enrich.extract.LanguageIdentifier;
 
 /**
  * Entity tagging speed, single-threaded: the tagging stage alone (the extractor runs once, beforehand) over the
  * five seed articles (English and Arabic, 1.5 to 5.6 thousand characters of article text each), round after round.
  */
 final class EntityBench {
-
-    private static final String[][] SEEDS = {{"/sample-site/worlddesk/victory-day-leaders.html", "UTF-8"},
-            {"/sample-site/arabic/tokayev-visit.html", "windows-1256"}, {"/sample-site/tdi/lavrov-tajikistan.html", "UTF-8"},
-            {"/sample-site/almayadeen/putin-xi-talks.html", "UTF-8"}, {"/sample-site/cambarysu/russia-uzbekistan.html", "UTF-8"}};
 
     private EntityBench() {
     }
@@ -31,14 +21,7 @@ final class EntityBench {
         long t0 = System.nanoTime();
         EntityTagger tagger = EntityTagger.shipped();
         System.out.printf("gazetteer: %d entries, ready in %.1f s%n", tagger.gazetteer().size(), (System.nanoTime() - t0) / 1e9);
-        ArticleExtractor extractor = new ArticleExtractor(new LanguageIdentifier());
-        List<Extraction> articles = new ArrayList<>();
-        for (String[] seed : SEEDS) {
-            try (InputStream in = EntityBench.class.getResourceAsStream(seed[0])) {
-                articles.add(extractor.extract(new String(in.readAllBytes(), Charset.forName(seed[1])), "http://localhost/",
-                        ItemHints.none()));
-            }
-        }
+        List<Extraction> articles = SeedArticles.extracted();
         System.out.printf("articles: %s characters of text%n",
                 Arrays.toString(articles.stream().mapToInt(a -> a.text().length()).toArray()));
         int perRound = 2000;

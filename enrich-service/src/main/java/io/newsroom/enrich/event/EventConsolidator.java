@@ -122,7 +122,8 @@ final class EventConsolidator {
         Sighting best = g.sightings.stream().max(Comparator.comparingDouble(Sighting::confidence)
                 .thenComparing(s -> s.sentence().field().equals("text"))).orElseThrow();
         double confidence = Math.min(0.99, best.confidence() + 0.05 * (g.sightings.size() - 1));
-        String[] codes = codes(type, planned, best.expulsionCode());
+        String expulsion = g.sightings.stream().map(Sighting::expulsionCode).filter(c -> c != null).findFirst().orElse("174");
+        String[] codes = codes(type, planned, expulsion);
         return new Event(type, codes[0], codes[1], planned ? Event.PLANNED : Event.OCCURRED, ordered, place(g, salience, entities),
                 date, end != null && date != null && end.isAfter(date) ? end : null, best.sentence().text(),
                 Math.round(confidence * 100) / 100.0);

@@ -2,6 +2,7 @@ package io.newsroom.enrich.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,11 +82,11 @@ public final class EventDetector {
             Sentence s = sentences.get(i);
             TextNormalizer.Normalized n = TextNormalizer.normalize(s.text());
             String t = n.text();
-            if (words.generic().matcher(t).find()) {
+            List<Match> matches = triggers(words, t, sightings);
+            if (matches.isEmpty() || words.generic().matcher(t).find()) {
                 continue;
             }
             boolean conditional = words.conditional().matcher(t).find();
-            List<Match> matches = triggers(words, t, sightings);
             List<Occurrence> inSentence = mentions(entities, s);
             for (Match m : matches) {
                 if (conditional || negatedOrBlocked(words, t, s.text(), n, m)) {
@@ -117,7 +118,8 @@ public final class EventDetector {
                 double confidence = 0.4 + (actors.stream().anyMatch(a -> a.id() != null && a.type().equals("PERSON")) ? 0.2 : 0)
                         + (actors.size() > 1 ? 0.1 : 0) + (when.explicit() || when.named() ? 0.15 : 0)
                         + (places.isEmpty() ? 0 : 0.1) + (m.anaphoric() ? -0.1 : 0);
-                sightings.add(new Sighting(m.rule().type(), planned, when, actors, places, s, expulsionCode(t), Math.min(0.95, confidence)));
+                sightings.add(new Sighting(m.rule().type(), planned, when, actors, places, s,
+                        m.rule().type().equals("EXPULSION") ? expulsionCode(t) : null, Math.min(0.95, confidence)));
                 EntityRef first = actors.stream().filter(a -> a.type().equals("PERSON")).findFirst().orElse(null);
                 if (first != null) {
                     subject = first;
@@ -132,15 +134,22 @@ public final class EventDetector {
         return consolidator.consolidate(sightings, salience, entities);
     }
 
-    /** The triggers of a sentence, one per type, overlapping ones resolved by rule priority. */
+    /**
+     * The triggers of a sentence, one per type, overlapping ones resolved by rule priority. A trigger starts a word,
+     * so each rule is tried at word starts only, not at every character.
+     */
     private static List<Match> triggers(Lexicon.Language words, String t, List<Sighting> earlier) {
+        int[] wordStarts = wordStarts(t);
         List<Match> found = new ArrayList<>();
         for (Lexicon.Rule rule : words.rules()) {
             if (found.stream().anyMatch(f -> f.rule().type().equals(rule.type()))) {
                 continue;
             }
-            Matcher m = rule.trigger().matcher(t);
-            while (m.find()) {
+            Matcher m = rule.trigger().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int ws : wordStarts) {
+                if (!m.region(ws, t.length()).lookingAt()) {
+                    continue;
+                }
                 int start = m.start();
                 int end = m.end();
                 if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
@@ -160,6 +169,17 @@ public final class EventDetector {
         }
         found.sort(Comparator.comparingInt(Match::start));
         return found;
+    }
+
+    private static int[] wordStarts(String t) {
+        int[] starts = new int[t.length()];
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+                starts[n++] = i;
+            }
+        }
+        return Arrays.copyOf(starts, n);
     }
 
     private static boolean nounNear(Pattern noun, String t, int start, int end) {
