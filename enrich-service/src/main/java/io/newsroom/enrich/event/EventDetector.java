@@ -39,7 +39,7 @@ public final class EventDetector {
             + "(?:cancel|postpon|called\\s+off|scrapped|put\\s+off)");
     private static final Pattern DIPLOMATS = Pattern.compile("diplomat|ambassador|envoy|attach|embassy|دبلوماسي|سفير|ملحق|дипломат|посла|посольств");
     private static final Pattern MISSIONS = Pattern.compile("peacekeep|inspector|observer|monitor|aid\\s+work|مراقب|مفتش|инспектор|наблюдател|миротвор");
-    /** "Tokayev to visit Moscow": a headline's infinitive, or a purpose ("arrived to attend"), is not yet done. */
+    /** "Tokayev to visit Moscow": a headline's infinitive is a plan (in running text "the first to arrive" is not). */
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?<!\\p{L})to\\s+$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:،؛(]|\\s[-–—]\\s");
     /** Characters before a trigger in which a marker (negation, future, threat) is read, within its clause. */
@@ -92,7 +92,7 @@ public final class EventDetector {
                 if (conditional || negatedOrBlocked(words, t, s.text(), n, m)) {
                     continue;
                 }
-                boolean planned = planned(words, t, m);
+                boolean planned = planned(words, t, m, s.field().equals("title"));
                 When when = time.resolve(s.text(), reference, planned, m.rule().type().equals("CEREMONY"));
                 if (!planned && (when.explicit() || when.named()) && when.date() != null && reference != null
                         && when.date().isAfter(reference)) {
@@ -216,7 +216,7 @@ public final class EventDetector {
         return false;
     }
 
-    private static boolean planned(Lexicon.Language words, String t, Match m) {
+    private static boolean planned(Lexicon.Language words, String t, Match m, boolean headline) {
         String trigger = t.substring(m.start(), m.end());
         // "agreed to cooperate" reports an agreement made; elsewhere a future form of the trigger is a plan
         if (!m.rule().type().equals("COOPERATION")
@@ -224,7 +224,8 @@ public final class EventDetector {
             return true;
         }
         int from = clauseStart(t, m.start());
-        if (words.planned().matcher(t).region(from, m.start()).find() || INFINITIVE_BEFORE.matcher(t.substring(from, m.start())).find()) {
+        if (words.planned().matcher(t).region(from, m.start()).find()
+                || headline && INFINITIVE_BEFORE.matcher(t.substring(from, m.start())).find()) {
             return true;
         }
         Matcher after = words.plannedAfter().matcher(t).region(m.end(), Math.min(t.length(), m.end() + 40));

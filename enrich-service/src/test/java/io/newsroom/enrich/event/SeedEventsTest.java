@@ -59,6 +59,11 @@ class SeedEventsTest {
         assertThat(meetings).anySatisfy(m -> assertThat(actorIds(m)).contains("Q1932603", "Q23530").doesNotContain("Q58323"));
         assertThat(meetings).anySatisfy(m -> assertThat(actorIds(m)).contains("Q58323", "Q23530").doesNotContain("Q1932603"));
         assertThat(meetings).allSatisfy(m -> assertThat(m.status()).isEqualTo(Event.OCCURRED));
+        // "the first to arrive in Moscow was Díaz-Canel, who arrived on Monday": a visit made, on the Monday before
+        Event arrival = ofType(events("/worlddesk/victory-day-leaders", "UTF-8"), "VISIT").stream()
+                .filter(e -> actorIds(e).contains("Q1932603")).findFirst().orElseThrow();
+        assertThat(arrival.status()).isEqualTo(Event.OCCURRED);
+        assertThat(arrival.date()).isEqualTo(LocalDate.of(2024, 5, 6));
     }
 
     @Test
