@@ -24,26 +24,9 @@ final class EntityBench {
         List<Extraction> articles = SeedArticles.extracted();
         System.out.printf("articles: %s characters of text%n",
                 Arrays.toString(articles.stream().mapToInt(a -> a.text().length()).toArray()));
-        int perRound = 2000;
-        System.out.println("| round | articles/s | entities/s | p50 ms | p99 ms |");
-        System.out.println("|---|---|---|---|---|");
-        for (int round = 0; round <= rounds; round++) {
-            long[] times = new long[perRound];
-            long entities = 0;
-            long start = System.nanoTime();
-            for (int i = 0; i < perRound; i++) {
-                Extraction a = articles.get(i % articles.size());
-                long s = System.nanoTime();
-                entities += tagger.tag(a.title(), a.text(), null).size();
-                times[i] = System.nanoTime() - s;
-            }
-            double secs = (System.nanoTime() - start) / 1e9;
-            Arrays.sort(times);
-            if (round == 0) {
-                continue; // warm-up
-            }
-            System.out.printf("| %d | %.0f | %.0f | %.2f | %.2f |%n", round, perRound / secs, entities / secs,
-                    times[perRound / 2] / 1e6, times[perRound * 99 / 100] / 1e6);
-        }
+        TimedRounds.run(rounds, 2000, "articles", "entities", i -> {
+            Extraction a = articles.get(i % articles.size());
+            return tagger.tag(a.title(), a.text(), null).size();
+        });
     }
 }

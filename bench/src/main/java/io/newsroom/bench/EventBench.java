@@ -32,27 +32,10 @@ final class EventBench {
         LocalDate fetched = LocalDate.of(2026, 11, 27);
         System.out.printf("articles: %s characters of text%n",
                 Arrays.toString(articles.stream().mapToInt(a -> a.text().length()).toArray()));
-        int perRound = 5000;
-        System.out.println("| round | articles/s | events/s | p50 ms | p99 ms |");
-        System.out.println("|---|---|---|---|---|");
-        for (int round = 0; round <= rounds; round++) {
-            long[] times = new long[perRound];
-            long events = 0;
-            long start = System.nanoTime();
-            for (int i = 0; i < perRound; i++) {
-                Extraction a = articles.get(i % articles.size());
-                long s = System.nanoTime();
-                events += detector.detect(a.title(), a.text(), a.lang(), entities.get(i % articles.size()),
-                        a.published() == null ? null : a.published().toLocalDate(), fetched).size();
-                times[i] = System.nanoTime() - s;
-            }
-            double secs = (System.nanoTime() - start) / 1e9;
-            Arrays.sort(times);
-            if (round == 0) {
-                continue; // warm-up
-            }
-            System.out.printf("| %d | %.0f | %.0f | %.2f | %.2f |%n", round, perRound / secs, events / secs,
-                    times[perRound / 2] / 1e6, times[perRound * 99 / 100] / 1e6);
-        }
+        TimedRounds.run(rounds, 5000, "articles", "events", i -> {
+            Extraction a = articles.get(i % articles.size());
+            return detector.detect(a.title(), a.text(), a.lang(), entities.get(i % articles.size()),
+                    a.published() == null ? null : a.published().toLocalDate(), fetched).size();
+        });
     }
 }
