@@ -52,13 +52,8 @@ public final class Enricher {
 
     /** A plain-text document: the whole text is the article. */
     public Result text(String text) {
-        return text(text, null);
-    }
-
-    /** A plain-text document whose date is known from elsewhere (a feed item, a dateline), null when not. */
-    public Result text(String text, LocalDate published) {
         Extraction x = extractor.extractText(text);
-        return after(x, published, null);
+        return after(x, null, null);
     }
 
     private Result after(Extraction x, LocalDate published, LocalDate seenOn) {

@@ -26,7 +26,8 @@ import io.newsroom.contracts.EventMention;
  * <li>the status is planned when the trigger is in a future form or under a future marker ("will", "يعتزم",
  * "планирует") or its date lies after the article's;</li>
  * <li>the actors are the sentence's people, countries and organisations, less the speaker of reported speech
- * ("X said that Y will visit"); a sentence with a pronoun for subject takes the last one's;</li>
+ * ("X said that Y will visit"); a sentence with a pronoun for subject takes the last one's; without any, the
+ * sentence must name a party (officials, a delegation, negotiators, a government);</li>
  * <li>the date comes from the sentence, else the article's date (see {@link TemporalResolver});</li>
  * </ol>
  * then {@link EventConsolidator} merges the reports of one event. Thread-safe.
@@ -41,6 +42,12 @@ public final class EventDetector {
     private static final Pattern MISSIONS = Pattern.compile("peacekeep|inspector|observer|monitor|aid\\s+work|مراقب|مفتش|инспектор|наблюдател|миротвор");
     /** "Tokayev to visit Moscow": a headline's infinitive is a plan (in running text "the first to arrive" is not). */
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?<!\\p{L})to\\s+$");
+    /** "prepared to resume shelling": what a cooperation trigger is followed by can make it hostile. */
+    private static final Pattern HOSTILE_OBJECT = Pattern.compile("^\\s+(?:\\p{L}+\\s+){0,2}(?:shelling|attacks?|fighting|strikes|bombing"
+            + "|bombardment|hostilities|offensive|war|raids|operations|military\\s+action|قصف|هجوم|هجمات|القتال|الحرب|обстрел\\p{L}*"
+            + "|удар\\p{L}*|наступлени\\p{L}*|боев\\p{L}*)");
+    /** A party named only as the speaker ("Officials said the summit...") is no party to the event. */
+    private static final Pattern SPEAKING = Pattern.compile("^\\s+(?:said|say|says|told|قال|قالوا|заявил\\p{L}*|сообщил\\p{L}*)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:،؛(]|\\s[-–—]\\s");
     /** Characters before a trigger in which a marker (negation, future, threat) is read, within its clause. */
     private static final int WINDOW = 60;
@@ -111,7 +118,10 @@ public final class EventDetector {
                         actors.add(0, carried);
                     }
                 }
-                if (actors.isEmpty() || !movedByDignitary(words, t, m, actors, inSentence, n, s.text().length())) {
+                // "Israeli and Jordanian officials held talks": parties the gazetteer cannot name still make an event
+                if (actors.isEmpty() && !namesAParty(words, t)
+                        || !movedByDignitary(words, t, m, actors, inSentence, n, s.text().length())
+                        || m.rule().type().equals("COOPERATION") && HOSTILE_OBJECT.matcher(t.substring(m.end())).find()) {
                     continue;
                 }
                 List<EntityRef> places = places(m, inSentence, n, s);
@@ -303,6 +313,16 @@ public final class EventDetector {
             }
         }
         return actors;
+    }
+
+    private static boolean namesAParty(Lexicon.Language words, String t) {
+        Matcher d = words.dignitary().matcher(t);
+        while (d.find()) {
+            if (!SPEAKING.matcher(t.substring(d.end())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -135,7 +135,8 @@ final class Lexicon {
             p("that"),
             p("he|she|they|the\\s+minister|the\\s+president"),
             p("delegations?|ministers?|president|premier|leaders?|envoys?|ambassadors?|secretary|chancellor|king|queen|emir|prince"
-                    + "|officials?|head\\s+of\\s+state|sheikh|pope|mayor|governor"));
+                    + "|officials?|head\\s+of\\s+state|sheikh|pope|mayor|governor|negotiators?|mediators?|governments?|representatives?"
+                    + "|diplomats?|authorities|administration|regime|junta|cabinet|parliament|sides|parties"));
 
     private static final String AV = "(?:و|ف)?";
     private static final String AN = "(?:و|ب|ل|ف)?(?:ال|لل)?";
@@ -174,7 +175,8 @@ final class Lexicon {
             p("قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اضاف|اضافت|كشف|كشفت|نقل|نقلت"),
             p("ان|بان"),
             p("(?!)"),
-            p(AN + "(?:وفد|وزير|رئيس|مبعوث|سفير|ملك|امير|مسؤول|زعيم|قاد[ةه])"));
+            p(AN + "(?:وفد|وفود|وزير|وزراء|رئيس|مبعوث|سفير|ملك|امير|مسؤول|مسؤولين|مسؤولون|زعيم|قاد[ةه]|حكوم[ةه]|حكومات|مفاوض|مفاوضين"
+                    + "|مفاوضون|دبلوماسي|دبلوماسيين|الجانبين|الطرفين|ممثل|ممثلين|سلطات)"));
 
     static final Language RUSSIAN = new Language(List.of(
             rule("TALKS_SUSPENDED", "(?:приостановил|прервал|прекратил|заморозил|сорвал|вышел\\s+из)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}переговор\\p{L}*"),
@@ -212,7 +214,8 @@ final class Lexicon {
             p("что"),
             p("он|она|они"),
             p("делегаци\\p{L}*|министр\\p{L}*|президент\\p{L}*|премьер\\p{L}*|глав\\p{L}*|посол|посла|лидер\\p{L}*|канцлер\\p{L}*"
-                    + "|корол\\p{L}*|чиновник\\p{L}*|генсек\\p{L}*"));
+                    + "|корол\\p{L}*|чиновник\\p{L}*|генсек\\p{L}*|переговорщик\\p{L}*|посредник\\p{L}*|правительств\\p{L}*"
+                    + "|представител\\p{L}*|дипломат\\p{L}*|власти|сторон\\p{L}*"));
 
     /** The words of the article's language; for an undetermined one (a line too short to tell), of its script. */
     static Language of(String lang, String text) {

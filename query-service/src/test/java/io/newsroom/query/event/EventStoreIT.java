@@ -101,12 +101,20 @@ class EventStoreIT {
             Kazakh President Kassym-Jomart Tokayev arrived in Moscow on May 8 for a two-day visit, the Kremlin said.
             He will attend the Victory Day parade on Red Square on Thursday.""";
 
+    /** An English report as a news page: headline, paragraphs, publication time in its metadata. */
     private static List<EventMention> english(String url, String source, String text, String published, Instant seenAt) {
-        Enricher.Result r = ENRICHER.text(text, LocalDate.parse(published.substring(0, 10)));
+        String[] lines = text.split("\n");
+        StringBuilder html = new StringBuilder("<html><head><meta property=\"article:published_time\" content=\"" + published
+                + "\"><title>" + lines[0] + " | Wire</title></head><body><article><h1>" + lines[0] + "</h1>");
+        for (int i = 1; i < lines.length; i++) {
+            html.append("<p>").append(lines[i]).append("</p>");
+        }
+        html.append("</article></body></html>");
+        Enricher.Result r = ENRICHER.page(html.toString(), url, ItemHints.none(), FETCHED);
         List<EventMention> out = new ArrayList<>();
         for (EventMention m : reports(url, source, r, seenAt)) {
-            out.add(new EventMention(1, m.articleId(), 1, m.index(), url, source, "en", m.simhash(), Instant.parse(published), seenAt,
-                    m.event()));
+            out.add(new EventMention(1, m.articleId(), 1, m.index(), url, source, m.lang(), m.simhash(), Instant.parse(published),
+                    seenAt, m.event()));
         }
         return out;
     }
