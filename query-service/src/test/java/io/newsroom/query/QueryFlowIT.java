@@ -77,9 +77,14 @@ class QueryFlowIT {
 
     static EnrichedArticle article(String url, int revision, String title, String text, String lang, String published,
             Entity... entities) {
+        return article(url, revision, title, text, lang, published, List.of(), entities);
+    }
+
+    static EnrichedArticle article(String url, int revision, String title, String text, String lang, String published,
+            List<Event> events, Entity... entities) {
         return new EnrichedArticle(1, ArticleId.of(url), url, "test", revision, title, text, lang,
                 published == null ? null : Instant.parse(published), List.of(), Instant.parse("2026-01-01T00:00:00Z"),
-                Instant.now(), null, "A summary of " + title, null, "Test Wire", List.of(entities), List.of(), null);
+                Instant.now(), null, "A summary of " + title, null, "Test Wire", List.of(entities), events, null);
     }
 
     static Entity person(String id, String name, String surface) {
@@ -88,9 +93,12 @@ class QueryFlowIT {
 
     static final EnrichedArticle TALKS = article("http://s/talks", 1, "Putin and Xi hold talks",
             "Russian President Vladimir Putin held talks with Xi Jinping in Moscow.", "en", "2025-05-08T12:21:00Z",
+            List.of(new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(new EntityRef("Q7747", "Vladimir Putin", "PERSON")),
+                    null, LocalDate.parse("2025-05-08"), null, "Putin held talks with Xi", 0.9)),
             person("Q7747", "Vladimir Putin", "Vladimir Putin"), person("Q15031", "Xi Jinping", "Xi Jinping"));
     static final EnrichedArticle PARADE = article("http://s/parade", 1, "Leaders at the parade",
-            "Putin hosted leaders at the Victory Day parade on Red Square.", "en", "2024-05-09T10:00:00Z");
+            "Putin hosted leaders at the Victory Day parade on Red Square.", "en", "2024-05-09T10:00:00Z",
+            new Entity("Q159", "Russia", "COUNTRY", 0.5, List.of()));
     static final EnrichedArticle ARABIC = article("http://s/ar", 1, "زيارة رئيس كازاخستان",
             "قال السفير إن الرئيس توكايف يعتزم زيارة موسكو والتقى الرئيسان بوتين وتوكايف", "ar", "2024-05-04T00:00:00Z",
             person("Q200881", "Kassym-Jomart Tokayev", "توكايف"), person("Q7747", "Vladimir Putin", "بوتين"));
@@ -208,6 +216,31 @@ class QueryFlowIT {
     }
 
     @Test
+    void filtersByEventTypeEntityTypeCountryAndSource() throws Exception {
+        assertThat(get("/api/articles?eventType=TALKS").get("items")).extracting(i -> i.get("url").asString())
+                .containsExactly("http://s/talks");
+        assertThat(get("/api/articles?eventType=SANCTIONS").get("total").asLong()).isZero();
+        assertThat(get("/api/articles?entityType=PERSON").get("total").asLong()).isEqualTo(2);
+        assertThat(get("/api/articles?country=Q159").get("items")).extracting(i -> i.get("url").asString())
+                .containsExactly("http://s/parade");
+        assertThat(get("/api/articles?source=test").get("total").asLong()).isEqualTo(4);
+        assertThat(get("/api/articles?source=elsewhere").get("total").asLong()).isZero();
+        assertThat(get("/api/articles/facets").get("eventTypes").get(0).get("key").asString()).isEqualTo("TALKS");
+        assertThat(get("/api/articles/facets").get("eventTypes").get(0).get("articles").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void resultsCarryHighlightedFragmentsAndCanBeSortedByDate() throws Exception {
+        JsonNode talks = get("/api/articles?q=talks").get("items").get(0);
+        assertThat(talks.get("highlights").get("title").get(0).asString()).isEqualTo("Putin and Xi hold <em>talks</em>");
+        assertThat(talks.get("highlights").get("text").get(0).asString()).contains("held <em>talks</em> with");
+        // an escaped fragment: a page shows it as it is
+        assertThat(get("/api/articles?q=Putin").get("items")).allSatisfy(i -> assertThat(i.get("highlights").toString()).doesNotContain("<script"));
+        JsonNode byDate = get("/api/articles?q=Putin&sort=date");
+        assertThat(byDate.get("items")).extracting(i -> i.get("publishedAt").asString()).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
     void filtersByLanguageAndDateRange() throws Exception {
         assertThat(get("/api/articles?lang=ar").get("total").asLong()).isEqualTo(1);
         assertThat(get("/api/articles?from=2024-05-01&to=2024-05-09").get("total").asLong()).isEqualTo(2);
@@ -244,6 +277,17 @@ class QueryFlowIT {
             "cursor=%21%21%21 | cursor is not one this API issued",
             "lang=english | lang must be an ISO 639-1 code",
             "entity=Tokayev | entity must be a Wikidata QID",
+            "q=%22unclosed | q has an unclosed",
+            "q=(Putin | q has 1",
+            "q=Putin) | q has a ')",
+            "q=Putin+%7C | q ends with",
+            "q=%7C+Putin | q starts with",
+            "q=() | q has an empty group",
+            "q=Putin+- | q has a '-",
+            "entityType=THING | entityType must be one of PERSON, COUNTRY, ORGANIZATION, PLACE",
+            "eventType=PICNIC | eventType must be one of",
+            "country=Russia | country must be a Wikidata QID",
+            "sort=random | sort must be one of relevance, date",
             "/timeline?interval=hour | interval must be day, week, month or year",
             "/facets?top=0 | top must be a whole number from 1 to 50",
             "/facets?from=nope | from must be an ISO-8601 date"})

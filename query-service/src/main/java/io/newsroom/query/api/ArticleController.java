@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.newsroom.query.search.ArticlePage;
+import io.newsroom.query.search.ArticleParams;
 import io.newsroom.query.search.ArticleQueryParser;
 import io.newsroom.query.search.ArticleFacets;
 import io.newsroom.query.search.ArticleSearch;
@@ -41,34 +42,25 @@ class ArticleController {
         return search.byId(id).orElseThrow(() -> new NotFoundException("no article " + id));
     }
 
-    /** Languages, sources and top entities per type over the articles the same filters match. */
+    /** Languages, sources, event types and top entities per type over the articles the same filters match. */
     @GetMapping("/facets")
-    Facets facets(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String entity, @RequestParam(required = false) String top)
-            throws IOException {
-        return facets.facets(parser.parse(q, lang, from, to, null, null, entity), parser.top(top));
+    Facets facets(ArticleParams params, @RequestParam(required = false) String top) throws IOException {
+        return facets.facets(parser.parse(params), parser.top(top));
     }
 
     /** Matching articles per day, week, month or year. */
     @GetMapping("/timeline")
-    Timeline timeline(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String entity, @RequestParam(required = false) String interval)
-            throws IOException {
+    Timeline timeline(ArticleParams params, @RequestParam(required = false) String interval) throws IOException {
         String i = interval == null || interval.isBlank() ? "day" : interval.strip();
         if (!ArticleFacets.isInterval(i)) {
             throw new BadRequestException("interval must be day, week, month or year, was '" + interval + "'");
         }
-        return facets.timeline(parser.parse(q, lang, from, to, null, null, entity), i);
+        return facets.timeline(parser.parse(params), i);
     }
 
-    /** Parameters arrive as strings so that a malformed one is a 400 naming it, not a generic conversion error. */
+    /** Parameters arrive as strings (ArticleParams) so that a malformed one is a 400 naming it. */
     @GetMapping
-    ArticlePage search(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String size, @RequestParam(required = false) String cursor,
-            @RequestParam(required = false) String entity) throws IOException {
-        return search.search(parser.parse(q, lang, from, to, size, cursor, entity));
+    ArticlePage search(ArticleParams params) throws IOException {
+        return search.search(parser.parse(params));
     }
 }

@@ -47,7 +47,11 @@ public class ArticleFacets {
                 .aggregations("entities", a -> a.nested(n -> n.path("entities"))
                         .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(4))
                                 .aggregations("ids", i -> i.terms(ti -> ti.field("entities.id").size(top))
-                                        .aggregations("name", n -> n.terms(tn -> tn.field("entities.name").size(1)))))),
+                                        .aggregations("name", n -> n.terms(tn -> tn.field("entities.name").size(1))))))
+                // counted in articles: the nested type terms, each brought back to its article
+                .aggregations("events", a -> a.nested(n -> n.path("events"))
+                        .aggregations("types", t -> t.terms(tt -> tt.field("events.type").size(top))
+                                .aggregations("articles", ra -> ra.reverseNested(rn -> rn)))),
                 Void.class);
         Map<String, List<Facets.EntityBucket>> entities = new LinkedHashMap<>();
         for (StringTermsBucket type : r.aggregations().get("entities").nested().aggregations().get("types").sterms()
@@ -57,8 +61,11 @@ public class ArticleFacets {
                             b.docCount())).toList());
         }
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
+        List<Facets.Bucket> eventTypes = r.aggregations().get("events").nested().aggregations().get("types").sterms().buckets()
+                .array().stream().map(b -> new Facets.Bucket(b.key().stringValue(),
+                        b.aggregations().get("articles").reverseNested().docCount())).toList();
         return new Facets(total, buckets(r.aggregations().get("languages")), buckets(r.aggregations().get("sources")),
-                entities);
+                entities, eventTypes);
     }
 
     /** @param interval one of day, week, month, year ({@link #isInterval}) */

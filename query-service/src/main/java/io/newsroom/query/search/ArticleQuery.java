@@ -14,9 +14,14 @@ import java.util.List;
  * @param size   page size, 1 to 100
  * @param after  sort values of the last item of the previous page, null for the first page
  * @param entity only articles that mention this entity (a QID or a {@code newsroom:} id), null for all
+ * @param entityType only articles that mention an entity of this type, null for all
+ * @param country    only articles that mention this country (its id), null for all
+ * @param eventType  only articles that report an event of this type, null for all
+ * @param source     only articles from this source, null for all
+ * @param byDate     newest first even when there is query text (else by relevance when there is)
  */
 public record ArticleQuery(String text, String lang, Instant from, Instant to, int size, List<Object> after,
-        String entity) {
+        String entity, String entityType, String country, String eventType, String source, boolean byDate) {
 
     public ArticleQuery {
         after = after == null ? null : List.copyOf(after);
@@ -24,6 +29,6 @@ public record ArticleQuery(String text, String lang, Instant from, Instant to, i
 
     /** Relevance order when there is query text, newest first otherwise. */
     public boolean byRelevance() {
-        return text != null;
+        return text != null && !byDate;
     }
 }

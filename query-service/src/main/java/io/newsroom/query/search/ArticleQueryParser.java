@@ -6,9 +6,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.newsroom.contracts.Event;
 import io.newsroom.query.api.BadRequestException;
 
 /**
@@ -22,15 +24,23 @@ public final class ArticleQueryParser {
     public static final int MAX_SIZE = 100;
     public static final int MAX_TOP = 50;
     private static final int MAX_QUERY_CHARS = 1000;
+    private static final List<String> ENTITY_TYPES = List.of("PERSON", "COUNTRY", "ORGANIZATION", "PLACE");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
     private static final Pattern ENTITY = Pattern.compile("Q[1-9][0-9]{0,11}|newsroom:[a-z]+:[a-z0-9-]{1,100}");
 
     private final CursorCodec cursors = new CursorCodec();
 
-    public ArticleQuery parse(String q, String lang, String from, String to, String size, String cursor, String entity) {
+    public ArticleQuery parse(ArticleParams p) {
+        String q = p.q();
+        String lang = p.lang();
+        String from = p.from();
+        String to = p.to();
         String text = q == null || q.isBlank() ? null : q.strip();
         if (text != null && text.length() > MAX_QUERY_CHARS) {
             throw new BadRequestException("q is longer than " + MAX_QUERY_CHARS + " characters");
+        }
+        if (text != null) {
+            QuerySyntax.check(text);
         }
         String language = null;
         if (lang != null && !lang.isBlank()) {
@@ -44,10 +54,26 @@ public final class ArticleQueryParser {
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
             throw new BadRequestException("from must be before to");
         }
-        int pageSize = number("size", size, DEFAULT_SIZE, MAX_SIZE);
-        var after = cursor == null || cursor.isBlank() ? null : cursors.decode(cursor.strip());
-        String entityId = entity("entity", entity);
-        return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after, entityId);
+        int pageSize = number("size", p.size(), DEFAULT_SIZE, MAX_SIZE);
+        var after = p.cursor() == null || p.cursor().isBlank() ? null : cursors.decode(p.cursor().strip());
+        String entityType = oneOf("entityType", p.entityType(), ENTITY_TYPES);
+        String eventType = oneOf("eventType", p.eventType(), Event.TYPES);
+        String sort = oneOf("sort", p.sort(), List.of("relevance", "date"));
+        String source = p.source() == null || p.source().isBlank() ? null : p.source().strip();
+        if (source != null && source.length() > 200) {
+            throw new BadRequestException("source is longer than 200 characters");
+        }
+        return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after, entity("entity", p.entity()),
+                entityType, entity("country", p.country()), eventType, source, "date".equals(sort));
+    }
+
+    /** One of the allowed values, null when absent; else a 400 listing them. */
+    private static String oneOf(String name, String value, List<String> allowed) {
+        String v = value == null || value.isBlank() ? null : value.strip();
+        if (v != null && !allowed.contains(v)) {
+            throw new BadRequestException(name + " must be one of " + String.join(", ", allowed) + ", was '" + value + "'");
+        }
+        return v;
     }
 
     /** How many values a facet lists: 1 to {@link #MAX_TOP}, default 10. */

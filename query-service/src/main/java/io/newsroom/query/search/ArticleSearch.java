@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch._types.query_dsl.ChildScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -46,7 +47,13 @@ public class ArticleSearch {
                 .query(query(q))
                 .size(q.size() + 1)
                 .trackTotalHits(t -> t.enabled(true))
-                .source(s -> s.filter(f -> f.excludes("text", "text_*", "title_*", "entities.mentions")));
+                .source(s -> s.filter(f -> f.excludes("text", "text_*", "title_*", "entities.mentions", "events")))
+                // fragments with the query's words marked, HTML-escaped so a page can show them as they are
+                .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(false)
+                        .fields("title", f -> f.numberOfFragments(0))
+                        .fields("title_*", f -> f.numberOfFragments(0))
+                        .fields("text", f -> f.fragmentSize(160).numberOfFragments(2))
+                        .fields("text_*", f -> f.fragmentSize(160).numberOfFragments(2)));
         if (q.byRelevance()) {
             req.sort(s -> s.score(o -> o.order(SortOrder.Desc)));
         }
@@ -61,7 +68,7 @@ public class ArticleSearch {
         String next = null;
         List<Hit<Map>> hits = response.hits().hits();
         for (int i = 0; i < Math.min(q.size(), hits.size()); i++) {
-            items.add(ArticleSummary.of(hits.get(i).source()));
+            items.add(ArticleSummary.of(hits.get(i).source(), hits.get(i).highlight()));
         }
         if (hits.size() > q.size()) {
             List<Object> sortValues = hits.get(q.size() - 1).sort().stream().map(FieldValue::_get).toList();
@@ -99,6 +106,22 @@ public class ArticleSearch {
             }
             if (q.lang() != null) {
                 bool.filter(f -> f.term(t -> t.field("lang").value(q.lang())));
+            }
+            if (q.source() != null) {
+                bool.filter(f -> f.term(t -> t.field("source").value(q.source())));
+            }
+            if (q.entityType() != null) {
+                bool.filter(f -> f.nested(n -> n.path("entities")
+                        .query(e -> e.term(t -> t.field("entities.type").value(q.entityType())))));
+            }
+            if (q.country() != null) {
+                bool.filter(f -> f.nested(n -> n.path("entities").query(e -> e.bool(c -> c
+                        .filter(x -> x.term(t -> t.field("entities.id").value(q.country())))
+                        .filter(x -> x.term(t -> t.field("entities.type").value("COUNTRY")))))));
+            }
+            if (q.eventType() != null) {
+                bool.filter(f -> f.nested(n -> n.path("events")
+                        .query(e -> e.term(t -> t.field("events.type").value(q.eventType())))));
             }
             if (q.from() != null || q.to() != null) {
                 bool.filter(f -> f.range(r -> r.untyped(u -> {

@@ -10,8 +10,10 @@ import java.util.Map;
  * @param languages most frequent languages
  * @param sources   most frequent sources
  * @param entities  per entity type (PERSON, COUNTRY, ORGANIZATION, PLACE), the entities most articles mention
+ * @param eventTypes the event types most articles report
  */
-public record Facets(long total, List<Bucket> languages, List<Bucket> sources, Map<String, List<EntityBucket>> entities) {
+public record Facets(long total, List<Bucket> languages, List<Bucket> sources, Map<String, List<EntityBucket>> entities,
+                     List<Bucket> eventTypes) {
 
     /** A value and the number of matching articles that have it. */
     public record Bucket(String key, long articles) {
