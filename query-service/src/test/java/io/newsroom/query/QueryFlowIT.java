@@ -187,6 +187,39 @@ class QueryFlowIT {
     }
 
     @Test
+    void aNameInAnyScriptLooksUpItsIdentityWithArticleCountsAndFindsItsArticles() throws Exception {
+        for (String name : List.of("Tokayev", "Токаев", "توكايف")) {
+            JsonNode first = get("/api/entities?q=" + enc(name)).get("entities").get(0);
+            assertThat(first.get("id").asString()).as(name).isEqualTo("Q200881");
+            assertThat(first.get("name").asString()).isEqualTo("Kassym-Jomart Tokayev");
+            assertThat(first.get("articles").asLong()).isEqualTo(1);
+        }
+        // a Cyrillic name finds the Arabic article, which writes it توكايف
+        assertThat(get("/api/articles?q=" + enc("Токаев")).get("items")).extracting(i -> i.get("lang").asString()).containsExactly("ar");
+        JsonNode tokayev = get("/api/entities/Q200881");
+        assertThat(tokayev.get("type").asString()).isEqualTo("PERSON");
+        assertThat(tokayev.get("aliases")).isNotEmpty();
+        assertThat(get("/api/entities/Q159").get("aliases")).extracting(a -> a.get("lang").asString()).contains("ar", "ru");
+        assertThat(tokayev.get("roles")).isNotEmpty();
+        assertThat(tokayev.get("articles").asLong()).isEqualTo(1);
+        assertThat(tokayev.get("cooccurring")).extracting(c -> c.get("id").asString()).containsExactly("Q7747");
+        assertThat(get("/api/entities/Q7747").get("cooccurring")).extracting(c -> c.get("id").asString())
+                .contains("Q200881", "Q15031");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/entities | 400 | q is required",
+            "/api/entities?q=Putin&size=0 | 400 | size must be a whole number from 1 to 50",
+            "/api/entities/Putin | 400 | id must be a Wikidata QID",
+            "/api/entities/Q1 | 404 | no entity Q1"})
+    void entityRequestsThatCannotBeAnsweredSayWhy(String path, int status, String message) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(status);
+        assertThat(JSON.readTree(r.body()).get("message").asString()).startsWith(message);
+    }
+
+    @Test
     void facetsCountLanguagesSourcesAndTheEntitiesMostArticlesMention() throws Exception {
         JsonNode all = get("/api/articles/facets");
         assertThat(all.get("total").asLong()).isEqualTo(4);

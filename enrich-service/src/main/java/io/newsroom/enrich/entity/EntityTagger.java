@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,32 @@ public final class EntityTagger {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /**
+     * What a name typed into a search box may mean, most likely first: the identities tagging finds in it
+     * ("Токаев", "Xi Jinping", "ОДКБ"), else the people whose surname it is in any script ("Tokayev", "توكايف"),
+     * most prominent office first. Unlike an article, a search box gives a lone surname no title to lean on.
+     */
+    public List<GazetteerEntry> lookup(String name, int limit) {
+        Set<GazetteerEntry> found = new LinkedHashSet<>();
+        for (Entity e : tag("", name, null)) {
+            if (e.id() != null) {
+                gazetteer.byId(e.id()).ifPresent(found::add);
+            }
+        }
+        List<String> words = Tokenizer.words(name);
+        if (found.isEmpty() && !words.isEmpty()) {
+            String last = words.get(words.size() - 1);
+            Set<Integer> candidates = new HashSet<>(gazetteer.bySurnameKey(keys.key(last)));
+            for (String skeleton : keys.skeletons(last)) {
+                candidates.addAll(gazetteer.bySurnameSkeleton(skeleton));
+            }
+            candidates.stream().map(gazetteer.entries()::get)
+                    .sorted(Comparator.comparingDouble(GazetteerEntry::prominence).reversed().thenComparing(GazetteerEntry::name))
+                    .forEach(found::add);
+        }
+        return found.stream().limit(limit).toList();
     }
 
     /** A name found in the words {@code from} (inclusive) to {@code to} (exclusive). */

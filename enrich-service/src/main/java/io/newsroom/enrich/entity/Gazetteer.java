@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,12 +47,14 @@ public final class Gazetteer {
     private final Set<String> firstNameKeys = new HashSet<>();
     private final Set<String> firstNameSkeletons = new HashSet<>();
     private final Map<String, Integer> countryByIso3 = new HashMap<>();
+    private final Map<String, Integer> byId = new HashMap<>();
 
     Gazetteer(List<GazetteerEntry> entries, NameKeys keys) {
         this.entries = List.copyOf(entries);
         Tokenizer tokenizer = new Tokenizer(keys);
         for (int i = 0; i < this.entries.size(); i++) {
             GazetteerEntry e = this.entries.get(i);
+            byId.putIfAbsent(e.id(), i);
             if (e.type() == EntityType.COUNTRY) {
                 for (String iso : e.countries()) {
                     countryByIso3.putIfAbsent(iso, i);
@@ -162,6 +165,12 @@ public final class Gazetteer {
 
     public List<GazetteerEntry> entries() {
         return entries;
+    }
+
+    /** The entry with this id (QID or newsroom: id), if the gazetteer has one. */
+    public Optional<GazetteerEntry> byId(String id) {
+        Integer i = byId.get(id);
+        return i == null ? Optional.empty() : Optional.of(entries.get(i));
     }
 
     public int size() {

@@ -83,4 +83,15 @@ class EntityTaggerTest {
                 .hasSize(2);
         assertThat(tag("Страны ОДКБ и США провели переговоры.")).extracting(Entity::id).contains("Q318693", "Q30");
     }
+
+    @Test
+    void aNameTypedInAnyScriptLooksUpItsIdentityASurnameAloneIncluded() {
+        EntityTagger tagger = TAGGER;
+        for (String name : List.of("Tokayev", "Токаев", "توكايف", "Kassym-Jomart Tokayev")) {
+            assertThat(tagger.lookup(name, 5)).as(name).extracting(GazetteerEntry::id).first().isEqualTo("Q200881");
+        }
+        assertThat(tagger.lookup("ОДКБ", 5)).extracting(GazetteerEntry::name).containsExactly("Collective Security Treaty Organization");
+        assertThat(tagger.lookup("Lavrov", 5)).extracting(GazetteerEntry::id).contains("Q58217");
+        assertThat(tagger.lookup("Qwxzrt", 5)).isEmpty();
+    }
 }

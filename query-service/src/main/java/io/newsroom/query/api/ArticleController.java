@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.newsroom.query.entity.EntityDirectory;
 import io.newsroom.query.search.ArticlePage;
 import io.newsroom.query.search.ArticleParams;
+import io.newsroom.query.search.ArticleQuery;
 import io.newsroom.query.search.ArticleQueryParser;
 import io.newsroom.query.search.ArticleFacets;
 import io.newsroom.query.search.ArticleSearch;
@@ -28,9 +30,12 @@ class ArticleController {
 
     private final ArticleQueryParser parser = new ArticleQueryParser();
 
-    ArticleController(ArticleSearch search, ArticleFacets facets) {
+    private final EntityDirectory directory;
+
+    ArticleController(ArticleSearch search, ArticleFacets facets, EntityDirectory directory) {
         this.search = search;
         this.facets = facets;
+        this.directory = directory;
     }
 
     /** One article with its full text; 404 with a message when there is none with that id. */
@@ -45,7 +50,7 @@ class ArticleController {
     /** Languages, sources, event types and top entities per type over the articles the same filters match. */
     @GetMapping("/facets")
     Facets facets(ArticleParams params, @RequestParam(required = false) String top) throws IOException {
-        return facets.facets(parser.parse(params), parser.top(top));
+        return facets.facets(named(params), parser.top(top));
     }
 
     /** Matching articles per day, week, month or year. */
@@ -55,12 +60,18 @@ class ArticleController {
         if (!ArticleFacets.isInterval(i)) {
             throw new BadRequestException("interval must be day, week, month or year, was '" + interval + "'");
         }
-        return facets.timeline(parser.parse(params), i);
+        return facets.timeline(named(params), i);
     }
 
     /** Parameters arrive as strings (ArticleParams) so that a malformed one is a 400 naming it. */
     @GetMapping
     ArticlePage search(ArticleParams params) throws IOException {
-        return search.search(parser.parse(params));
+        return search.search(named(params));
+    }
+
+    /** The parsed query; a name in it also matches its identity's articles in other scripts and spellings. */
+    private ArticleQuery named(ArticleParams params) {
+        ArticleQuery q = parser.parse(params);
+        return q.text() == null ? q : directory.namedBy(q.text()).map(q::withNamedEntity).orElse(q);
     }
 }

@@ -19,15 +19,21 @@ import java.util.List;
  * @param eventType  only articles that report an event of this type, null for all
  * @param source     only articles from this source, null for all
  * @param byDate     newest first even when there is query text (else by relevance when there is)
+ * @param namedEntity the identity the query text names, whose articles match in any script; null when it names none
  */
 public record ArticleQuery(String text, String lang, Instant from, Instant to, int size, List<Object> after,
-        String entity, String entityType, String country, String eventType, String source, boolean byDate) {
+        String entity, String entityType, String country, String eventType, String source, boolean byDate,
+        String namedEntity) {
 
     public ArticleQuery {
         after = after == null ? null : List.copyOf(after);
     }
 
     /** Relevance order when there is query text, newest first otherwise. */
+    public ArticleQuery withNamedEntity(String id) {
+        return new ArticleQuery(text, lang, from, to, size, after, entity, entityType, country, eventType, source, byDate, id);
+    }
+
     public boolean byRelevance() {
         return text != null && !byDate;
     }

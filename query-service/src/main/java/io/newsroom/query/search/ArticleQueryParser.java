@@ -64,7 +64,7 @@ public final class ArticleQueryParser {
             throw new BadRequestException("source is longer than 200 characters");
         }
         return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after, entity("entity", p.entity()),
-                entityType, entity("country", p.country()), eventType, source, "date".equals(sort));
+                entityType, entity("country", p.country()), eventType, source, "date".equals(sort), null);
     }
 
     /** One of the allowed values, null when absent; else a 400 listing them. */

@@ -98,7 +98,10 @@ public class ArticleSearch {
                         .should(s -> s.simpleQueryString(t -> t.query(q.text()).fields(FIELDS).defaultOperator(Operator.And)))
                         .should(s -> s.nested(n -> n.path("entities").scoreMode(ChildScoreMode.Max)
                                 .query(e -> e.simpleQueryString(t -> t.query(q.text()).fields("entities.name.text")
-                                        .defaultOperator(Operator.And)))))));
+                                        .defaultOperator(Operator.And)))))
+                        .should(s -> q.namedEntity() == null ? s.matchNone(x -> x)
+                                : s.nested(n -> n.path("entities").scoreMode(ChildScoreMode.Max)
+                                        .query(e -> e.term(t -> t.field("entities.id").value(q.namedEntity())))))));
             }
             if (q.entity() != null) {
                 bool.filter(f -> f.nested(n -> n.path("entities")

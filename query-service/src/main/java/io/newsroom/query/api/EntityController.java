@@ -1,0 +1,71 @@
+package io.newsroom.query.api;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.newsroom.enrich.entity.GazetteerEntry;
+import io.newsroom.query.entity.EntityDetail;
+import io.newsroom.query.entity.EntityDirectory;
+import io.newsroom.query.entity.EntityStats;
+import io.newsroom.query.search.ArticleQueryParser;
+
+/** Entity lookup by any name in any script, and one entity with its article count and companions. */
+@RestController
+@RequestMapping("/api/entities")
+class EntityController {
+
+    private static final int MAX_NAME_CHARS = 100;
+
+    private final EntityDirectory directory;
+    private final EntityStats stats;
+
+    EntityController(EntityDirectory directory, EntityStats stats) {
+        this.directory = directory;
+        this.stats = stats;
+    }
+
+    /** The result of a lookup: the identities first, most likely first, then names outside the gazetteer. */
+    record Lookup(String q, List<EntityStats.Counted> entities) {
+    }
+
+    @GetMapping
+    Lookup lookup(@RequestParam(required = false) String q, @RequestParam(required = false) String size) throws IOException {
+        if (q == null || q.isBlank()) {
+            throw new BadRequestException("q is required: a name in any script, such as Tokayev, Токаев or توكايف");
+        }
+        String name = q.strip();
+        if (name.length() > MAX_NAME_CHARS) {
+            throw new BadRequestException("q is longer than " + MAX_NAME_CHARS + " characters");
+        }
+        int limit = ArticleQueryParser.number("size", size, 10, 50);
+        List<GazetteerEntry> known = directory.lookup(name, limit);
+        Map<String, Long> counts = stats.articleCounts(known.stream().map(GazetteerEntry::id).toList());
+        List<EntityStats.Counted> out = new ArrayList<>();
+        for (GazetteerEntry e : known) {
+            out.add(new EntityStats.Counted(e.id(), e.name(), e.type().name(), counts.get(e.id())));
+        }
+        for (EntityStats.Counted c : stats.byName(name, limit)) {
+            if (out.size() < limit && out.stream().noneMatch(o -> o.id() != null && o.id().equals(c.id()) || o.name().equals(c.name()))) {
+                out.add(c);
+            }
+        }
+        return new Lookup(name, out);
+    }
+
+    @GetMapping("/{id}")
+    EntityDetail entity(@PathVariable String id, @RequestParam(required = false) String top) throws IOException {
+        String entityId = ArticleQueryParser.entity("id", id);
+        GazetteerEntry e = directory.byId(entityId).orElseThrow(() -> new NotFoundException("no entity " + entityId));
+        int limit = ArticleQueryParser.number("top", top, 10, ArticleQueryParser.MAX_TOP);
+        return new EntityDetail(e.id(), e.name(), e.type().name(), e.aliases(), e.roles(), e.countries(),
+                stats.articleCounts(List.of(e.id())).get(e.id()), stats.cooccurring(e.id(), limit));
+    }
+}
