@@ -414,6 +414,31 @@ class QueryFlowIT {
     }
 
     @Test
+    void theArticlesOfAnyQueryExportAsNdjsonOrCsv() throws Exception {
+        HttpResponse<String> ndjson = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ndjson.statusCode()).isEqualTo(200);
+        assertThat(ndjson.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
+        List<String> lines = ndjson.body().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines).allSatisfy(l -> assertThat(JSON.readTree(l).get("text").asString()).isNotEmpty());
+        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?format=csv&lang=ar"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("id,url,title,lang,publishedAt,source,authors,siteName,description,entities,events,text");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).contains("Kassym-Jomart Tokayev; Vladimir Putin").contains(",ar,");
+        HttpResponse<String> two = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?limit=2")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(two.body().lines()).hasSize(2);
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?format=xml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("message").asString()).isEqualTo("format must be ndjson or csv, was 'xml'");
+    }
+
+    @Test
     void healthIncludesTheSearchCluster() throws Exception {
         JsonNode health = get("/actuator/health");
         assertThat(health.get("status").asString()).isEqualTo("UP");

@@ -4,18 +4,22 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.newsroom.query.entity.EntityDirectory;
+import io.newsroom.query.search.ArticleExport;
+import io.newsroom.query.search.ArticleFacets;
 import io.newsroom.query.search.ArticlePage;
 import io.newsroom.query.search.ArticleParams;
 import io.newsroom.query.search.ArticleQuery;
 import io.newsroom.query.search.ArticleQueryParser;
-import io.newsroom.query.search.ArticleFacets;
 import io.newsroom.query.search.ArticleSearch;
 import io.newsroom.query.search.Facets;
 import io.newsroom.query.search.Timeline;
@@ -30,12 +34,17 @@ class ArticleController {
 
     private final ArticleQueryParser parser = new ArticleQueryParser();
 
-    private final EntityDirectory directory;
+    /** The most articles one export streams. */
+    static final int MAX_EXPORT = 1_000_000;
 
-    ArticleController(ArticleSearch search, ArticleFacets facets, EntityDirectory directory) {
+    private final EntityDirectory directory;
+    private final ArticleExport export;
+
+    ArticleController(ArticleSearch search, ArticleFacets facets, EntityDirectory directory, ArticleExport export) {
         this.search = search;
         this.facets = facets;
         this.directory = directory;
+        this.export = export;
     }
 
     /** One article with its full text; 404 with a message when there is none with that id. */
@@ -67,6 +76,27 @@ class ArticleController {
     @GetMapping
     ArticlePage search(ArticleParams params) throws IOException {
         return search.search(named(params));
+    }
+
+    /**
+     * Every article the query matches, newest first, streamed as NDJSON (default) or CSV; {@code limit} caps the
+     * count (default and most: {@link #MAX_EXPORT}). Parameters are checked before the first byte, so a bad one is
+     * still a 400.
+     */
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(ArticleParams params, @RequestParam(required = false) String format,
+            @RequestParam(required = false) String limit) {
+        String f = format == null || format.isBlank() ? "ndjson" : format.strip();
+        if (!f.equals("ndjson") && !f.equals("csv")) {
+            throw new BadRequestException("format must be ndjson or csv, was '" + format + "'");
+        }
+        long max = ArticleQueryParser.number("limit", limit, MAX_EXPORT, MAX_EXPORT);
+        ArticleQuery q = named(params);
+        boolean csv = f.equals("csv");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson"))
+                .header("Content-Disposition", "attachment; filename=\"articles." + f + "\"")
+                .body(out -> export.write(q, csv, max, out));
     }
 
     /** The parsed query; a name in it also matches its identity's articles in other scripts and spellings. */
