@@ -439,6 +439,20 @@ class QueryFlowIT {
     }
 
     @Test
+    void theServiceServesItsOpenApiDocumentAndAPageToTryIt() throws Exception {
+        JsonNode doc = get("/v3/api-docs");
+        assertThat(doc.get("info").get("title").asString()).isEqualTo("newsroom query API");
+        assertThat(doc.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/articles/facets",
+                "/api/articles/timeline", "/api/articles/export", "/api/entities", "/api/entities/{id}", "/api/events",
+                "/api/events/{id}");
+        assertThat(doc.get("paths").get("/api/articles").get("get").get("parameters")).extracting(p -> p.get("name").asString())
+                .contains("q", "lang", "from", "to", "entity", "entityType", "country", "eventType", "source", "sort", "cursor");
+        HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base() + "/swagger-ui/index.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void healthIncludesTheSearchCluster() throws Exception {
         JsonNode health = get("/actuator/health");
         assertThat(health.get("status").asString()).isEqualTo("UP");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,13 +59,13 @@ class ArticleController {
 
     /** Languages, sources, event types and top entities per type over the articles the same filters match. */
     @GetMapping("/facets")
-    Facets facets(ArticleParams params, @RequestParam(required = false) String top) throws IOException {
+    Facets facets(@ParameterObject ArticleParams params, @RequestParam(required = false) String top) throws IOException {
         return facets.facets(named(params), parser.top(top));
     }
 
     /** Matching articles per day, week, month or year. */
     @GetMapping("/timeline")
-    Timeline timeline(ArticleParams params, @RequestParam(required = false) String interval) throws IOException {
+    Timeline timeline(@ParameterObject ArticleParams params, @RequestParam(required = false) String interval) throws IOException {
         String i = interval == null || interval.isBlank() ? "day" : interval.strip();
         if (!ArticleFacets.isInterval(i)) {
             throw new BadRequestException("interval must be day, week, month or year, was '" + interval + "'");
@@ -74,7 +75,7 @@ class ArticleController {
 
     /** Parameters arrive as strings (ArticleParams) so that a malformed one is a 400 naming it. */
     @GetMapping
-    ArticlePage search(ArticleParams params) throws IOException {
+    ArticlePage search(@ParameterObject ArticleParams params) throws IOException {
         return search.search(named(params));
     }
 
@@ -84,7 +85,7 @@ class ArticleController {
      * still a 400.
      */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(ArticleParams params, @RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@ParameterObject ArticleParams params, @RequestParam(required = false) String format,
             @RequestParam(required = false) String limit) {
         String f = format == null || format.isBlank() ? "ndjson" : format.strip();
         if (!f.equals("ndjson") && !f.equals("csv")) {
