@@ -40,4 +40,11 @@ class SimHashTest {
         assertThat(SimHash.of("Two words")).isNull();
         assertThat(SimHash.of("")).isNull();
     }
+
+    @Test
+    void aCopyAndItsOriginalShareABand() {
+        String copy = "MOSCOW (Agencies) - " + WIRE + " Follow us for more news.";
+        assertThat(SimHash.bands(SimHash.of(WIRE))).hasSize(8).first().asString().startsWith("0:");
+        assertThat(SimHash.bands(SimHash.of(WIRE))).containsAnyElementsOf(SimHash.bands(SimHash.of(copy)));
+    }
 }

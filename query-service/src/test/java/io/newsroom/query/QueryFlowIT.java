@@ -321,6 +321,7 @@ class QueryFlowIT {
             "eventType=PICNIC | eventType must be one of",
             "country=Russia | country must be a Wikidata QID",
             "sort=random | sort must be one of relevance, date",
+            "copies=some | copies must be one of collapse, include",
             "/timeline?interval=hour | interval must be day, week, month or year",
             "/facets?top=0 | top must be a whole number from 1 to 50",
             "/facets?from=nope | from must be an ISO-8601 date"})

@@ -2,10 +2,12 @@ package io.newsroom.query.index;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.newsroom.contracts.EnrichedArticle;
+import io.newsroom.contracts.SimHash;
 
 /**
  * An enriched article as a search document. Title and text are indexed twice: once with the standard analyzer
@@ -20,7 +22,13 @@ public final class ArticleDocument {
     private ArticleDocument() {
     }
 
-    public static Map<String, Object> of(EnrichedArticle a) {
+    /** What date filters and sorting use: publication time, or fetch time when the page gives none. */
+    static Instant date(EnrichedArticle a) {
+        return a.publishedAt() != null ? a.publishedAt() : a.fetchedAt();
+    }
+
+    /** @param copyOf the id of the article whose story this one copies, null for an original */
+    public static Map<String, Object> of(EnrichedArticle a, String copyOf) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", a.id());
         doc.put("url", a.url());
@@ -34,9 +42,7 @@ public final class ArticleDocument {
             doc.put("title_" + a.lang(), a.title());
             doc.put("text_" + a.lang(), a.text());
         }
-        // what date filters and sorting use: publication time, or fetch time when the page gives none
-        Instant date = a.publishedAt() != null ? a.publishedAt() : a.fetchedAt();
-        doc.put("date", iso(date));
+        doc.put("date", iso(date(a)));
         doc.put("publishedAt", iso(a.publishedAt()));
         doc.put("fetchedAt", iso(a.fetchedAt()));
         doc.put("enrichedAt", iso(a.enrichedAt()));
@@ -67,6 +73,8 @@ public final class ArticleDocument {
             return m;
         }).toList());
         doc.put("simhash", a.simhash());
+        doc.put("simhashBands", a.simhash() == null ? List.of() : SimHash.bands(a.simhash()));
+        doc.put("copyOf", copyOf);
         return doc;
     }
 

@@ -29,9 +29,12 @@ public class ArticleIndexer {
     private final ElasticsearchClient es;
     private final ArticleIndex index;
 
-    ArticleIndexer(ElasticsearchClient es, ArticleIndex index) {
+    private final CopyFinder copies;
+
+    ArticleIndexer(ElasticsearchClient es, ArticleIndex index, CopyFinder copies) {
         this.es = es;
         this.index = index;
+        this.copies = copies;
     }
 
     /** An article Elasticsearch refused for good (a mapping error): it belongs in the dead-letter topic. */
@@ -47,9 +50,10 @@ public class ArticleIndexer {
             return List.of();
         }
         index.ensure();
+        Map<String, String> copyOf = copies.originals(articles);
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (EnrichedArticle a : articles) {
-            Map<String, Object> doc = ArticleDocument.of(a);
+            Map<String, Object> doc = ArticleDocument.of(a, copyOf.get(a.id()));
             bulk.operations(op -> op.index(i -> i.index(index.alias()).id(a.id())
                     .version((long) a.revision()).versionType(VersionType.ExternalGte).document(doc)));
         }
@@ -72,7 +76,8 @@ public class ArticleIndexer {
             throw new RetryableIndexingException(retryable + " of " + articles.size()
                     + " documents were not indexed (Elasticsearch busy or failing); retrying the batch");
         }
-        log.info("indexed {} article(s), {} rejected", articles.size() - rejected.size(), rejected.size());
+        log.info("indexed {} article(s), {} copies of earlier stories, {} rejected", articles.size() - rejected.size(),
+                copyOf.size(), rejected.size());
         return rejected;
     }
 }

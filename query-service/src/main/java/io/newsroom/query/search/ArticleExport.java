@@ -58,7 +58,7 @@ public class ArticleExport {
             int size = (int) Math.min(PAGE, limit - written);
             SearchResponse<Map> r = es.search(s -> {
                 s.index(index.alias()).size(size).query(ArticleSearch.query(q))
-                        .source(src -> src.filter(f -> f.excludes("text_*", "title_*", "entities.mentions")))
+                        .source(src -> src.filter(f -> f.excludes("text_*", "title_*", "entities.mentions", "simhashBands")))
                         .sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).missing("_last")))
                         .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
                 if (from != null) {

@@ -16,7 +16,9 @@ package io.newsroom.query.search;
  * @param eventType  an event type the article reports (VISIT, TALKS, SANCTIONS...)
  * @param source     the source id the article came from
  * @param sort       relevance (the default with q) or date (newest first, the default without)
+ * @param copies     collapse (the default: copies of a story on other sites are one item, with their count) or
+ *                   include (every copy an item of its own)
  */
 public record ArticleParams(String q, String lang, String from, String to, String size, String cursor, String entity,
-                            String entityType, String country, String eventType, String source, String sort) {
+                            String entityType, String country, String eventType, String source, String sort, String copies) {
 }

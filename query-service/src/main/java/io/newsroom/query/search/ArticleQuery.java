@@ -19,11 +19,13 @@ import java.util.List;
  * @param eventType  only articles that report an event of this type, null for all
  * @param source     only articles from this source, null for all
  * @param byDate     newest first even when there is query text (else by relevance when there is)
+ * @param includeCopies copies of a story on other sites are items of their own (else only the first article of each
+ *                      story matches, and counts its copies)
  * @param namedEntity the identity the query text names, whose articles match in any script; null when it names none
  */
 public record ArticleQuery(String text, String lang, Instant from, Instant to, int size, List<Object> after,
         String entity, String entityType, String country, String eventType, String source, boolean byDate,
-        String namedEntity) {
+        boolean includeCopies, String namedEntity) {
 
     public ArticleQuery {
         after = after == null ? null : List.copyOf(after);
@@ -31,7 +33,8 @@ public record ArticleQuery(String text, String lang, Instant from, Instant to, i
 
     /** Relevance order when there is query text, newest first otherwise. */
     public ArticleQuery withNamedEntity(String id) {
-        return new ArticleQuery(text, lang, from, to, size, after, entity, entityType, country, eventType, source, byDate, id);
+        return new ArticleQuery(text, lang, from, to, size, after, entity, entityType, country, eventType, source, byDate,
+                includeCopies, id);
     }
 
     public boolean byRelevance() {

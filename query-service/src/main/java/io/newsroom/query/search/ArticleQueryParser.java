@@ -59,12 +59,13 @@ public final class ArticleQueryParser {
         String entityType = oneOf("entityType", p.entityType(), ENTITY_TYPES);
         String eventType = oneOf("eventType", p.eventType(), Event.TYPES);
         String sort = oneOf("sort", p.sort(), List.of("relevance", "date"));
+        String copies = oneOf("copies", p.copies(), List.of("collapse", "include"));
         String source = p.source() == null || p.source().isBlank() ? null : p.source().strip();
         if (source != null && source.length() > 200) {
             throw new BadRequestException("source is longer than 200 characters");
         }
         return new ArticleQuery(text, language, fromInstant, toInstant, pageSize, after, entity("entity", p.entity()),
-                entityType, entity("country", p.country()), eventType, source, "date".equals(sort), null);
+                entityType, entity("country", p.country()), eventType, source, "date".equals(sort), "include".equals(copies), null);
     }
 
     /** One of the allowed values, null when absent; else a 400 listing them. */

@@ -2,6 +2,7 @@ package io.newsroom.query.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public class ArticleSearch {
                 .query(query(q))
                 .size(q.size() + 1)
                 .trackTotalHits(t -> t.enabled(true))
-                .source(s -> s.filter(f -> f.excludes("text", "text_*", "title_*", "entities.mentions", "events")))
+                .source(s -> s.filter(f -> f.excludes("text", "text_*", "title_*", "entities.mentions", "events", "simhashBands")))
                 // fragments with the query's words marked, HTML-escaped so a page can show them as they are
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").requireFieldMatch(false)
                         .fields("title", f -> f.numberOfFragments(0))
@@ -67,8 +68,10 @@ public class ArticleSearch {
         List<ArticleSummary> items = new ArrayList<>();
         String next = null;
         List<Hit<Map>> hits = response.hits().hits();
-        for (int i = 0; i < Math.min(q.size(), hits.size()); i++) {
-            items.add(ArticleSummary.of(hits.get(i).source(), hits.get(i).highlight()));
+        List<Hit<Map>> page = hits.subList(0, Math.min(q.size(), hits.size()));
+        Map<String, Long> copies = q.includeCopies() ? Map.of() : copyCounts(page.stream().map(Hit::id).toList());
+        for (Hit<Map> h : page) {
+            items.add(ArticleSummary.of(h.source(), h.highlight(), copies.getOrDefault(h.id(), 0L)));
         }
         if (hits.size() > q.size()) {
             List<Object> sortValues = hits.get(q.size() - 1).sort().stream().map(FieldValue::_get).toList();
@@ -78,6 +81,20 @@ public class ArticleSearch {
         return new ArticlePage(total, items, next);
     }
 
+    /** How many copies of each of these articles' stories other sites carry. */
+    private Map<String, Long> copyCounts(List<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<FieldValue> values = ids.stream().map(FieldValue::of).toList();
+        SearchResponse<Void> r = es.search(s -> s.index(index.alias()).size(0)
+                .query(x -> x.terms(t -> t.field("copyOf").terms(v -> v.value(values))))
+                .aggregations("of", a -> a.terms(t -> t.field("copyOf").size(ids.size()))), Void.class);
+        Map<String, Long> out = new HashMap<>();
+        r.aggregations().get("of").sterms().buckets().array().forEach(b -> out.put(b.key().stringValue(), b.docCount()));
+        return out;
+    }
+
     /** The whole stored article, text included, or empty when no article has that id. */
     @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> byId(String id) throws IOException {
@@ -85,7 +102,7 @@ public class ArticleSearch {
         @SuppressWarnings("rawtypes")
         SearchResponse<Map> response = es.search(s -> s.index(index.alias())
                 .query(q -> q.ids(i -> i.values(id))).size(1)
-                .source(src -> src.filter(f -> f.excludes("title_*", "text_*"))), Map.class);
+                .source(src -> src.filter(f -> f.excludes("title_*", "text_*", "simhashBands"))), Map.class);
         return response.hits().hits().stream().findFirst().map(h -> (Map<String, Object>) h.source());
     }
 
@@ -106,6 +123,9 @@ public class ArticleSearch {
             if (q.entity() != null) {
                 bool.filter(f -> f.nested(n -> n.path("entities")
                         .query(e -> e.term(t -> t.field("entities.id").value(q.entity())))));
+            }
+            if (!q.includeCopies()) {
+                bool.mustNot(m -> m.exists(e -> e.field("copyOf")));
             }
             if (q.lang() != null) {
                 bool.filter(f -> f.term(t -> t.field("lang").value(q.lang())));
