@@ -25,14 +25,21 @@ public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Min(
         @NotNull Duration maxRetryBackoff) {
 
     /**
-     * @param uris        node URLs
-     * @param index       the concrete articles index created when none exists
-     * @param alias       the name all article reads and writes use
-     * @param eventsIndex the concrete events index created when none exists
-     * @param eventsAlias the name all event reads and writes use
-     * @param replicas    replicas per shard
+     * @param uris              node URLs
+     * @param indexPrefix       article indices are {@code <prefix>-000001}, {@code -000002}..., one per rollover
+     * @param alias             the name all article reads use (every article index is behind it)
+     * @param writeAlias        the name new articles are written to: the newest article index
+     * @param rolloverAfter     a new article index is started when the current one is this old
+     * @param retentionMonths   article indices whose newest article is older than this many months are dropped; 0
+     *                          keeps everything
+     * @param lifecycleInterval how often rollover and retention are checked
+     * @param eventsIndex       the concrete events index created when none exists
+     * @param eventsAlias       the name all event reads and writes use
+     * @param replicas          replicas per shard
      */
-    public record Elasticsearch(@NotEmpty List<String> uris, @NotBlank String index, @NotBlank String alias,
-            @NotBlank String eventsIndex, @NotBlank String eventsAlias, @Min(0) int replicas) {
+    public record Elasticsearch(@NotEmpty List<String> uris, @NotBlank String indexPrefix, @NotBlank String alias,
+            @NotBlank String writeAlias, @NotNull Duration rolloverAfter, @Min(0) int retentionMonths,
+            @NotNull Duration lifecycleInterval, @NotBlank String eventsIndex, @NotBlank String eventsAlias,
+            @Min(0) int replicas) {
     }
 }

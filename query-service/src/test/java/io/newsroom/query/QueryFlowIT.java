@@ -61,8 +61,9 @@ class QueryFlowIT {
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("newsroom.query.elasticsearch.uris", TestElasticsearch::url);
-        registry.add("newsroom.query.elasticsearch.index", () -> "articles-queryflow");
+        registry.add("newsroom.query.elasticsearch.index-prefix", () -> "articles-queryflow");
         registry.add("newsroom.query.elasticsearch.alias", () -> "articles-queryflow-alias");
+        registry.add("newsroom.query.elasticsearch.write-alias", () -> "articles-queryflow-write");
         registry.add("newsroom.query.elasticsearch.events-index", () -> "events-queryflow");
         registry.add("newsroom.query.elasticsearch.events-alias", () -> "events-queryflow-alias");
     }

@@ -1,6 +1,7 @@
 package io.newsroom.query.index;
 
 import java.io.IOException;
+import java.io.StringReader;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,24 +10,44 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.newsroom.query.QueryProperties;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The articles index (elasticsearch/articles-index.json), made at startup or before the first use. */
+/**
+ * The article indices: an index template (elasticsearch/articles-index.json) that gives every
+ * {@code <prefix>-NNNNNN} index the mapping and the read alias, and a first index behind the write alias. New
+ * indices come from rollover ({@link IndexLifecycle}). Made at startup or before the first use; safe to ensure
+ * from several instances at once (a lost creation race is an "already exists" answer).
+ */
 @Component
 public class ArticleIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ManagedIndex index;
+    private final ElasticsearchClient es;
+    private final QueryProperties.Elasticsearch props;
+    private volatile boolean ready;
 
     ArticleIndex(ElasticsearchClient es, QueryProperties props) {
-        QueryProperties.Elasticsearch p = props.elasticsearch();
-        this.index = new ManagedIndex(es, p.index(), p.alias(), p.replicas(), "/elasticsearch/articles-index.json");
+        this.es = es;
+        this.props = props.elasticsearch();
     }
 
-    /** The name every read and write uses. */
+    /** The name every read uses: all article indices. */
     public String alias() {
-        return index.alias();
+        return props.alias();
+    }
+
+    /** The name new articles are written to: the newest article index. */
+    public String writeAlias() {
+        return props.writeAlias();
+    }
+
+    String prefix() {
+        return props.indexPrefix();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -40,6 +61,40 @@ public class ArticleIndex {
     }
 
     public void ensure() throws IOException {
-        index.ensure();
+        if (ready) {
+            return;
+        }
+        synchronized (this) {
+            if (ready) {
+                return;
+            }
+            ObjectNode definition = (ObjectNode) JSON.readTree(definition());
+            ObjectNode template = JSON.createObjectNode();
+            template.putArray("index_patterns").add(props.indexPrefix() + "-*");
+            ObjectNode body = template.putObject("template");
+            ((ObjectNode) definition.get("settings")).put("number_of_replicas", props.replicas());
+            body.set("settings", definition.get("settings"));
+            body.set("mappings", definition.get("mappings"));
+            body.putObject("aliases").putObject(props.alias());
+            es.indices().putIndexTemplate(t -> t.name(props.indexPrefix()).withJson(new StringReader(template.toString())));
+            if (!es.indices().existsAlias(a -> a.name(props.writeAlias())).value()) {
+                String first = props.indexPrefix() + "-000001";
+                try {
+                    es.indices().create(c -> c.index(first).aliases(props.writeAlias(), a -> a.isWriteIndex(true)));
+                    log.info("created index {} behind {} and {}", first, props.alias(), props.writeAlias());
+                } catch (ElasticsearchException e) {
+                    if (!"resource_already_exists_exception".equals(e.error().type())) {
+                        throw e;
+                    }
+                }
+            }
+            // fields added to the mapping since older indices were made (additive only, as the schema)
+            es.indices().putMapping(m -> m.index(props.alias()).withJson(new StringReader(definition.get("mappings").toString())));
+            ready = true;
+        }
+    }
+
+    private static String definition() {
+        return ManagedIndex.resource("/elasticsearch/articles-index.json");
     }
 }

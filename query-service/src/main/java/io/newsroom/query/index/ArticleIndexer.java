@@ -2,6 +2,8 @@ package io.newsroom.query.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,13 +15,17 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import io.newsroom.contracts.EnrichedArticle;
 
 /**
- * Bulk upserts by article id. The revision is the document's external version ({@code external_gte}): a replay
- * of the same revision rewrites the same document, and an older revision arriving late never overwrites a newer
- * one. So replays after a crash create no duplicate and lose no update.
+ * Bulk upserts by article id, into the index that holds the article already, else the write alias. The revision
+ * is the document's external version ({@code external_gte}): a replay of the same revision rewrites the same
+ * document, and an older revision arriving late never overwrites a newer one. So replays after a crash create no
+ * duplicate and lose no update, and a rollover in between changes nothing.
  */
 @Component
 public class ArticleIndexer {
@@ -42,6 +48,38 @@ public class ArticleIndexer {
     }
 
     /**
+     * The index already holding each of these articles, for those that are indexed. Search sees what the last refresh
+     * made visible; an article written since (a replay right after a crash) can only be in one of the two newest
+     * indices, where a realtime get finds it.
+     */
+    private Map<String, String> holders(List<EnrichedArticle> articles) throws IOException {
+        List<String> ids = articles.stream().map(EnrichedArticle::id).toList();
+        SearchResponse<Void> r = es.search(s -> s.index(index.alias()).size(ids.size()).source(src -> src.fetch(false))
+                .query(q -> q.ids(i -> i.values(ids))), Void.class);
+        Map<String, String> out = new HashMap<>();
+        r.hits().hits().forEach(h -> out.put(h.id(), h.index()));
+        List<String> unseen = ids.stream().filter(id -> !out.containsKey(id)).toList();
+        if (!unseen.isEmpty()) {
+            List<String> newest = es.indices().getAlias(a -> a.name(index.alias())).result().keySet().stream()
+                    .sorted(Comparator.reverseOrder()).limit(2).toList();
+            MgetResponse<Void> got = es.mget(m -> {
+                for (String name : newest) {
+                    for (String id : unseen) {
+                        m.docs(d -> d.index(name).id(id).source(src -> src.fetch(false)));
+                    }
+                }
+                return m;
+            }, Void.class);
+            for (MultiGetResponseItem<Void> item : got.docs()) {
+                if (item.isResult() && item.result().found()) {
+                    out.putIfAbsent(item.result().id(), item.result().index());
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * @return the articles refused for good; the others are indexed
      * @throws IOException or {@link RetryableIndexingException} when the batch should be tried again as a whole
      */
@@ -51,10 +89,13 @@ public class ArticleIndexer {
         }
         index.ensure();
         Map<String, String> copyOf = copies.originals(articles);
+        Map<String, String> holder = holders(articles);
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (EnrichedArticle a : articles) {
             Map<String, Object> doc = ArticleDocument.of(a, copyOf.get(a.id()));
-            bulk.operations(op -> op.index(i -> i.index(index.alias()).id(a.id())
+            // a replay or revision goes where its article is, even after a rollover; a new article to the newest index
+            String target = holder.getOrDefault(a.id(), index.writeAlias());
+            bulk.operations(op -> op.index(i -> i.index(target).id(a.id())
                     .version((long) a.revision()).versionType(VersionType.ExternalGte).document(doc)));
         }
         BulkResponse response = es.bulk(bulk.build());

@@ -81,7 +81,12 @@ public final class ManagedIndex {
     }
 
     private String definition() {
-        try (InputStream in = ManagedIndex.class.getResourceAsStream(definitionResource)) {
+        return resource(definitionResource);
+    }
+
+    /** A checked-in index definition. */
+    static String resource(String path) {
+        try (InputStream in = ManagedIndex.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

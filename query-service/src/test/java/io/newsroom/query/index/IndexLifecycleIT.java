@@ -1,0 +1,90 @@
+package io.newsroom.query.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import io.newsroom.contracts.ArticleId;
+import io.newsroom.contracts.EnrichedArticle;
+import io.newsroom.query.QueryProperties;
+import io.newsroom.query.TestElasticsearch;
+
+/** Monthly article indices behind a write alias, on a real node: rollover loses and duplicates nothing; retention drops old months whole. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndexLifecycleIT {
+
+    private RestClient rest;
+    private ElasticsearchClient es;
+    private ArticleIndex index;
+    private ArticleIndexer indexer;
+    private IndexLifecycle lifecycle;
+
+    @BeforeAll
+    void connect() {
+        rest = RestClient.builder(HttpHost.create(TestElasticsearch.url())).build();
+        es = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        QueryProperties props = new QueryProperties(new QueryProperties.Elasticsearch(List.of(TestElasticsearch.url()), "lc-" + s,
+                "lc-read-" + s, "lc-write-" + s, Duration.ofDays(30), 12, Duration.ofHours(1), "ev-" + s, "ev-alias-" + s, 0), 1,
+                Duration.ofSeconds(1));
+        index = new ArticleIndex(es, props);
+        indexer = new ArticleIndexer(es, index, new CopyFinder(es, index));
+        lifecycle = new IndexLifecycle(es, index, props);
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        lifecycle.destroy();
+        rest.close();
+    }
+
+    private static EnrichedArticle article(String url, int revision, String published) {
+        return new EnrichedArticle(1, ArticleId.of(url), url, "test", revision, "Title " + revision, "Text of " + url + " revision " + revision,
+                "en", Instant.parse(published), List.of(), Instant.parse(published), Instant.now(), null, null, null, null, List.of(),
+                List.of(), null);
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Map<String, String> where() throws IOException {
+        es.indices().refresh(r -> r.index(index.alias()));
+        SearchResponse<Map> r = es.search(s -> s.index(index.alias()).size(100), Map.class);
+        return r.hits().hits().stream().collect(Collectors.toMap(h -> (String) h.source().get("url"), h -> h.index()));
+    }
+
+    @Test
+    void aRevisionAfterARolloverStaysInItsIndexAndRetentionDropsOnlyOldMonths() throws IOException {
+        EnrichedArticle old = article("http://s/old", 1, "2020-01-15T10:00:00Z");
+        indexer.index(List.of(old));
+        assertThat(lifecycle.rollover(Duration.ofDays(30))).as("a fresh index is not rolled over").isFalse();
+        assertThat(lifecycle.rollover(Duration.ZERO)).isTrue();
+        EnrichedArticle recent = article("http://s/recent", 1, Instant.now().toString());
+        indexer.index(List.of(recent, article("http://s/old", 2, "2020-01-15T10:00:00Z")));
+
+        Map<String, String> where = where();
+        assertThat(where).hasSize(2);
+        assertThat(where.get("http://s/old")).endsWith("-000001");
+        assertThat(where.get("http://s/recent")).endsWith("-000002");
+
+        // the newest index is never dropped, however old its articles
+        assertThat(lifecycle.dropOlderThan(Instant.parse("2021-01-01T00:00:00Z"))).containsExactly(index.prefix() + "-000001");
+        assertThat(where()).containsOnlyKeys("http://s/recent");
+        assertThat(lifecycle.dropOlderThan(Instant.now().plusSeconds(86_400))).isEmpty();
+    }
+}
