@@ -24,6 +24,8 @@ public final class Bench {
                       entity tagging throughput on the five seed articles, single-threaded
                    bench events [--rounds N]
                       event detection throughput on the five seed articles (entities tagged beforehand), single-threaded
+                   bench search [--articles N] [--queries N] [--heap SIZE] [--pages DIR]
+                      search-with-facets latency at 1 and 4 clients over N generated articles on a real node
                    bench warc PAGES_DIR [--records N] [--rounds N] [--out FILE]
                       generates a WARC.gz of N captures of the pages (kept at FILE with --out) and times the
                       import path per record: read, decode, hash, encode""");
@@ -35,6 +37,7 @@ public final class Bench {
             case "feeds" -> FeedBench.run(rest);
             case "entities" -> EntityBench.run(rest);
             case "events" -> EventBench.run(rest);
+            case "search" -> SearchBench.run(rest);
             case "warc" -> WarcBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
             default -> {
                 System.err.println("unknown benchmark " + args[0]);

@@ -31,7 +31,7 @@ public class ArticleIndex {
     private final QueryProperties.Elasticsearch props;
     private volatile boolean ready;
 
-    ArticleIndex(ElasticsearchClient es, QueryProperties props) {
+    public ArticleIndex(ElasticsearchClient es, QueryProperties props) {
         this.es = es;
         this.props = props.elasticsearch();
     }

@@ -27,7 +27,7 @@ public class ArticleFacets {
     private final ElasticsearchClient es;
     private final ArticleIndex index;
 
-    ArticleFacets(ElasticsearchClient es, ArticleIndex index) {
+    public ArticleFacets(ElasticsearchClient es, ArticleIndex index) {
         this.es = es;
         this.index = index;
     }

@@ -36,7 +36,7 @@ public class ArticleSearch {
     private final ArticleIndex index;
     private final CursorCodec cursors = new CursorCodec();
 
-    ArticleSearch(ElasticsearchClient es, ArticleIndex index) {
+    public ArticleSearch(ElasticsearchClient es, ArticleIndex index) {
         this.es = es;
         this.index = index;
     }
