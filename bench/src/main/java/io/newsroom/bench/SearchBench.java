@@ -43,8 +43,8 @@ import io.newsroom.query.search.ArticleSearch;
 /**
  * Search-with-facets latency over a generated corpus on a real Elasticsearch node (started here, heap as given,
  * request cache off): articles made from real pages (the seeds, and the pages of a directory when given), with
- * dates over two years, 40 sources and varied entity mixes; then the dashboard's two requests per query (a result
- * page with highlights, and the facets) through the query service's own code, at 1 and 4 concurrent clients.
+ * dates over two years, 40 sources and varied entity mixes; then a dashboard's search with facets (a result page
+ * with highlights and the facets, one request) through the query service's own code, at 1 and 4 concurrent clients.
  */
 final class SearchBench {
 
@@ -85,12 +85,15 @@ final class SearchBench {
             List<ArticleQuery> mix = mix(queries * 4 + 200, entityPool);
             System.out.println("query mix: a query term (names, words, Arabic, a phrase, an exclusion, an or) in 3 of 4, "
                     + "with a language, entity, event type or 30-day date filter in 1 of 2; each query = result page of 20 "
-                    + "with highlights + facets (languages, sources, event types, top 10 entities per type)");
-            measure(search, facets, mix.subList(0, 200), 1); // warm-up
+                    + "with highlights and its facets (languages, sources, event types, top 10 entities per type) in one "
+                    + "request, as GET /api/articles?facets=10 makes it; the last two rows split the two parts");
+            measure(search, facets, mix.subList(0, 200), 1, true, true); // warm-up
             System.out.println("| clients | queries | queries/s | p50 ms | p95 ms | p99 ms | max ms |");
             System.out.println("|---|---|---|---|---|---|---|");
-            report(1, measure(search, facets, mix.subList(200, 200 + queries), 1), queries);
-            report(4, measure(search, facets, mix.subList(200, 200 + queries * 4), 4), queries * 4);
+            report("1", measure(search, facets, mix.subList(200, 200 + queries), 1, true, true), queries);
+            report("4", measure(search, facets, mix.subList(200, 200 + queries * 4), 4, true, true), queries * 4);
+            report("1, result page only", measure(search, facets, mix.subList(200, 200 + queries), 1, true, false), queries);
+            report("1, facets only", measure(search, facets, mix.subList(200, 200 + queries), 1, false, true), queries);
         }
     }
 
@@ -207,7 +210,8 @@ final class SearchBench {
     }
 
     /** @return per-query latencies in nanoseconds, and the wall time last */
-    private static long[] measure(ArticleSearch search, ArticleFacets facets, List<ArticleQuery> queries, int clients) throws Exception {
+    private static long[] measure(ArticleSearch search, ArticleFacets facets, List<ArticleQuery> queries, int clients,
+                                  boolean page, boolean counts) throws Exception {
         long[] times = new long[queries.size() + 1];
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
@@ -218,8 +222,13 @@ final class SearchBench {
                 done.add(pool.submit(() -> {
                     for (int i = client; i < queries.size(); i += clients) {
                         long s = System.nanoTime();
-                        search.search(queries.get(i));
-                        facets.facets(queries.get(i), 10);
+                        if (page && counts) {
+                            search.search(queries.get(i), 10);
+                        } else if (page) {
+                            search.search(queries.get(i));
+                        } else {
+                            facets.facets(queries.get(i), 10);
+                        }
                         times[i] = System.nanoTime() - s;
                     }
                     return null;
@@ -235,11 +244,11 @@ final class SearchBench {
         return times;
     }
 
-    private static void report(int clients, long[] times, int n) {
+    private static void report(String clients, long[] times, int n) {
         long wall = times[n];
         long[] t = Arrays.copyOf(times, n);
         Arrays.sort(t);
-        System.out.printf("| %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f |%n", clients, n, n / (wall / 1e9), t[n / 2] / 1e6,
+        System.out.printf("| %s | %d | %.0f | %.1f | %.1f | %.1f | %.1f |%n", clients, n, n / (wall / 1e9), t[n / 2] / 1e6,
                 t[n * 95 / 100] / 1e6, t[n * 99 / 100] / 1e6, t[n - 1] / 1e6);
     }
 }

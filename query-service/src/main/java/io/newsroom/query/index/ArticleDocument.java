@@ -3,6 +3,7 @@ package io.newsroom.query.index;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +21,16 @@ public final class ArticleDocument {
     static final Set<String> ANALYZED_LANGUAGES = Set.of("en", "ar", "ru", "fr", "de", "es");
 
     private ArticleDocument() {
+    }
+
+    /** Entity types with a facet field each. */
+    public static final List<String> FACET_TYPES = List.of("PERSON", "COUNTRY", "ORGANIZATION", "PLACE");
+    /** Between an entity's id and its name in a facet key. */
+    public static final String FACET_SEPARATOR = "|";
+
+    /** The field holding the facet keys ({@code id|name}) of one entity type: facetPerson, facetCountry... */
+    public static String facetField(String type) {
+        return "facet" + type.charAt(0) + type.substring(1).toLowerCase(Locale.ROOT);
     }
 
     /** What date filters and sorting use: publication time, or fetch time when the page gives none. */
@@ -72,6 +83,12 @@ public final class ArticleDocument {
             m.put("evidence", e.evidence());
             return m;
         }).toList());
+        // the facets' keys, flat on the article: counting articles per value needs no nested join
+        for (String type : FACET_TYPES) {
+            doc.put(facetField(type), a.entities().stream().filter(e -> e.id() != null && e.type().equals(type))
+                    .map(e -> e.id() + FACET_SEPARATOR + e.name()).distinct().toList());
+        }
+        doc.put("eventTypes", a.events().stream().map(e -> e.type()).distinct().toList());
         doc.put("simhash", a.simhash());
         doc.put("simhashBands", a.simhash() == null ? List.of() : SimHash.bands(a.simhash()));
         doc.put("copyOf", copyOf);

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.newsroom.query.index.ArticleDocument;
 import io.newsroom.query.index.ArticleIndex;
 
 /**
@@ -40,32 +41,40 @@ public class ArticleFacets {
     /** @param top how many values per facet */
     public Facets facets(ArticleQuery q, int top) throws IOException {
         index.ensure();
-        SearchResponse<Void> r = es.search(s -> s.index(index.alias()).size(0).query(ArticleSearch.query(q))
-                .trackTotalHits(t -> t.enabled(true))
-                .aggregations("languages", a -> a.terms(t -> t.field("lang").size(top)))
+        SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).size(0).query(ArticleSearch.query(q))
+                .trackTotalHits(t -> t.enabled(true));
+        aggregations(request, top);
+        return read(es.search(request.build(), Void.class));
+    }
+
+    /**
+     * The facets' aggregations, added to a search request: with a result page they come from the same pass over
+     * the matching articles. Entities and event types are counted on the article's flat facet keys.
+     */
+    static void aggregations(SearchRequest.Builder request, int top) {
+        request.aggregations("languages", a -> a.terms(t -> t.field("lang").size(top)))
                 .aggregations("sources", a -> a.terms(t -> t.field("source").size(top)))
-                .aggregations("entities", a -> a.nested(n -> n.path("entities"))
-                        .aggregations("types", t -> t.terms(tt -> tt.field("entities.type").size(4))
-                                .aggregations("ids", i -> i.terms(ti -> ti.field("entities.id").size(top))
-                                        .aggregations("name", n -> n.terms(tn -> tn.field("entities.name").size(1))))))
-                // counted in articles: the nested type terms, each brought back to its article
-                .aggregations("events", a -> a.nested(n -> n.path("events"))
-                        .aggregations("types", t -> t.terms(tt -> tt.field("events.type").size(top))
-                                .aggregations("articles", ra -> ra.reverseNested(rn -> rn)))),
-                Void.class);
+                .aggregations("eventTypes", a -> a.terms(t -> t.field("eventTypes").size(top)));
+        for (String type : ArticleDocument.FACET_TYPES) {
+            request.aggregations(type, a -> a.terms(t -> t.field(ArticleDocument.facetField(type)).size(top)));
+        }
+    }
+
+    static Facets read(SearchResponse<?> r) {
         Map<String, List<Facets.EntityBucket>> entities = new LinkedHashMap<>();
-        for (StringTermsBucket type : r.aggregations().get("entities").nested().aggregations().get("types").sterms()
-                .buckets().array()) {
-            entities.put(type.key().stringValue(), type.aggregations().get("ids").sterms().buckets().array().stream()
-                    .map(b -> new Facets.EntityBucket(b.key().stringValue(), firstKey(b.aggregations().get("name")),
-                            b.docCount())).toList());
+        for (String type : ArticleDocument.FACET_TYPES) {
+            List<Facets.EntityBucket> buckets = r.aggregations().get(type).sterms().buckets().array().stream().map(b -> {
+                String key = b.key().stringValue();
+                int cut = key.indexOf(ArticleDocument.FACET_SEPARATOR);
+                return new Facets.EntityBucket(key.substring(0, cut), key.substring(cut + 1), b.docCount());
+            }).toList();
+            if (!buckets.isEmpty()) {
+                entities.put(type, buckets);
+            }
         }
         long total = r.hits().total() == null ? 0 : r.hits().total().value();
-        List<Facets.Bucket> eventTypes = r.aggregations().get("events").nested().aggregations().get("types").sterms().buckets()
-                .array().stream().map(b -> new Facets.Bucket(b.key().stringValue(),
-                        b.aggregations().get("articles").reverseNested().docCount())).toList();
         return new Facets(total, buckets(r.aggregations().get("languages")), buckets(r.aggregations().get("sources")),
-                entities, eventTypes);
+                entities, buckets(r.aggregations().get("eventTypes")));
     }
 
     /** @param interval one of day, week, month, year ({@link #isInterval}) */
@@ -82,9 +91,5 @@ public class ArticleFacets {
     private static List<Facets.Bucket> buckets(Aggregate terms) {
         return terms.sterms().buckets().array().stream()
                 .map(b -> new Facets.Bucket(b.key().stringValue(), b.docCount())).toList();
-    }
-
-    private static String firstKey(Aggregate terms) {
-        return terms.sterms().buckets().array().stream().findFirst().map(b -> b.key().stringValue()).orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package io.newsroom.query.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +24,11 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.EnrichedArticle;
+import io.newsroom.contracts.Event;
 import io.newsroom.query.QueryProperties;
 import io.newsroom.query.TestElasticsearch;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Monthly article indices behind a write alias, on a real node: rollover loses and duplicates nothing; retention drops old months whole. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -86,5 +90,29 @@ class IndexLifecycleIT {
         assertThat(lifecycle.dropOlderThan(Instant.parse("2021-01-01T00:00:00Z"))).containsExactly(index.prefix() + "-000001");
         assertThat(where()).containsOnlyKeys("http://s/recent");
         assertThat(lifecycle.dropOlderThan(Instant.now().plusSeconds(86_400))).isEmpty();
+    }
+
+    @Test
+    void anIndexMadeByAnOlderVersionGainsTheNewFieldsAndKeepsTakingArticles() throws IOException {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        // the mapping as the previous version made it: no offsets on the text, no events, SimHash or copies
+        ObjectNode old = (ObjectNode) JsonMapper.builder().build().readTree(ManagedIndex.resource("/elasticsearch/articles-index.json"));
+        ObjectNode properties = (ObjectNode) old.get("mappings").get("properties");
+        properties.remove(List.of("events", "simhash", "simhashBands", "copyOf"));
+        properties.propertyNames().forEach(f -> ((ObjectNode) properties.get(f)).remove("index_options"));
+        es.indices().create(c -> c.index("up-" + s + "-000001").withJson(new StringReader(old.toString()))
+                .aliases("up-read-" + s, a -> a).aliases("up-write-" + s, a -> a.isWriteIndex(true)));
+        QueryProperties props = new QueryProperties(new QueryProperties.Elasticsearch(List.of(TestElasticsearch.url()), "up-" + s,
+                "up-read-" + s, "up-write-" + s, Duration.ofDays(30), 0, Duration.ofHours(1), "ev-" + s, "ev-alias-" + s, 0), 1,
+                Duration.ofSeconds(1));
+        ArticleIndex upgraded = new ArticleIndex(es, props);
+        ArticleIndexer writer = new ArticleIndexer(es, upgraded, new CopyFinder(es, upgraded));
+        EnrichedArticle a = article("http://s/upgraded", 1, "2024-05-09T10:00:00Z");
+        EnrichedArticle withEvents = new EnrichedArticle(1, a.id(), a.url(), a.source(), 1, a.title(), a.text(), a.lang(), a.publishedAt(),
+                List.of(), a.fetchedAt(), a.enrichedAt(), null, null, null, null, List.of(), List.of(new Event("VISIT",
+                        "042", "CONSULT", "occurred", List.of(), null, null, null, "visited", 0.5)), "00ff00ff00ff00ff");
+        assertThat(writer.index(List.of(withEvents))).isEmpty();
+        es.indices().refresh(r -> r.index("up-read-" + s));
+        assertThat(es.count(c -> c.index("up-read-" + s)).count()).isEqualTo(1);
     }
 }
