@@ -73,14 +73,10 @@ class ArticleController {
         return facets.timeline(named(params), i);
     }
 
-    /**
-     * Parameters arrive as strings (ArticleParams) so that a malformed one is a 400 naming it. {@code facets=N} adds
-     * the query's facets (N values each) from the same request: what a dashboard's first screen needs, in one pass.
-     */
+    /** Parameters arrive as strings (ArticleParams) so that a malformed one is a 400 naming it. */
     @GetMapping
-    ArticlePage search(@ParameterObject ArticleParams params, @RequestParam(required = false) String facets) throws IOException {
-        int top = facets == null || facets.isBlank() ? 0 : ArticleQueryParser.number("facets", facets, 10, ArticleQueryParser.MAX_TOP);
-        return search.search(named(params), top);
+    ArticlePage search(@ParameterObject ArticleParams params) throws IOException {
+        return search.search(named(params));
     }
 
     /**

@@ -48,10 +48,10 @@ public class ArticleFacets {
     }
 
     /**
-     * The facets' aggregations, added to a search request: with a result page they come from the same pass over
-     * the matching articles. Entities and event types are counted on the article's flat facet keys.
+     * The facets' aggregations. Entities and event types are counted on the article's flat facet keys, not through
+     * the nested documents: a terms count per article, several times faster over many articles.
      */
-    static void aggregations(SearchRequest.Builder request, int top) {
+    private static void aggregations(SearchRequest.Builder request, int top) {
         request.aggregations("languages", a -> a.terms(t -> t.field("lang").size(top)))
                 .aggregations("sources", a -> a.terms(t -> t.field("source").size(top)))
                 .aggregations("eventTypes", a -> a.terms(t -> t.field("eventTypes").size(top)));
@@ -60,7 +60,7 @@ public class ArticleFacets {
         }
     }
 
-    static Facets read(SearchResponse<?> r) {
+    private static Facets read(SearchResponse<?> r) {
         Map<String, List<Facets.EntityBucket>> entities = new LinkedHashMap<>();
         for (String type : ArticleDocument.FACET_TYPES) {
             List<Facets.EntityBucket> buckets = r.aggregations().get(type).sterms().buckets().array().stream().map(b -> {

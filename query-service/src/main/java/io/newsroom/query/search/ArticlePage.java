@@ -8,10 +8,8 @@ import java.util.List;
  * @param total all matching articles
  * @param items this page
  * @param next  the cursor for the following page, null on the last
- * @param facets the facets of the whole query (as {@code GET /api/articles/facets} gives them) when asked for with
- *               {@code facets=N}, else null
  */
-public record ArticlePage(long total, List<ArticleSummary> items, String next, Facets facets) {
+public record ArticlePage(long total, List<ArticleSummary> items, String next) {
 
     public ArticlePage {
         items = List.copyOf(items);

@@ -42,11 +42,6 @@ public class ArticleSearch {
     }
 
     public ArticlePage search(ArticleQuery q) throws IOException {
-        return search(q, 0);
-    }
-
-    /** @param facetsTop with a value above 0, the page also has the query's facets, from the same request */
-    public ArticlePage search(ArticleQuery q, int facetsTop) throws IOException {
         index.ensure();
         SearchRequest.Builder req = new SearchRequest.Builder()
                 .index(index.alias())
@@ -68,9 +63,6 @@ public class ArticleSearch {
         if (q.after() != null) {
             req.searchAfter(q.after().stream().map(ArticleSearch::fieldValue).toList());
         }
-        if (facetsTop > 0) {
-            ArticleFacets.aggregations(req, facetsTop);
-        }
         @SuppressWarnings("rawtypes")
         SearchResponse<Map> response = es.search(req.build(), Map.class);
         List<ArticleSummary> items = new ArrayList<>();
@@ -86,7 +78,7 @@ public class ArticleSearch {
             next = cursors.encode(sortValues);
         }
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
-        return new ArticlePage(total, items, next, facetsTop > 0 ? ArticleFacets.read(response) : null);
+        return new ArticlePage(total, items, next);
     }
 
     /** How many copies of each of these articles' stories other sites carry. */
