@@ -3,11 +3,9 @@ package io.newsroom.enrich.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.newsroom.contracts.Entity;
@@ -48,35 +46,13 @@ final class EventConsolidator {
             if (f.type().equals("CEREMONY")) {
                 return true;
             }
-            Set<String> mine = keys(true);
-            Set<String> theirs = keys(List.of(s), true);
-            if (!mine.isEmpty() && !theirs.isEmpty()) {
-                return mine.containsAll(theirs) || theirs.containsAll(mine);
-            }
-            Set<String> all = keys(false);
-            return keys(List.of(s), false).stream().anyMatch(all::contains);
+            return EntityRef.sameParticipants(sightings.stream().flatMap(x -> x.actors().stream()).toList(), s.actors());
         }
 
         private boolean datesMeet(Sighting s) {
             LocalDate a = date();
             LocalDate b = s.when().date();
             return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= 1;
-        }
-
-        Set<String> keys(boolean peopleOnly) {
-            return keys(sightings, peopleOnly);
-        }
-
-        static Set<String> keys(List<Sighting> sightings, boolean peopleOnly) {
-            Set<String> out = new HashSet<>();
-            for (Sighting s : sightings) {
-                for (EntityRef a : s.actors()) {
-                    if (!peopleOnly || a.type().equals("PERSON")) {
-                        out.add(a.key());
-                    }
-                }
-            }
-            return out;
         }
 
         static boolean hasPerson(Sighting s) {

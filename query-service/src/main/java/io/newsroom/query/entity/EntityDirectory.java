@@ -24,7 +24,7 @@ public class EntityDirectory {
 
     private final EntityTagger tagger;
 
-    EntityDirectory() {
+    public EntityDirectory() {
         long t0 = System.nanoTime();
         this.tagger = EntityTagger.shipped();
         log.info("gazetteer ready in {} ms ({} entries)", (System.nanoTime() - t0) / 1_000_000, tagger.gazetteer().size());

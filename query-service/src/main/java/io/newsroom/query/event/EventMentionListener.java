@@ -1,18 +1,12 @@
 package io.newsroom.query.event;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +14,7 @@ import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
+import io.newsroom.query.DeadLetters;
 
 /**
  * Event reports in, merged events out. Its own consumer group, so events keep up even when article indexing
@@ -30,15 +25,13 @@ import io.newsroom.contracts.Topics;
 @Component
 class EventMentionListener {
 
-    private static final Logger log = LoggerFactory.getLogger(EventMentionListener.class);
-
     private final EventStore store;
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final DeadLetters deadLetters;
     private final MeterRegistry meters;
 
-    EventMentionListener(EventStore store, KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
+    EventMentionListener(EventStore store, DeadLetters deadLetters, MeterRegistry meters) {
         this.store = store;
-        this.kafka = kafka;
+        this.deadLetters = deadLetters;
         this.meters = meters;
     }
 
@@ -50,11 +43,7 @@ class EventMentionListener {
             try {
                 mention = MessageCodec.decode(r.value(), EventMention.class);
             } catch (InvalidMessageException e) {
-                ProducerRecord<String, byte[]> out = new ProducerRecord<>(Topics.EVENT_MENTIONS_DLT, r.key(), r.value());
-                out.headers().add(Topics.REASON_HEADER, e.getMessage().getBytes(StandardCharsets.UTF_8));
-                kafka.send(out).get(60, TimeUnit.SECONDS);
-                meters.counter("newsroom.query.dead-letters").increment();
-                log.warn("dead letter key={} offset={} reason={}", r.key(), r.offset(), e.getMessage());
+                deadLetters.publish(Topics.EVENT_MENTIONS_DLT, r, e.getMessage());
                 continue;
             }
             StoredEvent event = store.add(mention);

@@ -45,13 +45,7 @@ final class EventMerger {
         } else if (m.seenAt().isAfter(e.lastSeen().plusSeconds(UNDATED_DAYS * 86_400L))) {
             return false;
         }
-        Set<String> mine = people(e.actors());
-        Set<String> theirs = people(ev.actors());
-        if (!mine.isEmpty() && !theirs.isEmpty()) {
-            return mine.containsAll(theirs) || theirs.containsAll(mine);
-        }
-        Set<String> all = keys(e.actors());
-        return ev.actors().stream().map(EntityRef::key).anyMatch(all::contains);
+        return EntityRef.sameParticipants(e.actors(), ev.actors());
     }
 
     StoredEvent create(EventMention m) {
@@ -81,7 +75,8 @@ final class EventMerger {
         if (becomesOccurred) {
             history.add(new StoredEvent.StatusChange(Event.OCCURRED, m.seenAt(), m.articleId()));
         }
-        boolean takeCodes = becomesOccurred || e.status().equals(ev.status()) && old == null && e.reports().isEmpty();
+        // the first report (made by create) and a report that the plan took place set the codes
+        boolean takeCodes = becomesOccurred || e.reports().isEmpty();
         Map<String, EntityRef> actors = new LinkedHashMap<>();
         e.actors().forEach(a -> actors.put(a.key(), a));
         ev.actors().forEach(a -> actors.putIfAbsent(a.key(), a));
@@ -127,18 +122,6 @@ final class EventMerger {
             out.add(new StoredEvent.Report(r.articleId(), r.revision(), r.index(), r.url(), r.source(), r.lang(), r.simhash(),
                     r.status(), r.type(), r.date(), r.seenAt(), r.publishedAt(), r.evidence(), copyOf));
         }
-        return out;
-    }
-
-    private static Set<String> people(List<EntityRef> actors) {
-        Set<String> out = new LinkedHashSet<>();
-        actors.stream().filter(a -> a.type().equals("PERSON")).forEach(a -> out.add(a.key()));
-        return out;
-    }
-
-    private static Set<String> keys(List<EntityRef> actors) {
-        Set<String> out = new LinkedHashSet<>();
-        actors.forEach(a -> out.add(a.key()));
         return out;
     }
 

@@ -88,28 +88,8 @@ public class ArticleIndex {
                     }
                 }
             }
-            addNewFields((ObjectNode) definition.get("mappings").get("properties"));
+            ManagedIndex.addNewFields(es, props.alias(), (ObjectNode) definition.get("mappings").get("properties"));
             ready = true;
-        }
-    }
-
-    /**
-     * Fields added to the mapping since older indices were made, field by field: Elasticsearch refuses a whole
-     * put-mapping when one field's settings differ (a field made before offsets were stored keeps its definition;
-     * new indices get the new one), and a missing field would make the strict mapping refuse documents.
-     */
-    private void addNewFields(ObjectNode properties) throws IOException {
-        for (String field : properties.propertyNames()) {
-            ObjectNode one = JSON.createObjectNode();
-            one.putObject("properties").set(field, properties.get(field));
-            try {
-                es.indices().putMapping(m -> m.index(props.alias()).withJson(new StringReader(one.toString())));
-            } catch (ElasticsearchException e) {
-                if (!"illegal_argument_exception".equals(e.error().type())) {
-                    throw e;
-                }
-                log.debug("field {} keeps its existing definition in older indices: {}", field, e.error().reason());
-            }
         }
     }
 

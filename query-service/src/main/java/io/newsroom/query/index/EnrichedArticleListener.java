@@ -1,21 +1,15 @@
 package io.newsroom.query.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,6 +17,7 @@ import io.newsroom.contracts.EnrichedArticle;
 import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
+import io.newsroom.query.DeadLetters;
 
 /**
  * One poll, one bulk request. Undecodable messages and documents Elasticsearch refuses for good go to
@@ -32,15 +27,13 @@ import io.newsroom.contracts.Topics;
 @Component
 class EnrichedArticleListener {
 
-    private static final Logger log = LoggerFactory.getLogger(EnrichedArticleListener.class);
-
     private final ArticleIndexer indexer;
-    private final KafkaTemplate<String, byte[]> kafka;
+    private final DeadLetters deadLetters;
     private final MeterRegistry meters;
 
-    EnrichedArticleListener(ArticleIndexer indexer, KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
+    EnrichedArticleListener(ArticleIndexer indexer, DeadLetters deadLetters, MeterRegistry meters) {
         this.indexer = indexer;
-        this.kafka = kafka;
+        this.deadLetters = deadLetters;
         this.meters = meters;
     }
 
@@ -67,19 +60,11 @@ class EnrichedArticleListener {
             dead.add(new DeadLetter(sourceOf.get(rejected.article().id()), rejected.reason()));
         }
         for (DeadLetter d : dead) {
-            publish(d);
+            deadLetters.publish(Topics.ENRICHED_DLT, d.record(), d.reason());
         }
         meters.counter("newsroom.query.indexed").increment(latest.size());
     }
 
     private record DeadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-    }
-
-    private void publish(DeadLetter d) throws InterruptedException, ExecutionException, TimeoutException {
-        ProducerRecord<String, byte[]> out = new ProducerRecord<>(Topics.ENRICHED_DLT, d.record().key(), d.record().value());
-        out.headers().add(Topics.REASON_HEADER, d.reason().getBytes(StandardCharsets.UTF_8));
-        kafka.send(out).get(60, TimeUnit.SECONDS);
-        meters.counter("newsroom.query.dead-letters").increment();
-        log.warn("dead letter id={} offset={} reason={}", d.record().key(), d.record().offset(), d.reason());
     }
 }

@@ -12,16 +12,18 @@ import org.slf4j.LoggerFactory;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An index made from a checked-in definition, behind the alias every read and write uses, so it can be rolled over
  * or reindexed without callers noticing. Safe to ensure from several instances at once: a lost creation race is an
  * "already exists" answer, which counts as success. Fields added to the definition since the index was made are
- * added to it in place (additive only, as the message schemas).
+ * added to it in place (additive only, as the message schemas; see {@link #addNewFields}).
  */
 public final class ManagedIndex {
 
     private static final Logger log = LoggerFactory.getLogger(ManagedIndex.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ElasticsearchClient es;
     private final String index;
@@ -54,7 +56,7 @@ public final class ManagedIndex {
             if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
                 create();
             } else {
-                es.indices().putMapping(m -> m.index(alias).withJson(new StringReader(mappings())));
+                addNewFields(es, alias, (ObjectNode) JSON.readTree(definition()).get("mappings").get("properties"));
             }
             ready = true;
         }
@@ -75,9 +77,24 @@ public final class ManagedIndex {
         }
     }
 
-    /** The "mappings" object of the definition, as a put-mapping body. */
-    private String mappings() {
-        return JsonMapper.builder().build().readTree(definition()).get("mappings").toString();
+    /**
+     * Fields added to a definition since the indices behind the alias were made, field by field: Elasticsearch
+     * refuses a whole put-mapping when one field's settings differ (such a field keeps its old definition there;
+     * indices made later get the new one), and a missing field would make a strict mapping refuse documents.
+     */
+    static void addNewFields(ElasticsearchClient es, String alias, ObjectNode properties) throws IOException {
+        for (String field : properties.propertyNames()) {
+            ObjectNode one = JSON.createObjectNode();
+            one.putObject("properties").set(field, properties.get(field));
+            try {
+                es.indices().putMapping(m -> m.index(alias).withJson(new StringReader(one.toString())));
+            } catch (ElasticsearchException e) {
+                if (!"illegal_argument_exception".equals(e.error().type())) {
+                    throw e;
+                }
+                log.debug("field {} keeps its existing definition behind {}: {}", field, alias, e.error().reason());
+            }
+        }
     }
 
     private String definition() {
