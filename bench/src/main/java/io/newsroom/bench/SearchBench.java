@@ -71,9 +71,8 @@ final class SearchBench {
         try (LocalElasticsearch node = LocalElasticsearch.temporary(StackPaths.fromBuild(), heap).start(Duration.ofMinutes(3));
              RestClient rest = RestClient.builder(HttpHost.create(node.url())).build()) {
             ElasticsearchClient es = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
-            QueryProperties props = new QueryProperties(new QueryProperties.Elasticsearch(List.of(node.url()), "bench-articles",
-                    "bench-read", "bench-write", Duration.ofDays(30), 0, Duration.ofHours(1), "bench-events", "bench-events-alias", 0),
-                    1, Duration.ofSeconds(1));
+            QueryProperties props = QueryProperties.forCluster(new QueryProperties.Elasticsearch(List.of(node.url()), "bench-articles",
+                    "bench-read", "bench-write", Duration.ofDays(30), 0, Duration.ofHours(1), "bench-events", "bench-events-alias", 0));
             ArticleIndex index = new ArticleIndex(es, props);
             index.ensure();
             es.indices().putSettings(s -> s.index(index.alias()).withJson(new StringReader("{\"index.requests.cache.enable\": false}")));

@@ -48,6 +48,24 @@ public final class Topics {
      */
     public static final String SEEN = "news.ingest.seen.v1";
 
+    /**
+     * Alert rules, as the query service's rule records, keyed by rule id; compacted, a tombstone deletes. Every
+     * query instance reads it whole, so each matches against all rules.
+     */
+    public static final String ALERT_RULES = "news.alert.rule.v1";
+
+    /**
+     * Every match of a rule, as {@link Alert}, before muting, throttling and de-duplication; keyed by rule id, so one
+     * instance decides all of a rule's alerts in order.
+     */
+    public static final String ALERT_MATCHES = "news.alert.match.v1";
+
+    /**
+     * Alerts delivered (and hourly digests of the throttled ones), as {@link Alert}, keyed by rule id: what other
+     * systems subscribe to. The query service feeds its live stream and webhooks from it.
+     */
+    public static final String ALERTS = "news.alert.v1";
+
     /** Header every dead letter carries: a human-readable reason. */
     public static final String REASON_HEADER = "newsroom-reason";
 

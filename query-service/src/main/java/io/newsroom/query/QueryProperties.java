@@ -18,11 +18,44 @@ import org.springframework.validation.annotation.Validated;
  * @param elasticsearch   the search cluster
  * @param topicPartitions partitions of the topics this service creates
  * @param maxRetryBackoff the longest pause between attempts at a batch while Elasticsearch is unavailable
+ * @param apiKey          what write endpoints (alert rules) require in X-API-Key; blank turns them off
+ * @param ingestUrl       the ingest service, whose source health the dashboard shows
+ * @param alerts          alert history, digests and webhooks
  */
 @Validated
 @ConfigurationProperties("newsroom.query")
 public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Min(1) int topicPartitions,
-        @NotNull Duration maxRetryBackoff) {
+        @NotNull Duration maxRetryBackoff, String apiKey, @NotBlank String ingestUrl, @Valid @NotNull Alerts alerts) {
+
+    /**
+     * Settings for code that runs parts of the service outside Spring (tests, benchmarks): this cluster, one
+     * partition, write endpoints off, no ingest service, the alert history beside the articles.
+     */
+    public static QueryProperties forCluster(Elasticsearch es) {
+        return new QueryProperties(es, 1, Duration.ofSeconds(1), null, "http://127.0.0.1:9", new Alerts(
+                es.indexPrefix() + "-alerts-v1", es.indexPrefix() + "-alerts", Duration.ofMinutes(1), null, List.of(),
+                Duration.ofSeconds(10), 6, Duration.ofSeconds(1), 20));
+    }
+
+    /**
+     * @param historyIndex        the concrete alert history index created when none exists
+     * @param historyAlias        the name history reads and writes use
+     * @param digestInterval      how often ended hours are checked for throttled alerts to fold into a digest
+     * @param webhookSecret       the key webhook bodies are signed with (HMAC-SHA256); blank sends them unsigned
+     * @param webhookAllowedHosts webhook hosts allowed although they resolve to internal addresses
+     * @param webhookTimeout      the longest one webhook call may take
+     * @param webhookAttempts     calls per webhook and alert before it is given up
+     * @param webhookFirstBackoff the pause after the first failed call; each next pause is four times longer
+     * @param digestItems         held-back alerts listed in a digest (all are counted)
+     */
+    public record Alerts(@NotBlank String historyIndex, @NotBlank String historyAlias, @NotNull Duration digestInterval,
+            String webhookSecret, List<String> webhookAllowedHosts, @NotNull Duration webhookTimeout,
+            @Min(1) int webhookAttempts, @NotNull Duration webhookFirstBackoff, @Min(1) int digestItems) {
+
+        public Alerts {
+            webhookAllowedHosts = webhookAllowedHosts == null ? List.of() : List.copyOf(webhookAllowedHosts);
+        }
+    }
 
     /**
      * @param uris              node URLs

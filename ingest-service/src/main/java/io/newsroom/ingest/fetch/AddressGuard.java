@@ -1,7 +1,5 @@
 package io.newsroom.ingest.fetch;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -9,6 +7,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import io.newsroom.contracts.InternalAddresses;
 
 /**
  * Keeps the fetcher away from the machine it runs on and its private network (SSRF): a host that resolves to a
@@ -49,20 +49,6 @@ public final class AddressGuard {
     }
 
     static boolean isInternal(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet4Address) {
-            int first = b[0] & 0xff;
-            int second = b[1] & 0xff;
-            return first == 0 || (first == 100 && second >= 64 && second < 128) // carrier-grade NAT
-                    || (first == 198 && (second == 18 || second == 19)); // benchmarking nets
-        }
-        if (a instanceof Inet6Address) {
-            return (b[0] & 0xfe) == 0xfc; // unique local fc00::/7
-        }
-        return false;
+        return InternalAddresses.isInternal(a);
     }
 }

@@ -15,12 +15,14 @@ import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.query.DeadLetters;
+import io.newsroom.query.alert.MatchPublisher;
 
 /**
  * Event reports in, merged events out. Its own consumer group, so events keep up even when article indexing
  * lags. The topic is keyed by event, so one partition owner merges all reports of one event in order. A batch that
  * fails (Elasticsearch away) is retried whole by the error handler; merging an already merged report changes
- * nothing, so the retry counts nothing twice. Undecodable messages go to {@link Topics#EVENT_MENTIONS_DLT}.
+ * nothing, so the retry counts nothing twice. Each merged event is then matched against the event alert rules.
+ * Undecodable messages go to {@link Topics#EVENT_MENTIONS_DLT}.
  */
 @Component
 class EventMentionListener {
@@ -28,11 +30,13 @@ class EventMentionListener {
     private final EventStore store;
     private final DeadLetters deadLetters;
     private final MeterRegistry meters;
+    private final MatchPublisher alerts;
 
-    EventMentionListener(EventStore store, DeadLetters deadLetters, MeterRegistry meters) {
+    EventMentionListener(EventStore store, DeadLetters deadLetters, MeterRegistry meters, MatchPublisher alerts) {
         this.store = store;
         this.deadLetters = deadLetters;
         this.meters = meters;
+        this.alerts = alerts;
     }
 
     @KafkaListener(topics = Topics.EVENT_MENTIONS, groupId = "query-events")
@@ -47,6 +51,7 @@ class EventMentionListener {
                 continue;
             }
             StoredEvent event = store.add(mention);
+            alerts.event(event);
             meters.counter("newsroom.query.event-reports", "status", event.status()).increment();
         }
     }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.elasticsearch.client.ResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,6 +27,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
 import io.newsroom.contracts.EventMention;
 import io.newsroom.query.QueryProperties;
+import io.newsroom.query.index.Conflicts;
 import io.newsroom.query.index.ManagedIndex;
 import io.newsroom.query.index.RetryableIndexingException;
 
@@ -100,7 +100,7 @@ public class EventStore {
                 log.info("new event {} {} {} {} from article {}", created.id(), created.type(), created.status(), created.date(), m.articleId());
                 return created;
             } catch (ElasticsearchException | IOException e) {
-                if (!conflict(e)) {
+                if (!Conflicts.isConflict(e)) {
                     throw e;
                 }
                 // another writer changed or made this event since we read it: read and merge again
@@ -117,17 +117,6 @@ public class EventStore {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while merging an event");
         }
-    }
-
-    /** A version conflict, as the client reports it (parsed, or as the low-level client's response). */
-    private static boolean conflict(Exception e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ElasticsearchException ee && ee.status() == 409
-                    || t instanceof ResponseException re && re.getResponse().getStatusLine().getStatusCode() == 409) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<Hit<StoredEvent>> candidates(EventMention m) throws IOException {

@@ -18,7 +18,7 @@ import io.newsroom.contracts.SimHash;
 public final class ArticleDocument {
 
     /** Languages with their own analyzer in the index mapping. */
-    static final Set<String> ANALYZED_LANGUAGES = Set.of("en", "ar", "ru", "fr", "de", "es");
+    public static final Set<String> ANALYZED_LANGUAGES = Set.of("en", "ar", "ru", "fr", "de", "es");
 
     private ArticleDocument() {
     }

@@ -62,9 +62,8 @@ class EventStoreIT {
 
     /** A store over indices of its own, as a freshly started query service sees them. */
     private EventStore store(String suffix) {
-        props = new QueryProperties(new QueryProperties.Elasticsearch(List.of(TestElasticsearch.url()), "a-" + suffix, "aa-" + suffix,
-                "aw-" + suffix, Duration.ofDays(30), 0, Duration.ofHours(1), "events-" + suffix, "events-alias-" + suffix, 0), 1,
-                Duration.ofSeconds(1));
+        props = QueryProperties.forCluster(new QueryProperties.Elasticsearch(List.of(TestElasticsearch.url()), "a-" + suffix, "aa-" + suffix,
+                "aw-" + suffix, Duration.ofDays(30), 0, Duration.ofHours(1), "events-" + suffix, "events-alias-" + suffix, 0));
         return new EventStore(es, props);
     }
 

@@ -45,9 +45,8 @@ class IndexLifecycleIT {
         rest = RestClient.builder(HttpHost.create(TestElasticsearch.url())).build();
         es = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
         String s = UUID.randomUUID().toString().substring(0, 8);
-        QueryProperties props = new QueryProperties(new QueryProperties.Elasticsearch(List.of(TestElasticsearch.url()), "lc-" + s,
-                "lc-read-" + s, "lc-write-" + s, Duration.ofDays(30), 12, Duration.ofHours(1), "ev-" + s, "ev-alias-" + s, 0), 1,
-                Duration.ofSeconds(1));
+        QueryProperties props = QueryProperties.forCluster(new QueryProperties.Elasticsearch(List.of(TestElasticsearch.url()), "lc-" + s,
+                "lc-read-" + s, "lc-write-" + s, Duration.ofDays(30), 12, Duration.ofHours(1), "ev-" + s, "ev-alias-" + s, 0));
         index = new ArticleIndex(es, props);
         indexer = new ArticleIndexer(es, index, new CopyFinder(es, index));
         lifecycle = new IndexLifecycle(es, index, props);
@@ -102,9 +101,8 @@ class IndexLifecycleIT {
         properties.propertyNames().forEach(f -> ((ObjectNode) properties.get(f)).remove("index_options"));
         es.indices().create(c -> c.index("up-" + s + "-000001").withJson(new StringReader(old.toString()))
                 .aliases("up-read-" + s, a -> a).aliases("up-write-" + s, a -> a.isWriteIndex(true)));
-        QueryProperties props = new QueryProperties(new QueryProperties.Elasticsearch(List.of(TestElasticsearch.url()), "up-" + s,
-                "up-read-" + s, "up-write-" + s, Duration.ofDays(30), 0, Duration.ofHours(1), "ev-" + s, "ev-alias-" + s, 0), 1,
-                Duration.ofSeconds(1));
+        QueryProperties props = QueryProperties.forCluster(new QueryProperties.Elasticsearch(List.of(TestElasticsearch.url()), "up-" + s,
+                "up-read-" + s, "up-write-" + s, Duration.ofDays(30), 0, Duration.ofHours(1), "ev-" + s, "ev-alias-" + s, 0));
         ArticleIndex upgraded = new ArticleIndex(es, props);
         ArticleIndexer writer = new ArticleIndexer(es, upgraded, new CopyFinder(es, upgraded));
         EnrichedArticle a = article("http://s/upgraded", 1, "2024-05-09T10:00:00Z");

@@ -1,0 +1,163 @@
+package io.newsroom.query.alert;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.OpType;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import io.newsroom.query.QueryProperties;
+import io.newsroom.query.index.Conflicts;
+import io.newsroom.query.index.ManagedIndex;
+
+/**
+ * The alert history index: every alert once (its id is the document id, written with create-only, so the first
+ * writer wins and a replay finds it), with what was decided and what became of its webhook calls.
+ */
+@Component
+public class AlertHistory {
+
+    private static final Logger log = LoggerFactory.getLogger(AlertHistory.class);
+
+    private final ElasticsearchClient es;
+    private final ManagedIndex index;
+
+    AlertHistory(ElasticsearchClient es, QueryProperties props) {
+        this.es = es;
+        this.index = new ManagedIndex(es, props.alerts().historyIndex(), props.alerts().historyAlias(),
+                props.elasticsearch().replicas(), "/elasticsearch/alerts-index.json");
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void createAtStartup() {
+        try {
+            index.ensure();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Elasticsearch not ready at startup ({}); the alert history index will be created on first use", e.toString());
+        }
+    }
+
+    /** Realtime: sees a write made a moment ago, before any refresh. */
+    public Optional<AlertRecord> get(String id) throws IOException {
+        index.ensure();
+        GetResponse<AlertRecord> r = es.get(g -> g.index(index.alias()).id(id), AlertRecord.class);
+        return r.found() ? Optional.ofNullable(r.source()) : Optional.empty();
+    }
+
+    /** @return false when an alert with this id is already recorded */
+    boolean create(AlertRecord record) throws IOException {
+        index.ensure();
+        try {
+            es.index(i -> i.index(index.alias()).id(record.id()).document(record).opType(OpType.Create));
+            return true;
+        } catch (ElasticsearchException | IOException e) {
+            if (Conflicts.isConflict(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    void markPublished(String id) throws IOException {
+        update(id, Map.of("published", true));
+    }
+
+    void webhook(String id, String key, AlertRecord.WebhookDelivery delivery) throws IOException {
+        update(id, Map.of("webhooks", Map.of(key, delivery)));
+    }
+
+    private void update(String id, Map<String, Object> fields) throws IOException {
+        es.update(u -> u.index(index.alias()).id(id).doc(fields).retryOnConflict(10), AlertRecord.class);
+    }
+
+    /** Alerts of the rule delivered in that hour, counting writes not yet refreshed. */
+    long delivered(String ruleId, Instant hour) throws IOException {
+        index.ensure();
+        es.indices().refresh(r -> r.index(index.alias()));
+        return es.count(c -> c.index(index.alias()).query(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("ruleId").value(ruleId)))
+                .filter(f -> f.term(t -> t.field("status").value(AlertRecord.DELIVERED)))
+                .mustNot(m -> m.term(t -> t.field("kind").value(io.newsroom.contracts.Alert.DIGEST)))
+                .filter(f -> f.range(r -> r.untyped(x -> x.field("hour").gte(JsonData.of(hour.toString())).lte(JsonData.of(hour.toString())))))))).count();
+    }
+
+    /** Throttled alerts of hours that ended before {@code before}, not yet sent in a digest; oldest first. */
+    List<AlertRecord> undigested(Instant before, int max) throws IOException {
+        index.ensure();
+        return es.search(s -> s.index(index.alias()).size(max)
+                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value(AlertRecord.THROTTLED)))
+                        .mustNot(m -> m.exists(e -> e.field("digestId")))
+                        .filter(f -> f.range(r -> r.untyped(x -> x.field("hour").lt(JsonData.of(before.toString())))))))
+                .sort(o -> o.field(f -> f.field("matchedAt").order(SortOrder.Asc))), AlertRecord.class)
+                .hits().hits().stream().map(Hit::source).toList();
+    }
+
+    void setDigest(List<String> ids, String digestId) throws IOException {
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (String id : ids) {
+            bulk.operations(o -> o.update(u -> u.index(index.alias()).id(id).action(a -> a.doc(Map.of("digestId", digestId)))));
+        }
+        if (!ids.isEmpty()) {
+            es.bulk(bulk.build());
+        }
+    }
+
+    /**
+     * The history, newest first.
+     *
+     * @param after the previous page's last alert ({@code matchedAt} and id), null for the first page
+     */
+    public List<AlertRecord> search(String ruleId, String kind, String status, Instant from, Instant to, AlertRecord after,
+            int size) throws IOException {
+        Instant before = to;
+        index.ensure();
+        List<Query> filters = new ArrayList<>();
+        if (ruleId != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("ruleId").value(ruleId))));
+        }
+        if (kind != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("kind").value(kind))));
+        }
+        if (status != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("status").value(status))));
+        }
+        if (from != null || before != null) {
+            filters.add(Query.of(f -> f.range(r -> r.untyped(x -> {
+                x.field("matchedAt");
+                if (from != null) {
+                    x.gte(JsonData.of(from.toString()));
+                }
+                if (before != null) {
+                    x.lt(JsonData.of(before.toString()));
+                }
+                return x;
+            }))));
+        }
+        return es.search(s -> {
+            s.index(index.alias()).size(size).query(q -> q.bool(b -> b.filter(filters)))
+                    .sort(o -> o.field(f -> f.field("matchedAt").order(SortOrder.Desc)))
+                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            if (after != null) {
+                s.searchAfter(FieldValue.of(after.matchedAt().toEpochMilli()), FieldValue.of(after.id()));
+            }
+            return s;
+        }, AlertRecord.class).hits().hits().stream().map(Hit::source).toList();
+    }
+}
