@@ -104,12 +104,15 @@ public final class Newsroom {
         }
         out.printf("""
                 [newsroom] up in %.1f s. Ctrl-C stops everything.
+                  dashboard      %s/
                   query API      %s/api/articles?q=Putin
+                  alert stream   %s/api/alerts/stream
+                  API key        %s  (X-API-Key for alert rules and sources; set NEWSROOM_API_KEY to choose it)
                   health         http://localhost:{8080,8081,8082}/actuator/health
                   Kafka          %s    Elasticsearch http://127.0.0.1:%d
                   logs           %s
-                """, (System.nanoTime() - t0) / 1e9, pipeline.queryUrl(), pipeline.kafkaBootstrap(),
-                options.ports().search(), options.stateDir().resolve("logs"));
+                """, (System.nanoTime() - t0) / 1e9, pipeline.queryUrl(), pipeline.queryUrl(), pipeline.queryUrl(),
+                pipeline.apiKey(), pipeline.kafkaBootstrap(), options.ports().search(), options.stateDir().resolve("logs"));
         if (sources == null) {
             if (SearchProbe.awaitTotal(pipeline.queryUrl() + "/api/articles?q=Putin", 3, Duration.ofMinutes(3))) {
                 out.printf("[newsroom] sample articles searchable %.1f s after start%n", (System.nanoTime() - t0) / 1e9);

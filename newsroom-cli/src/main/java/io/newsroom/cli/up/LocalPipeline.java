@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -31,10 +33,21 @@ public final class LocalPipeline implements AutoCloseable {
     private final PrintStream out;
     private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
     private SampleSite site;
+    private final String apiKey;
 
     public LocalPipeline(PipelineOptions options, PrintStream out) {
         this.options = options;
         this.out = out;
+        String configured = System.getenv("NEWSROOM_API_KEY");
+        // without a key of their own, people still get working write endpoints on their own machine
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        this.apiKey = configured != null && !configured.isBlank() ? configured : HexFormat.of().formatHex(random);
+    }
+
+    /** What the write endpoints (sources, alert rules) take in X-API-Key. */
+    public String apiKey() {
+        return apiKey;
     }
 
     public String queryUrl() {
@@ -73,6 +86,8 @@ public final class LocalPipeline implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         env.put("ELASTICSEARCH_URIS", "http://127.0.0.1:" + ports.search());
         env.put("NEWSROOM_SOURCES_FILE", sources.toString());
+        env.put("NEWSROOM_API_KEY", apiKey);
+        env.put("NEWSROOM_INGEST_URL", "http://127.0.0.1:" + ports.ingest());
         // a test runner's agent options must not leak into the services
         env.put("JAVA_TOOL_OPTIONS", null);
         if (options.sourcesFile() == null) {
