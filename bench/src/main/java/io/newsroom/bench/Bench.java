@@ -26,6 +26,9 @@ public final class Bench {
                       event detection throughput on the five seed articles (entities tagged beforehand), single-threaded
                    bench search [--articles N] [--queries N] [--heap SIZE] [--pages DIR]
                       search-with-facets latency at 1 and 4 clients over N generated articles on a real node
+                   bench alerts [--rules N] [--rounds N] [--pages DIR] [--rate N] [--seconds N] [--no-latency]
+                      alert matching throughput against N stored rules, then fetch-to-alert latency through the
+                      whole local pipeline at N pages/s
                    bench warc PAGES_DIR [--records N] [--rounds N] [--out FILE]
                       generates a WARC.gz of N captures of the pages (kept at FILE with --out) and times the
                       import path per record: read, decode, hash, encode""");
@@ -38,6 +41,7 @@ public final class Bench {
             case "entities" -> EntityBench.run(rest);
             case "events" -> EventBench.run(rest);
             case "search" -> SearchBench.run(rest);
+            case "alerts" -> AlertBench.run(rest);
             case "warc" -> WarcBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
             default -> {
                 System.err.println("unknown benchmark " + args[0]);

@@ -106,7 +106,7 @@ final class SearchBench {
     }
 
     /** The seeds and the pages of the directory, through the enricher as the service reads them. */
-    private static List<EnrichedArticle> bases(Path pages) throws IOException {
+    static List<EnrichedArticle> bases(Path pages) throws IOException {
         Enricher enricher = Enricher.shipped();
         List<EnrichedArticle> out = new ArrayList<>();
         for (var x : SeedArticles.extracted()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.newsroom.contracts.ItemHints;
@@ -19,6 +20,11 @@ final class SeedArticles {
             {"/sample-site/almayadeen/putin-xi-talks.html", "UTF-8"}, {"/sample-site/cambarysu/russia-uzbekistan.html", "UTF-8"}};
 
     private SeedArticles() {
+    }
+
+    /** The seed pages' classpath resources. */
+    static List<String> pages() {
+        return Arrays.stream(SEEDS).map(s -> s[0]).toList();
     }
 
     static List<Extraction> extracted() throws IOException {

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -57,45 +59,61 @@ class AlertDecider {
         this.props = props.alerts();
     }
 
+    /**
+     * A batch at a time: one realtime multi-get for the ids already recorded, one bulk create for the new ones, the
+     * delivered ones sent together, one bulk update marking them published. A crash anywhere replays the batch;
+     * what was recorded is found, and what was recorded but not marked published is sent again.
+     */
     @KafkaListener(topics = Topics.ALERT_MATCHES, groupId = "query-alert-decider")
     void onBatch(List<ConsumerRecord<String, byte[]>> records)
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
-            Alert alert;
             try {
-                alert = MessageCodec.decode(r.value(), Alert.class);
+                Alert a = MessageCodec.decode(r.value(), Alert.class);
+                alerts.putIfAbsent(a.id(), a);
             } catch (InvalidMessageException e) {
                 log.warn("undecodable alert match at offset {}: {}", r.offset(), e.getMessage());
-                continue;
             }
-            decide(alert);
         }
+        decide(new ArrayList<>(alerts.values()));
     }
 
-    void decide(Alert alert) throws IOException, InterruptedException, ExecutionException, TimeoutException {
-        Optional<AlertRecord> known = history.get(alert.id());
-        if (known.isPresent()) {
-            finishPublishing(known.get());
-            return;
-        }
-        Optional<AlertRule> rule = rules.rule(alert.ruleId());
-        if (rule.isEmpty()) {
-            return; // deleted since it matched
-        }
+    void decide(List<Alert> alerts) throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        Map<String, AlertRecord> known = history.getAll(alerts.stream().map(Alert::id).toList());
+        List<AlertRecord> toPublish = new ArrayList<>();
+        known.values().stream().filter(AlertDecider::unpublished).forEach(toPublish::add);
+        List<AlertRecord> fresh = new ArrayList<>();
         Instant now = Instant.now();
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
-        String status = rule.get().muted() ? AlertRecord.MUTED
-                : overLimit(rule.get(), hour) ? AlertRecord.THROTTLED : AlertRecord.DELIVERED;
-        AlertRecord record = AlertRecord.of(alert, status, now, hour);
-        if (!history.create(record)) {
-            history.get(alert.id()).ifPresent(this::finishPublishingUnchecked);
-            return;
+        for (Alert alert : alerts) {
+            Optional<AlertRule> rule = rules.rule(alert.ruleId());
+            if (known.containsKey(alert.id()) || rule.isEmpty()) {
+                continue; // recorded before, or its rule was deleted since it matched
+            }
+            String status = rule.get().muted() ? AlertRecord.MUTED
+                    : overLimit(rule.get(), hour) ? AlertRecord.THROTTLED : AlertRecord.DELIVERED;
+            if (AlertRecord.DELIVERED.equals(status)) {
+                counter(rule.get().id(), hour).incrementAndGet();
+            }
+            fresh.add(AlertRecord.of(alert, status, now, hour));
         }
-        meters.counter("newsroom.query.alerts", "status", status).increment();
-        if (AlertRecord.DELIVERED.equals(status)) {
-            counter(rule.get().id(), hour).incrementAndGet();
-            publish(record);
+        Set<String> raced = history.createAll(fresh);
+        for (AlertRecord r : fresh) {
+            if (raced.contains(r.id())) {
+                history.get(r.id()).filter(AlertDecider::unpublished).ifPresent(toPublish::add);
+                continue;
+            }
+            meters.counter("newsroom.query.alerts", "status", r.status()).increment();
+            if (AlertRecord.DELIVERED.equals(r.status())) {
+                toPublish.add(r);
+            }
         }
+        publish(toPublish);
+    }
+
+    private static boolean unpublished(AlertRecord r) {
+        return AlertRecord.DELIVERED.equals(r.status()) && !r.published();
     }
 
     private boolean overLimit(AlertRule rule, Instant hour) throws IOException {
@@ -113,24 +131,13 @@ class AlertDecider {
         return c;
     }
 
-    private void finishPublishingUnchecked(AlertRecord r) {
-        try {
-            finishPublishing(r);
-        } catch (IOException | InterruptedException | ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("publishing alert " + r.id() + " failed", e);
+    private void publish(List<AlertRecord> records) throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        List<CompletableFuture<?>> acks = new ArrayList<>();
+        for (AlertRecord r : records) {
+            acks.add(kafka.send(Topics.ALERTS, r.ruleId(), MessageCodec.encode(r.alert())));
         }
-    }
-
-    /** A recorded alert whose publishing a crash interrupted is published now; any other repeat is dropped. */
-    private void finishPublishing(AlertRecord r) throws IOException, InterruptedException, ExecutionException, TimeoutException {
-        if (AlertRecord.DELIVERED.equals(r.status()) && !r.published()) {
-            publish(r);
-        }
-    }
-
-    private void publish(AlertRecord r) throws IOException, InterruptedException, ExecutionException, TimeoutException {
-        kafka.send(Topics.ALERTS, r.ruleId(), MessageCodec.encode(r.alert())).get(60, TimeUnit.SECONDS);
-        history.markPublished(r.id());
+        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        history.markPublished(records.stream().map(AlertRecord::id).toList());
     }
 
     /**
@@ -147,6 +154,7 @@ class AlertDecider {
         try {
             Instant hour = now.truncatedTo(ChronoUnit.HOURS);
             Map<String, List<AlertRecord>> byRuleHour = new LinkedHashMap<>();
+            List<AlertRecord> toPublishLater = new ArrayList<>();
             for (AlertRecord r : history.undigested(hour, 5000)) {
                 byRuleHour.computeIfAbsent(r.ruleId() + "|" + r.hour(), k -> new ArrayList<>()).add(r);
             }
@@ -158,14 +166,15 @@ class AlertDecider {
                 Alert digest = AlertFactory.digest(first.ruleId(), first.ruleName(), first.hour(), held.size(), items, Instant.now());
                 AlertRecord record = AlertRecord.of(digest, AlertRecord.DELIVERED, Instant.now(), first.hour());
                 if (history.create(record)) {
-                    publish(record);
+                    publish(List.of(record));
                 } else {
-                    history.get(record.id()).ifPresent(this::finishPublishingUnchecked);
+                    history.get(record.id()).filter(AlertDecider::unpublished).ifPresent(r -> toPublishLater.add(r));
                 }
                 history.setDigest(held.stream().map(AlertRecord::id).toList(), digest.id());
                 log.info("digest {} for rule {}: {} alert(s) held back in the hour from {}", digest.id(), first.ruleId(),
                         held.size(), first.hour());
             }
+            publish(toPublishLater);
         } catch (IOException | RuntimeException | InterruptedException | ExecutionException | TimeoutException e) {
             log.warn("sending digests failed, will try again: {}", e.toString());
         }

@@ -3,9 +3,13 @@ package io.newsroom.query.alert;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +24,8 @@ import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
@@ -77,6 +83,66 @@ public class AlertHistory {
 
     void markPublished(String id) throws IOException {
         update(id, Map.of("published", true));
+    }
+
+    /** Realtime, in one request: the recorded alerts among these ids. */
+    Map<String, AlertRecord> getAll(Collection<String> ids) throws IOException {
+        index.ensure();
+        Map<String, AlertRecord> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        for (var doc : es.mget(m -> m.index(index.alias()).ids(List.copyOf(ids)), AlertRecord.class).docs()) {
+            if (doc.isResult() && doc.result().found() && doc.result().source() != null) {
+                out.put(doc.result().id(), doc.result().source());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Records new alerts in one request, create-only.
+     *
+     * @return the ids that were already recorded (someone else's write won)
+     * @throws IOException when any other write failed: the caller retries the batch, which finds what was written
+     */
+    Set<String> createAll(List<AlertRecord> records) throws IOException {
+        index.ensure();
+        Set<String> existing = new HashSet<>();
+        if (records.isEmpty()) {
+            return existing;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (AlertRecord r : records) {
+            bulk.operations(o -> o.create(c -> c.index(index.alias()).id(r.id()).document(r)));
+        }
+        BulkResponse response = es.bulk(bulk.build());
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() == null) {
+                continue;
+            }
+            if (item.status() == 409) {
+                existing.add(item.id());
+            } else {
+                throw new IOException("recording alert " + item.id() + " failed: " + item.error().reason());
+            }
+        }
+        return existing;
+    }
+
+    void markPublished(Collection<String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (String id : ids) {
+            bulk.operations(o -> o.update(u -> u.index(index.alias()).id(id).action(a -> a.doc(Map.of("published", true)))));
+        }
+        BulkResponse response = es.bulk(bulk.build());
+        if (response.errors()) {
+            throw new IOException("marking alerts published failed: " + response.items().stream()
+                    .filter(i -> i.error() != null).map(i -> i.id() + ": " + i.error().reason()).findFirst().orElse(""));
+        }
     }
 
     void webhook(String id, String key, AlertRecord.WebhookDelivery delivery) throws IOException {

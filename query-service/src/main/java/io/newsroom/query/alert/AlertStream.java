@@ -1,6 +1,7 @@
 package io.newsroom.query.alert;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 
@@ -33,7 +34,7 @@ public class AlertStream implements AutoCloseable {
     private final MeterRegistry meters;
 
     AlertStream(ConsumerFactory<String, byte[]> consumers, MeterRegistry meters) {
-        this.tail = new TopicTail(consumers.getConfigurationProperties(), Topics.ALERTS, false, this::deliver);
+        this.tail = new TopicTail(consumers.getConfigurationProperties(), Topics.ALERTS, false, batch -> batch.forEach(this::deliver));
         this.meters = meters;
         meters.gauge("newsroom.query.alert-streams", subscribers, Set::size);
     }

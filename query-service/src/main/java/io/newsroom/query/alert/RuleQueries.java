@@ -1,5 +1,7 @@
 package io.newsroom.query.alert;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -9,17 +11,19 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -38,7 +42,6 @@ import io.newsroom.query.index.ArticleDocument;
  */
 final class RuleQueries {
 
-    static final String TITLE = "title";
     static final String TEXT = "text";
     static final String ENTITY_NAME = "entity_name";
     static final String ENTITY_ID = "entity_id";
@@ -49,7 +52,6 @@ final class RuleQueries {
     static final String SOURCE = "source";
     static final String ACTOR = "actor";
 
-    private static final Map<String, Float> TEXT_FIELDS = textFields();
 
     private RuleQueries() {
     }
@@ -67,19 +69,31 @@ final class RuleQueries {
                 case "es" -> new SpanishAnalyzer();
                 default -> throw new IllegalStateException("no analyzer for " + lang);
             };
-            byField.put(TITLE + "_" + lang, a);
             byField.put(TEXT + "_" + lang, a);
         }
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), byField);
+        Analyzer standard = new StandardAnalyzer();
+        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                return byField.getOrDefault(fieldName, standard);
+            }
+
+            /** As Elasticsearch's text fields: a phrase never runs from the title into the text. */
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return 100;
+            }
+        };
     }
 
-    private static Map<String, Float> textFields() {
-        Map<String, Float> weights = new HashMap<>(Map.of(TITLE, 3f, TEXT, 1f));
-        for (String lang : ArticleDocument.ANALYZED_LANGUAGES) {
-            weights.put(TITLE + "_" + lang, 3f);
-            weights.put(TEXT + "_" + lang, 1f);
-        }
-        return Map.copyOf(weights);
+    /**
+     * The one text field an article of this language has (see {@link #article}): its language's stemmed text when
+     * the index has an analyzer for the language, else the plain text. The search looks in both and takes either;
+     * the stemmed field alone finds all the plain one would ("talks" finds "talks" and "talk") except words that are
+     * nothing but stop words, and matching one field instead of two halves the matching work.
+     */
+    private static String textField(String lang) {
+        return ArticleDocument.ANALYZED_LANGUAGES.contains(lang) ? TEXT + "_" + lang : TEXT;
     }
 
     /**
@@ -87,12 +101,14 @@ final class RuleQueries {
      * name, in any script), and every filter.
      *
      * @param namedEntity the identity the query text names, null when none
+     * @param lang        the language of the articles this query will be matched against: their stemmed fields are
+     *                    the only ones it needs to look at
      */
-    static Query articles(AlertRule rule, String namedEntity, Analyzer analyzer) {
+    static Query articles(AlertRule rule, String namedEntity, Analyzer analyzer, String lang) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (rule.query() != null) {
             BooleanQuery.Builder any = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
-            any.add(parser(analyzer, TEXT_FIELDS).parse(rule.query()), Occur.SHOULD);
+            any.add(parser(analyzer, Map.of(textField(lang), 1f)).parse(rule.query()), Occur.SHOULD);
             any.add(parser(analyzer, Map.of(ENTITY_NAME, 1f)).parse(rule.query()), Occur.SHOULD);
             if (namedEntity != null) {
                 any.add(new TermQuery(new Term(ENTITY_ID, namedEntity)), Occur.SHOULD);
@@ -117,8 +133,16 @@ final class RuleQueries {
         return orAll(b.build());
     }
 
+    /** Rewritten once here (nested one-clause booleans flattened) rather than on every match. */
     private static Query orAll(BooleanQuery q) {
-        return q.clauses().isEmpty() ? new MatchAllDocsQuery() : q;
+        if (q.clauses().isEmpty()) {
+            return new MatchAllDocsQuery();
+        }
+        try {
+            return new IndexSearcher(new MultiReader()).rewrite(q);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static SimpleQueryParser parser(Analyzer analyzer, Map<String, Float> weights) {
@@ -135,12 +159,10 @@ final class RuleQueries {
 
     static Document article(EnrichedArticle a) {
         Document d = new Document();
-        text(d, TITLE, a.title());
-        text(d, TEXT, a.text());
-        if (ArticleDocument.ANALYZED_LANGUAGES.contains(a.lang())) {
-            text(d, TITLE + "_" + a.lang(), a.title());
-            text(d, TEXT + "_" + a.lang(), a.text());
-        }
+        // title and text as two values of one field: a rule only asks whether the words occur, not where (the
+        // search's title boost orders results; it changes nothing about what matches)
+        text(d, textField(a.lang()), a.title());
+        text(d, textField(a.lang()), a.text());
         keyword(d, LANG, a.lang());
         keyword(d, SOURCE, a.source());
         for (Entity e : a.entities()) {

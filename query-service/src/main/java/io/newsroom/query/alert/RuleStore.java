@@ -3,6 +3,7 @@ package io.newsroom.query.alert;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
+import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.query.api.NotFoundException;
@@ -59,12 +61,27 @@ public class RuleStore implements AutoCloseable {
         }
     }
 
-    private void apply(ConsumerRecord<String, byte[]> r) {
-        if (r.value() == null) {
-            removeLocally(r.key());
-        } else {
-            applyLocally(MessageCodec.decode(r.value(), AlertRule.class));
+    /** A poll's worth of rule changes, applied together (registering rules one by one is slow). */
+    private synchronized void apply(List<ConsumerRecord<String, byte[]>> batch) {
+        Map<String, AlertRule> changed = new LinkedHashMap<>();
+        for (ConsumerRecord<String, byte[]> r : batch) {
+            if (r.value() == null) {
+                changed.remove(r.key());
+                removeLocally(r.key());
+                continue;
+            }
+            try {
+                AlertRule rule = MessageCodec.decode(r.value(), AlertRule.class);
+                AlertRule known = rules.get(rule.id());
+                if (known == null || rule.updatedAt().isAfter(known.updatedAt())) {
+                    changed.put(rule.id(), rule);
+                }
+            } catch (InvalidMessageException e) {
+                log.warn("alert rule at offset {} is unreadable, skipped: {}", r.offset(), e.getMessage());
+            }
         }
+        rules.putAll(changed);
+        matcher.putAll(changed.values());
     }
 
     /** A write this instance already applied, or an older one arriving after it, changes nothing. */

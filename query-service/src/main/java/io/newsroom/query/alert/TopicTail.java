@@ -1,6 +1,7 @@
 package io.newsroom.query.alert;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads every partition of one topic on its own thread, outside any consumer group: each instance sees every
+ * Reads every partition of one topic on its own thread, a poll's records at a time, outside any consumer group: each instance sees every
  * message (rules: the whole compacted topic from its start; live alerts: from the end). Commits nothing.
  */
 final class TopicTail implements AutoCloseable {
@@ -27,13 +28,14 @@ final class TopicTail implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final String topic;
     private final boolean fromStart;
-    private final Consumer<ConsumerRecord<String, byte[]>> handler;
+    private final Consumer<List<ConsumerRecord<String, byte[]>>> handler;
     private final CountDownLatch caughtUp = new CountDownLatch(1);
     private final Thread thread;
     private volatile boolean running = true;
 
     /** @param kafkaConfig the service's consumer settings; its group is dropped */
-    TopicTail(Map<String, Object> kafkaConfig, String topic, boolean fromStart, Consumer<ConsumerRecord<String, byte[]>> handler) {
+    TopicTail(Map<String, Object> kafkaConfig, String topic, boolean fromStart,
+            Consumer<List<ConsumerRecord<String, byte[]>>> handler) {
         Map<String, Object> config = new HashMap<>(kafkaConfig);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -76,11 +78,13 @@ final class TopicTail implements AutoCloseable {
             }
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (running) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>();
+                consumer.poll(Duration.ofMillis(500)).forEach(batch::add);
+                if (!batch.isEmpty()) {
                     try {
-                        handler.accept(r);
+                        handler.accept(batch);
                     } catch (RuntimeException e) {
-                        log.warn("{}: skipped offset {} of partition {}: {}", topic, r.offset(), r.partition(), e.toString());
+                        log.warn("{}: skipped {} record(s) from offset {}: {}", topic, batch.size(), batch.get(0).offset(), e.toString());
                     }
                 }
                 if (caughtUp.getCount() > 0 && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
