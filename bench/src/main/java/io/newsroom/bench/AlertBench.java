@@ -15,7 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,13 +25,19 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -196,7 +204,8 @@ final class AlertBench {
             bodies.add(SeedArticles.class.getResourceAsStream(seed).readAllBytes());
         }
         HttpServer site = HttpServer.create(new InetSocketAddress(Ports.free()), 200);
-        site.setExecutor(Executors.newFixedThreadPool(8));
+        ExecutorService siteThreads = Executors.newFixedThreadPool(8);
+        site.setExecutor(siteThreads);
         site.createContext("/", x -> {
             String path = x.getRequestURI().getPath();
             byte[] body;
@@ -235,6 +244,7 @@ final class AlertBench {
         System.out.printf("alerts: starting the local pipeline (broker, node, three services)...%n");
         try (LocalPipeline pipeline = new LocalPipeline(new PipelineOptions(Path.of("").toAbsolutePath(), state, sources, ports),
                 new PrintStream(log, true, StandardCharsets.UTF_8)).start();
+             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + ports.kafka()));
              KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                      ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, pipeline.kafkaBootstrap(), ProducerConfig.ACKS_CONFIG, "all",
                      ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer())) {
@@ -276,7 +286,11 @@ final class AlertBench {
                 FrontierEntry e = new FrontierEntry(FrontierEntry.SCHEMA_VERSION, ArticleId.of(url), url, url, "bench",
                         Instant.now(), null, ItemHints.none(), null, 0);
                 producer.send(new ProducerRecord<>(Topics.FRONTIER, e.id(), MessageCodec.encode(e)));
+                if (k % (rate * 10) == rate * 10 - 1) {
+                    System.out.printf("alerts: %d s: %s%n", (k + 1) / rate, lags(admin));
+                }
             }
+            System.out.printf("alerts: all sent: %s%n", lags(admin));
             long deadline = System.currentTimeMillis() + 60_000;
             Set<String> measured = new HashSet<>(urls.subList(warmup, total));
             while (System.currentTimeMillis() < deadline && !arrivedAt.keySet().containsAll(measured)) {
@@ -298,7 +312,32 @@ final class AlertBench {
             }
         } finally {
             site.stop(0);
+            siteThreads.shutdownNow();
         }
+    }
+
+    /** Messages each stage's consumer group has yet to read: where a backlog builds up. */
+    private static String lags(Admin admin) throws Exception {
+        Map<String, String> groups = new LinkedHashMap<>();
+        groups.put("ingest", "fetch");
+        groups.put("enrich", "enrich");
+        groups.put("query-indexer", "index");
+        groups.put("query-alerts", "match");
+        groups.put("query-alert-decider", "decide");
+        StringBuilder out = new StringBuilder("backlog");
+        for (var g : groups.entrySet()) {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(g.getKey())
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+            long lag = 0;
+            for (var e : admin.listOffsets(latest).all().get().entrySet()) {
+                OffsetAndMetadata c = committed.get(e.getKey());
+                lag += e.getValue().offset() - (c == null ? 0 : c.offset());
+            }
+            out.append(' ').append(g.getValue()).append('=').append(lag);
+        }
+        return out.toString();
     }
 
     private static long pct(List<Long> sorted, double p) {

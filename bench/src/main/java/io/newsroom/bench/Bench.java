@@ -48,5 +48,7 @@ public final class Bench {
                 System.exit(2);
             }
         }
+        // a library's non-daemon thread (HTTP clients, Lucene's monitor) must not keep a finished run alive
+        System.exit(0);
     }
 }

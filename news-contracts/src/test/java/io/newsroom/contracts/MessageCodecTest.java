@@ -80,6 +80,10 @@ class MessageCodecTest {
                 Instant.now(), Instant.now(), ItemHints.none(), new FrontierEntry.Capture(raw().url(), Instant.now(),
                         "text/html", "UTF-8", "<p>x</p>"), 0);
         assertSchemaMatches("/schemas/frontier-entry.v1.schema.json", FrontierEntry.class, MessageCodec.encode(entry));
+        Alert alert = new Alert(1, "0123456789abcdef0123456789abcdef", "rule-1", "Lavrov", Alert.ARTICLE, Instant.now(),
+                new Alert.ArticleHit(raw().id(), raw().url(), "t", "src", "en", null, Instant.now(), "x"), null, null);
+        assertSchemaMatches("/schemas/alert.v1.schema.json", Alert.class, MessageCodec.encode(alert));
+        assertThat(MessageCodec.decode(MessageCodec.encode(alert), Alert.class)).isEqualTo(alert);
     }
 
     private static void assertSchemaMatches(String schemaPath, Class<? extends Record> type, byte[] encoded) throws Exception {
