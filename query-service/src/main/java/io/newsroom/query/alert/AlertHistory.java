@@ -81,10 +81,6 @@ public class AlertHistory {
         }
     }
 
-    void markPublished(String id) throws IOException {
-        update(id, Map.of("published", true));
-    }
-
     /** Realtime, in one request: the recorded alerts among these ids. */
     Map<String, AlertRecord> getAll(Collection<String> ids) throws IOException {
         index.ensure();

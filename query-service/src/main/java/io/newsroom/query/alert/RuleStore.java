@@ -2,6 +2,7 @@ package io.newsroom.query.alert;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,34 +64,34 @@ public class RuleStore implements AutoCloseable {
 
     /** A poll's worth of rule changes, applied together (registering rules one by one is slow). */
     private synchronized void apply(List<ConsumerRecord<String, byte[]>> batch) {
-        Map<String, AlertRule> changed = new LinkedHashMap<>();
+        List<AlertRule> changed = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : batch) {
             if (r.value() == null) {
-                changed.remove(r.key());
+                applyLocally(changed);
+                changed.clear();
                 removeLocally(r.key());
                 continue;
             }
             try {
-                AlertRule rule = MessageCodec.decode(r.value(), AlertRule.class);
-                AlertRule known = rules.get(rule.id());
-                if (known == null || rule.updatedAt().isAfter(known.updatedAt())) {
-                    changed.put(rule.id(), rule);
-                }
+                changed.add(MessageCodec.decode(r.value(), AlertRule.class));
             } catch (InvalidMessageException e) {
                 log.warn("alert rule at offset {} is unreadable, skipped: {}", r.offset(), e.getMessage());
             }
         }
-        rules.putAll(changed);
-        matcher.putAll(changed.values());
+        applyLocally(changed);
     }
 
     /** A write this instance already applied, or an older one arriving after it, changes nothing. */
-    private synchronized void applyLocally(AlertRule rule) {
-        AlertRule known = rules.get(rule.id());
-        if (known == null || rule.updatedAt().isAfter(known.updatedAt())) {
-            rules.put(rule.id(), rule);
-            matcher.put(rule);
+    private synchronized void applyLocally(List<AlertRule> batch) {
+        Map<String, AlertRule> newer = new LinkedHashMap<>();
+        for (AlertRule rule : batch) {
+            AlertRule known = newer.containsKey(rule.id()) ? newer.get(rule.id()) : rules.get(rule.id());
+            if (known == null || rule.updatedAt().isAfter(known.updatedAt())) {
+                newer.put(rule.id(), rule);
+            }
         }
+        rules.putAll(newer);
+        matcher.putAll(newer.values());
     }
 
     private synchronized void removeLocally(String id) {
@@ -143,7 +144,7 @@ public class RuleStore implements AutoCloseable {
 
     private AlertRule save(AlertRule rule) throws InterruptedException, ExecutionException, TimeoutException {
         kafka.send(Topics.ALERT_RULES, rule.id(), MessageCodec.encode(rule)).get(30, TimeUnit.SECONDS);
-        applyLocally(rule);
+        applyLocally(List.of(rule));
         return rule;
     }
 

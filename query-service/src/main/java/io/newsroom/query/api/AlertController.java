@@ -119,8 +119,8 @@ class AlertController {
             @RequestParam(required = false) String to, @RequestParam(required = false) String size,
             @RequestParam(required = false) String cursor) throws IOException {
         String r = rule == null || rule.isBlank() ? null : ruleId(rule.strip());
-        String k = oneOf("kind", kind, KINDS);
-        String s = oneOf("status", status, STATUSES);
+        String k = ArticleQueryParser.oneOf("kind", kind, KINDS);
+        String s = ArticleQueryParser.oneOf("status", status, STATUSES);
         int n = ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE);
         AlertRecord after = null;
         if (cursor != null && !cursor.isBlank()) {
@@ -162,14 +162,6 @@ class AlertController {
             throw new BadRequestException("a rule id is a UUID such as 3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b, was '" + id + "'");
         }
         return id;
-    }
-
-    private static String oneOf(String name, String value, List<String> allowed) {
-        String v = value == null || value.isBlank() ? null : value.strip();
-        if (v != null && !allowed.contains(v)) {
-            throw new BadRequestException(name + " must be one of " + String.join(", ", allowed) + ", was '" + value + "'");
-        }
-        return v;
     }
 
     private static Instant instant(String name, String value) {

@@ -69,7 +69,7 @@ public final class ArticleQueryParser {
     }
 
     /** One of the allowed values, null when absent; else a 400 listing them. */
-    private static String oneOf(String name, String value, List<String> allowed) {
+    public static String oneOf(String name, String value, List<String> allowed) {
         String v = value == null || value.isBlank() ? null : value.strip();
         if (v != null && !allowed.contains(v)) {
             throw new BadRequestException(name + " must be one of " + String.join(", ", allowed) + ", was '" + value + "'");
