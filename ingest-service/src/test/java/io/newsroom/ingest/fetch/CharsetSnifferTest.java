@@ -56,4 +56,40 @@ class CharsetSnifferTest {
         assertThat(sniffer.sniff("<meta charset=bogus-42>".getBytes(StandardCharsets.US_ASCII), null))
                 .isEqualTo(StandardCharsets.UTF_8);
     }
+
+    private static byte[] arabicPage(boolean withMeta) throws Exception {
+        try (InputStream in = CharsetSnifferTest.class.getResourceAsStream("/sample-site/arabic/tokayev-visit.html")) {
+            String html = new String(in.readAllBytes(), Charset.forName("windows-1256"));
+            return (withMeta ? html : html.replace(
+                    "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">", ""))
+                    .getBytes(Charset.forName("windows-1256"));
+        }
+    }
+
+    @Test
+    void aUtf8HeaderOnWindows1256BytesGivesWayToTheMetaOrTheDetector() throws Exception {
+        assertThat(sniffer.sniff(arabicPage(true), "text/html; charset=utf-8").name()).isEqualTo("windows-1256");
+        assertThat(sniffer.sniff(arabicPage(false), "text/html; charset=utf-8").name()).isEqualTo("windows-1256");
+    }
+
+    @Test
+    void aLatin1ServerDefaultGivesWayToTheMetaOrAConfidentNonLatinDetection() throws Exception {
+        assertThat(sniffer.sniff(arabicPage(true), "text/html; charset=ISO-8859-1").name()).isEqualTo("windows-1256");
+        Charset cs = sniffer.sniff(arabicPage(false), "text/html; charset=ISO-8859-1");
+        assertThat(sniffer.decode(arabicPage(false), cs)).contains("قاسم جومارت توكايف");
+    }
+
+    @Test
+    void genuineLatin1TextUnderALatin1HeaderStaysLatin() {
+        byte[] page = "<p>Les propriétaires du café à Zürich ont présenté leur résumé détaillé des négociations.</p>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Charset cs = sniffer.sniff(page, "text/html; charset=iso-8859-1");
+        assertThat(sniffer.decode(page, cs)).contains("propriétaires du café à Zürich");
+    }
+
+    @Test
+    void validUtf8WinsOverAWrongLegacyLabel() {
+        byte[] page = "<meta charset=windows-1256><p>قاسم جومارت توكايف يعتزم زيارة موسكو</p>".getBytes(StandardCharsets.UTF_8);
+        assertThat(sniffer.sniff(page, "text/html; charset=windows-1256")).isEqualTo(StandardCharsets.UTF_8);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,13 @@ public final class LocalPipeline implements AutoCloseable {
     private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
     private SampleSite site;
     private final String apiKey;
+    private LocalKafka kafka;
+    private LocalElasticsearch search;
+    private ServiceLauncher launcher;
+    private final Map<String, String> env = new HashMap<>();
+    private final Map<String, String> settings = new HashMap<>();
+    /** The running services by name, in start order. */
+    private final Map<String, ChildProcess> services = new LinkedHashMap<>();
 
     public LocalPipeline(PipelineOptions options, PrintStream out) {
         this.options = options;
@@ -48,6 +56,12 @@ public final class LocalPipeline implements AutoCloseable {
     /** What the write endpoints (sources, alert rules) take in X-API-Key. */
     public String apiKey() {
         return apiKey;
+    }
+
+    /** A setting for the services (an environment variable of theirs), taking effect at their next start. */
+    public LocalPipeline env(String name, String value) {
+        settings.put(name, value);
+        return this;
     }
 
     public String queryUrl() {
@@ -67,22 +81,21 @@ public final class LocalPipeline implements AutoCloseable {
         Path state = options.stateDir();
         Path logs = Files.createDirectories(state.resolve("logs"));
         StackPaths stack = StackPaths.fromBuild();
-        ServiceLauncher services = new ServiceLauncher(options.home(), logs);
-        List.of("ingest-service", "enrich-service", "query-service").forEach(services::jar);
+        launcher = new ServiceLauncher(options.home(), logs);
+        List.of("ingest-service", "enrich-service", "query-service").forEach(launcher::jar);
         Path sources = sourcesFile(state);
 
         step("Kafka and Elasticsearch", () -> {
-            LocalKafka kafka = new LocalKafka(stack, state.resolve("kafka"), ports.kafka(), "512m");
-            LocalElasticsearch es = new LocalElasticsearch(stack, state.resolve("elasticsearch"), ports.search(), "512m");
-            started.add(es);
+            kafka = new LocalKafka(stack, state.resolve("kafka"), ports.kafka(), "512m");
+            search = new LocalElasticsearch(stack, state.resolve("elasticsearch"), ports.search(), "512m");
+            started.add(search);
             started.add(kafka);
             // in parallel: each takes several seconds, mostly JVM start
             CompletableFuture.allOf(
                     CompletableFuture.runAsync(unchecked(() -> kafka.start(START_TIMEOUT))),
-                    CompletableFuture.runAsync(unchecked(() -> es.start(START_TIMEOUT)))).join();
+                    CompletableFuture.runAsync(unchecked(() -> search.start(START_TIMEOUT)))).join();
         });
 
-        Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         env.put("ELASTICSEARCH_URIS", "http://127.0.0.1:" + ports.search());
         env.put("NEWSROOM_SOURCES_FILE", sources.toString());
@@ -94,18 +107,74 @@ public final class LocalPipeline implements AutoCloseable {
             // the sample site is ours and on loopback: no need to pace requests to it a second apart
             env.put("NEWSROOM_INGEST_POLITENESS_PERHOSTDELAY", "50ms");
         }
+        env.putAll(settings);
         step("query, enrich and ingest services", () -> {
-            ChildProcess query = services.start("query-service", ports.query(), env, List.of());
-            started.add(query);
-            ChildProcess enrich = services.start("enrich-service", ports.enrich(), env, List.of());
-            started.add(enrich);
-            ChildProcess ingest = services.start("ingest-service", ports.ingest(), env, List.of());
-            started.add(ingest);
-            services.awaitHealthy(query, ports.query(), START_TIMEOUT);
-            services.awaitHealthy(enrich, ports.enrich(), START_TIMEOUT);
-            services.awaitHealthy(ingest, ports.ingest(), START_TIMEOUT);
+            for (String service : List.of("query-service", "enrich-service", "ingest-service")) {
+                launch(service);
+            }
+            for (String service : List.of("query-service", "enrich-service", "ingest-service")) {
+                awaitHealthy(service);
+            }
         });
         return this;
+    }
+
+    private void launch(String service) throws IOException {
+        ChildProcess process = launcher.start(service, port(service), env, List.of());
+        services.put(service, process);
+        started.add(process);
+    }
+
+    private void awaitHealthy(String service) throws InterruptedException {
+        launcher.awaitHealthy(services.get(service), port(service), START_TIMEOUT);
+    }
+
+    private int port(String service) {
+        return switch (service) {
+            case "query-service" -> options.ports().query();
+            case "enrich-service" -> options.ports().enrich();
+            case "ingest-service" -> options.ports().ingest();
+            default -> throw new IllegalArgumentException("no service " + service);
+        };
+    }
+
+    /**
+     * Kills a service's JVM with SIGKILL (no shutdown hook, no offset commit, no flush: a crash) and waits until it
+     * is gone. For fault tests.
+     */
+    public void kill(String service) throws InterruptedException {
+        ChildProcess process = services.remove(service);
+        if (process == null) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        started.remove(process);
+        for (ProcessHandle h : process.descendants()) {
+            h.destroyForcibly();
+        }
+        process.awaitExit(Duration.ofSeconds(30));
+    }
+
+    /** Starts a service again (after {@link #kill}) with the same settings and waits until it is healthy. */
+    public void restart(String service) throws Exception {
+        step(service, () -> {
+            launch(service);
+            awaitHealthy(service);
+        });
+    }
+
+    /** Stops the search node (SIGTERM) and keeps its data; {@link #startSearchNode()} brings it back. */
+    public void stopSearchNode() {
+        search.close();
+    }
+
+    public void startSearchNode() throws Exception {
+        step("Elasticsearch", () -> search.start(START_TIMEOUT));
+    }
+
+    /** Stops the broker (SIGTERM) and starts it again on the same data and port, while the services keep running. */
+    public void restartBroker() throws Exception {
+        kafka.close();
+        step("Kafka", () -> kafka.start(START_TIMEOUT));
     }
 
     /** The given sources file, or one pointing at the sample site, which is started here. */

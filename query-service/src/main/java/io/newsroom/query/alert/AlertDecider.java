@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.Alert;
@@ -50,39 +54,50 @@ class AlertDecider {
     /** Delivered alerts per rule and hour ("rule|hour"); the current and the previous hour are kept. */
     private final Map<String, AtomicLong> delivered = new ConcurrentHashMap<>();
 
-    AlertDecider(AlertHistory history, RuleStore rules, KafkaTemplate<String, byte[]> kafka, MeterRegistry meters,
+    AlertDecider(AlertHistory history, RuleStore rules, AlertConfig.AlertTransactions transactions, MeterRegistry meters,
             QueryProperties props) {
         this.history = history;
         this.rules = rules;
-        this.kafka = kafka;
+        this.kafka = transactions.template();
         this.meters = meters;
         this.props = props.alerts();
     }
 
     /**
-     * A batch at a time: one realtime multi-get for the ids already recorded, one bulk create for the new ones, the
-     * delivered ones sent together, one bulk update marking them published. A crash anywhere replays the batch;
-     * what was recorded is found, and what was recorded but not marked published is sent again.
+     * A batch at a time, in a Kafka transaction with the batch's offsets: one realtime multi-get for the ids already
+     * recorded, one bulk create for the new ones, the delivered ones sent together; after the commit one bulk update
+     * marks them published. A crash before the commit aborts the sends and replays the batch, which finds what was
+     * recorded and sends it; after the commit the batch is not read again.
      */
-    @KafkaListener(topics = Topics.ALERT_MATCHES, groupId = "query-alert-decider")
-    void onBatch(List<ConsumerRecord<String, byte[]>> records)
-            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+    @KafkaListener(topics = Topics.ALERT_MATCHES, groupId = "query-alert-decider",
+            containerFactory = "alertDeciderContainerFactory")
+    void onBatch(List<ConsumerRecord<String, byte[]>> records) throws IOException {
         Map<String, Alert> alerts = new LinkedHashMap<>();
+        Map<String, AlertRecord.MatchPosition> positions = new HashMap<>();
+        Map<Integer, Long> batchStart = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
+            batchStart.merge(r.partition(), r.offset(), Math::min);
             try {
                 Alert a = MessageCodec.decode(r.value(), Alert.class);
-                alerts.putIfAbsent(a.id(), a);
+                if (alerts.putIfAbsent(a.id(), a) == null) {
+                    positions.put(a.id(), new AlertRecord.MatchPosition(r.partition(), r.offset()));
+                }
             } catch (InvalidMessageException e) {
                 log.warn("undecodable alert match at offset {}: {}", r.offset(), e.getMessage());
             }
         }
-        decide(new ArrayList<>(alerts.values()));
+        decide(new ArrayList<>(alerts.values()), positions, batchStart);
     }
 
-    void decide(List<Alert> alerts) throws IOException, InterruptedException, ExecutionException, TimeoutException {
+    /**
+     * @param positions  where each alert's match is on the matches topic
+     * @param batchStart per partition, the first offset of this batch
+     */
+    void decide(List<Alert> alerts, Map<String, AlertRecord.MatchPosition> positions, Map<Integer, Long> batchStart)
+            throws IOException {
         Map<String, AlertRecord> known = history.getAll(alerts.stream().map(Alert::id).toList());
         List<AlertRecord> toPublish = new ArrayList<>();
-        known.values().stream().filter(AlertDecider::unpublished).forEach(toPublish::add);
+        known.values().stream().filter(r -> unsent(r, batchStart)).forEach(toPublish::add);
         List<AlertRecord> fresh = new ArrayList<>();
         Instant now = Instant.now();
         Instant hour = now.truncatedTo(ChronoUnit.HOURS);
@@ -96,12 +111,12 @@ class AlertDecider {
             if (AlertRecord.DELIVERED.equals(status)) {
                 counter(rule.get().id(), hour).incrementAndGet();
             }
-            fresh.add(AlertRecord.of(alert, status, now, hour));
+            fresh.add(AlertRecord.of(alert, status, now, hour, positions.get(alert.id())));
         }
         Set<String> raced = history.createAll(fresh);
         for (AlertRecord r : fresh) {
             if (raced.contains(r.id())) {
-                history.get(r.id()).filter(AlertDecider::unpublished).ifPresent(toPublish::add);
+                history.get(r.id()).filter(x -> unsent(x, batchStart)).ifPresent(toPublish::add);
                 continue;
             }
             meters.counter("newsroom.query.alerts", "status", r.status()).increment();
@@ -110,6 +125,22 @@ class AlertDecider {
             }
         }
         publish(toPublish);
+    }
+
+    /**
+     * A delivered alert not yet marked published may still have been sent: marking follows the commit, and a crash
+     * can come between. Its match's offset tells: a match before this batch was in a batch whose transaction
+     * committed (else this batch would start at or before it), so it was sent; one inside this batch was not.
+     */
+    private static boolean unsent(AlertRecord r, Map<Integer, Long> batchStart) {
+        if (!unpublished(r)) {
+            return false;
+        }
+        if (r.match() == null) {
+            return true;
+        }
+        Long start = batchStart.get(r.match().partition());
+        return start != null && r.match().offset() >= start;
     }
 
     private static boolean unpublished(AlertRecord r) {
@@ -131,13 +162,50 @@ class AlertDecider {
         return c;
     }
 
-    private void publish(List<AlertRecord> records) throws IOException, InterruptedException, ExecutionException, TimeoutException {
+    /**
+     * Inside the listener's transaction the records are marked published after it commits; elsewhere (digests) in
+     * a transaction of their own.
+     */
+    private void publish(List<AlertRecord> records) throws IOException {
+        if (records.isEmpty()) {
+            return;
+        }
+        List<String> ids = records.stream().map(AlertRecord::id).toList();
+        if (kafka.inTransaction()) {
+            send(kafka, records);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    try {
+                        history.markPublished(ids);
+                    } catch (IOException | RuntimeException e) {
+                        // they are out; left unmarked they would be sent again only if matched again
+                        log.warn("marking {} published alert(s) failed: {}", ids.size(), e.toString());
+                    }
+                }
+            });
+        } else {
+            kafka.executeInTransaction(t -> {
+                send(t, records);
+                return null;
+            });
+            history.markPublished(ids);
+        }
+    }
+
+    private static void send(KafkaOperations<String, byte[]> kafka, List<AlertRecord> records) {
         List<CompletableFuture<?>> acks = new ArrayList<>();
         for (AlertRecord r : records) {
             acks.add(kafka.send(Topics.ALERTS, r.ruleId(), MessageCodec.encode(r.alert())));
         }
-        CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
-        history.markPublished(records.stream().map(AlertRecord::id).toList());
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while publishing alerts", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("publishing alerts failed: " + e, e);
+        }
     }
 
     /**
@@ -164,7 +232,7 @@ class AlertDecider {
                         .map(r -> new Alert.Item(r.id(), r.kind(), r.headline(),
                                 r.alert().article() != null ? r.alert().article().url() : null)).toList();
                 Alert digest = AlertFactory.digest(first.ruleId(), first.ruleName(), first.hour(), held.size(), items, Instant.now());
-                AlertRecord record = AlertRecord.of(digest, AlertRecord.DELIVERED, Instant.now(), first.hour());
+                AlertRecord record = AlertRecord.of(digest, AlertRecord.DELIVERED, Instant.now(), first.hour(), null);
                 if (history.create(record)) {
                     publish(List.of(record));
                 } else {
@@ -175,7 +243,7 @@ class AlertDecider {
                         held.size(), first.hour());
             }
             publish(toPublishLater);
-        } catch (IOException | RuntimeException | InterruptedException | ExecutionException | TimeoutException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("sending digests failed, will try again: {}", e.toString());
         }
     }

@@ -171,6 +171,15 @@ public class AlertHistory {
                 .hits().hits().stream().map(Hit::source).toList();
     }
 
+    /** Alerts with a webhook call still to be retried (its retry lived in the memory of an instance). */
+    List<AlertRecord> pendingWebhooks(int max) throws IOException {
+        index.ensure();
+        return es.search(s -> s.index(index.alias()).size(max)
+                .query(q -> q.queryString(qs -> qs.query("pending").fields("webhooks.*.status")))
+                .sort(o -> o.field(f -> f.field("matchedAt").order(SortOrder.Asc))), AlertRecord.class)
+                .hits().hits().stream().map(Hit::source).toList();
+    }
+
     void setDigest(List<String> ids, String digestId) throws IOException {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (String id : ids) {

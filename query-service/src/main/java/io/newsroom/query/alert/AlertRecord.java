@@ -19,10 +19,12 @@ import io.newsroom.contracts.Alert;
  * @param eventId   the event it fired on, null for others
  * @param alert     the alert as delivered
  * @param webhooks  per webhook (key: hash of its URL), what became of its calls
+ * @param match     where on {@link io.newsroom.contracts.Topics#ALERT_MATCHES} it was decided from, null for digests
  */
 public record AlertRecord(String id, String ruleId, String ruleName, String kind, String status, Instant matchedAt,
                           Instant decidedAt, Instant hour, boolean published, String digestId, String headline,
-                          String articleId, String eventId, Alert alert, Map<String, WebhookDelivery> webhooks) {
+                          String articleId, String eventId, Alert alert, Map<String, WebhookDelivery> webhooks,
+                          MatchPosition match) {
 
     public static final String DELIVERED = "DELIVERED";
     public static final String MUTED = "MUTED";
@@ -32,10 +34,14 @@ public record AlertRecord(String id, String ruleId, String ruleName, String kind
         webhooks = webhooks == null ? Map.of() : Map.copyOf(webhooks);
     }
 
-    static AlertRecord of(Alert a, String status, Instant decidedAt, Instant hour) {
+    static AlertRecord of(Alert a, String status, Instant decidedAt, Instant hour, MatchPosition match) {
         return new AlertRecord(a.id(), a.ruleId(), a.ruleName(), a.kind(), status, a.matchedAt(), decidedAt, hour, false,
                 null, a.headline(), a.article() == null ? null : a.article().id(), a.event() == null ? null : a.event().id(),
-                a, Map.of());
+                a, Map.of(), match);
+    }
+
+    /** A record's partition and offset. */
+    public record MatchPosition(int partition, long offset) {
     }
 
     /**

@@ -27,6 +27,7 @@ import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.query.api.NotFoundException;
+import io.newsroom.query.QueryProperties;
 import io.newsroom.query.entity.EntityDirectory;
 
 /**
@@ -43,11 +44,13 @@ public class RuleStore implements AutoCloseable {
     private final KafkaTemplate<String, byte[]> kafka;
     private final Map<String, AlertRule> rules = new ConcurrentHashMap<>();
     private final RuleMatcher matcher;
-    private final RuleValidator validator = new RuleValidator();
+    private final RuleValidator validator;
     private final TopicTail tail;
 
-    RuleStore(KafkaTemplate<String, byte[]> kafka, ConsumerFactory<String, byte[]> consumers, EntityDirectory directory) {
+    RuleStore(KafkaTemplate<String, byte[]> kafka, ConsumerFactory<String, byte[]> consumers, EntityDirectory directory,
+            QueryProperties props) {
         this.kafka = kafka;
+        this.validator = new RuleValidator(props.alerts().webhookAllowedHosts());
         this.matcher = new RuleMatcher(directory::namedBy);
         this.tail = new TopicTail(consumers.getConfigurationProperties(), Topics.ALERT_RULES, true, this::apply);
     }

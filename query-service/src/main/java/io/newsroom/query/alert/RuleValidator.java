@@ -1,13 +1,20 @@
 package io.newsroom.query.alert;
 
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.newsroom.contracts.Event;
+import io.newsroom.contracts.InternalAddresses;
 import io.newsroom.query.api.BadRequestException;
 import io.newsroom.query.search.ArticleParams;
 import io.newsroom.query.search.ArticleQuery;
@@ -22,7 +29,17 @@ final class RuleValidator {
     static final int MAX_WEBHOOKS = 5;
     static final int MAX_PER_HOUR = 100_000;
 
+    /** An address written out in a URL: dotted IPv4 or bracketed IPv6 (resolving it needs no DNS). */
+    private static final Pattern IP_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}|\\[[0-9a-fA-F:.]+]");
+
     private final ArticleQueryParser parser = new ArticleQueryParser();
+    private final Set<String> allowedHosts;
+
+    /** @param allowedHosts webhook hosts allowed although internal (as the dispatcher allows them) */
+    RuleValidator(Collection<String> allowedHosts) {
+        this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     /**
      * @param id       the rule's id
@@ -72,7 +89,7 @@ final class RuleValidator {
         }
     }
 
-    private static List<String> webhooks(List<String> urls) {
+    private List<String> webhooks(List<String> urls) {
         if (urls == null) {
             return List.of();
         }
@@ -86,12 +103,33 @@ final class RuleValidator {
                 if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
                     throw new URISyntaxException(String.valueOf(u), "not an absolute http(s) URL");
                 }
+                refuseInternal(uri);
                 out.add(uri.toString());
             } catch (URISyntaxException e) {
                 throw new BadRequestException("webhook '" + u + "' is not an absolute http or https URL");
             }
         }
         return out;
+    }
+
+    /**
+     * A webhook written with an internal address (or localhost) is refused now, with the reason, rather than at its
+     * first call; host names are resolved and checked when called, since their addresses can change.
+     */
+    private void refuseInternal(URI uri) {
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        if (allowedHosts.contains(host) || !(host.equals("localhost") || IP_LITERAL.matcher(host).matches())) {
+            return;
+        }
+        try {
+            InetAddress address = InetAddress.getByName(host);
+            if (InternalAddresses.isInternal(address)) {
+                throw new BadRequestException("webhook '" + uri + "' is an internal address (" + address.getHostAddress()
+                        + "); list its host in NEWSROOM_WEBHOOK_ALLOWED_HOSTS to allow it");
+            }
+        } catch (UnknownHostException e) {
+            throw new BadRequestException("webhook '" + uri + "' has an invalid address");
+        }
     }
 
     private static String blankToNull(String s) {

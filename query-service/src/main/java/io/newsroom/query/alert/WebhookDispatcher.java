@@ -8,20 +8,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.utils.Utils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,17 +50,22 @@ import io.newsroom.query.QueryProperties;
  * refused unless their host is allowed (as for the fetcher).
  */
 @Component
-class WebhookDispatcher implements AutoCloseable {
+class WebhookDispatcher implements AutoCloseable, ConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+    private static final String PENDING = "pending";
 
     private final RuleStore rules;
     private final AlertHistory history;
     private final MeterRegistry meters;
     private final QueryProperties.Alerts props;
+    /** The alerts topic is keyed by rule: a rule's alerts are in the partition its id hashes to. */
+    private final int topicPartitions;
     private final WebhookSigner signer;
     private final Set<String> allowedHosts;
     private final HttpClient http;
+    /** Calls with a retry scheduled here. */
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "webhook-retries");
         t.setDaemon(true);
@@ -61,6 +77,7 @@ class WebhookDispatcher implements AutoCloseable {
         this.history = history;
         this.meters = meters;
         this.props = props.alerts();
+        this.topicPartitions = props.topicPartitions();
         this.signer = new WebhookSigner(this.props.webhookSecret());
         this.allowedHosts = this.props.webhookAllowedHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
                 .filter(h -> !h.isEmpty()).collect(Collectors.toUnmodifiableSet());
@@ -68,19 +85,87 @@ class WebhookDispatcher implements AutoCloseable {
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /**
+     * The batch's offsets are committed when this returns, so it waits (at most the call timeout) for every first
+     * attempt to be made and recorded: a crash before then replays the batch, and calls the history shows done
+     * (delivered or given up) are not made again. Receivers may still see a call twice after a crash in between,
+     * and drop it by {@code X-Newsroom-Alert-Id}.
+     */
     @KafkaListener(topics = Topics.ALERTS, groupId = "query-webhooks")
-    void onBatch(List<ConsumerRecord<String, byte[]>> records) {
+    void onBatch(List<ConsumerRecord<String, byte[]>> records) throws IOException, InterruptedException {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        Map<String, byte[]> bodies = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             Alert alert = MessageCodec.decode(r.value(), Alert.class);
-            rules.rule(alert.ruleId()).ifPresent(rule -> {
-                for (String url : rule.webhooks()) {
-                    attempt(new Call(alert.id(), url, r.value()), 1);
+            if (rules.rule(alert.ruleId()).map(rule -> !rule.webhooks().isEmpty()).orElse(false)) {
+                alerts.put(alert.id(), alert);
+                bodies.put(alert.id(), r.value());
+            }
+        }
+        if (alerts.isEmpty()) {
+            return;
+        }
+        Map<String, AlertRecord> known = history.getAll(alerts.keySet());
+        List<CompletableFuture<Void>> first = new ArrayList<>();
+        for (Alert alert : alerts.values()) {
+            Map<String, AlertRecord.WebhookDelivery> done = known.containsKey(alert.id())
+                    ? known.get(alert.id()).webhooks() : Map.of();
+            for (String url : rules.rule(alert.ruleId()).map(AlertRule::webhooks).orElse(List.of())) {
+                AlertRecord.WebhookDelivery d = done.get(AlertFactory.id(url));
+                if (d == null) {
+                    first.add(attempt(new Call(alert.id(), url, bodies.get(alert.id())), 1));
+                } else if (PENDING.equals(d.status())) {
+                    resume(new Call(alert.id(), url, bodies.get(alert.id())), d);
                 }
-            });
+            }
+        }
+        try {
+            CompletableFuture.allOf(first.toArray(CompletableFuture[]::new))
+                    .get(props.webhookTimeout().toMillis() + 5000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // outcomes are recorded by the calls themselves; a slow recording only delays this batch's commit
+            log.warn("first webhook attempts of {} alert(s) not all recorded in time: {}", alerts.size(), e.toString());
         }
     }
 
-    private void attempt(Call call, int n) {
+    /**
+     * Retries that were waiting in the memory of an instance that stopped: the partitions' new owner takes them
+     * up at their planned time (or now, if that has passed).
+     */
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        Set<Integer> mine = assignments.keySet().stream().map(TopicPartition::partition).collect(Collectors.toSet());
+        int partitions = topicPartitions;
+        try {
+            for (AlertRecord r : history.pendingWebhooks(10_000)) {
+                if (!mine.contains(Utils.toPositive(Utils.murmur2(r.ruleId().getBytes(StandardCharsets.UTF_8))) % partitions)) {
+                    continue;
+                }
+                byte[] body = MessageCodec.encode(r.alert());
+                r.webhooks().values().stream().filter(d -> PENDING.equals(d.status()))
+                        .forEach(d -> resume(new Call(r.id(), d.url(), body), d));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("pending webhook retries not resumed ({}); they stay recorded as pending", e.toString());
+        }
+    }
+
+    private void resume(Call call, AlertRecord.WebhookDelivery d) {
+        if (!waiting.add(call.key())) {
+            return; // this instance has it scheduled already
+        }
+        long wait = d.nextAttempt() == null ? 0 : Math.max(0, Duration.between(Instant.now(), d.nextAttempt()).toMillis());
+        log.info("resuming webhook {} for alert {} at attempt {} in {} ms", call.url(), call.alertId(), d.attempts() + 1, wait);
+        retries.schedule(() -> retry(call, d.attempts() + 1), wait, TimeUnit.MILLISECONDS);
+    }
+
+    private void retry(Call call, int n) {
+        waiting.remove(call.key());
+        attempt(call, n);
+    }
+
+    /** @return completes when the attempt's outcome is recorded */
+    private CompletableFuture<Void> attempt(Call call, int n) {
         Instant at = Instant.now();
         CompletableFuture<Integer> response;
         try {
@@ -99,7 +184,10 @@ class WebhookDispatcher implements AutoCloseable {
         } catch (RuntimeException e) {
             response = CompletableFuture.failedFuture(e);
         }
-        response.whenComplete((status, error) -> outcome(call, n, at, status, error));
+        return response.handle((status, error) -> {
+            outcome(call, n, at, status, error);
+            return null;
+        });
     }
 
     private void outcome(Call call, int n, Instant at, Integer status, Throwable error) {
@@ -110,7 +198,7 @@ class WebhookDispatcher implements AutoCloseable {
         boolean again = !ok && !permanent && n < props.webhookAttempts();
         Duration backoff = props.webhookFirstBackoff().multipliedBy((long) Math.pow(4, n - 1));
         String reason = error == null ? (ok ? null : "HTTP " + status) : rootMessage(error);
-        String state = ok ? "delivered" : again ? "pending" : "failed";
+        String state = ok ? "delivered" : again ? PENDING : "failed";
         meters.counter("newsroom.query.webhook-calls", "outcome", ok ? "delivered" : again ? "retry" : "failed").increment();
         if (!ok) {
             log.warn("webhook {} for alert {}: attempt {} failed ({}){}", call.url(), call.alertId(), n, reason,
@@ -123,7 +211,8 @@ class WebhookDispatcher implements AutoCloseable {
             log.warn("recording webhook outcome for alert {} failed: {}", call.alertId(), e.toString());
         }
         if (again) {
-            retries.schedule(() -> attempt(call, n + 1), backoff.toMillis(), TimeUnit.MILLISECONDS);
+            waiting.add(call.key());
+            retries.schedule(() -> retry(call, n + 1), backoff.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -158,6 +247,9 @@ class WebhookDispatcher implements AutoCloseable {
     }
 
     private record Call(String alertId, String url, byte[] body) {
+        String key() {
+            return alertId + " " + url;
+        }
     }
 
     private static final class RefusedAddressException extends RuntimeException {

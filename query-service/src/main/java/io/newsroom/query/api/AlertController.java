@@ -129,7 +129,7 @@ class AlertController {
                 throw new BadRequestException("cursor must be the previous page's next, was '" + cursor + "'");
             }
             after = new AlertRecord(m.group(2), null, null, null, null, Instant.ofEpochMilli(Long.parseLong(m.group(1))),
-                    null, null, false, null, null, null, null, null, null);
+                    null, null, false, null, null, null, null, null, null, null);
         }
         List<AlertRecord> page = history.search(r, k, s, instant("from", from), instant("to", to), after, n);
         AlertRecord last = page.isEmpty() ? null : page.get(page.size() - 1);
