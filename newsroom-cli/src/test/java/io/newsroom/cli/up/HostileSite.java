@@ -1,6 +1,5 @@
 package io.newsroom.cli.up;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,15 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.zip.GZIPOutputStream;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A web server that answers each hostile case as its "serve" column says (see {@code hostile/cases.tsv}):
- * fixture files with a given type and status, or a behaviour (hanging, dripping, endless, gzip bomb, redirect
- * loop, redirect elsewhere, oversized). Text fixtures may name the server's own address as {@code {base}}.
+ * fixture files with a given type, status and content encoding, or a behaviour (hanging, dripping, endless,
+ * redirect loop, redirect elsewhere, oversized). Text fixtures may name the server's own address as {@code {base}}.
  */
 final class HostileSite implements AutoCloseable {
 
@@ -105,18 +103,12 @@ final class HostileSite implements AutoCloseable {
                 }
                 case "big" -> send(ex, 200, type, ("<p>" + "news ".repeat(1000) + "</p>\n").repeat(2000)
                         .getBytes(StandardCharsets.UTF_8));
-                case "bomb" -> {
-                    ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-                    try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
-                        byte[] zeros = new byte[1 << 20];
-                        for (int i = 0; i < 64; i++) {
-                            gz.write(zeros);
-                        }
+                default -> {
+                    if (s.containsKey("encoding")) {
+                        ex.getResponseHeaders().set("Content-Encoding", s.get("encoding"));
                     }
-                    ex.getResponseHeaders().set("Content-Encoding", "gzip");
-                    send(ex, 200, type, zipped.toByteArray());
+                    send(ex, status, type, s.containsKey("file") ? fixture(s.get("file")) : new byte[0]);
                 }
-                default -> send(ex, status, type, s.containsKey("file") ? fixture(s.get("file")) : new byte[0]);
             }
         } catch (IOException dropped) {
             // the client hung up on a hostile answer, as it should
