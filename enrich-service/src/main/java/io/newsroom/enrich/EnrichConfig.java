@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -48,7 +50,12 @@ class EnrichConfig {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, e) -> new TopicPartition(Topics.RAW_DLT, -1));
         recoverer.setHeadersFunction((record, e) -> {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            // the listener's own exception, under the container's and the batch's wrappers
+            Throwable cause = e;
+            while ((cause instanceof ListenerExecutionFailedException || cause instanceof BatchListenerFailedException)
+                    && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
             String reason = String.valueOf(cause.getMessage());
             meters.counter("newsroom.enrich.dead-letters", "reason", cause.getClass().getSimpleName()).increment();
             log.warn("dead letter id={} reason={}", record.key(), reason);

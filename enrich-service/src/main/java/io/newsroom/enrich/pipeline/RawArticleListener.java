@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,10 +28,13 @@ import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 
 /**
- * Raw article in (fetched, or queued again by reprocess), enriched article out, then one {@link EventMention} per
- * event it reports. The offset is committed only after the broker has acknowledged the
- * output, so a crash between the two replays the article; the replay produces the same key and content, which
- * downstream upserts absorb. Anything that throws goes through the error handler to {@link Topics#RAW_DLT}.
+ * Raw articles in (fetched, or queued again by reprocess), enriched articles out, then one {@link EventMention} per
+ * event each reports. A poll's records are enriched one after the other and their messages sent without waiting;
+ * the batch's offsets are committed only after the broker has acknowledged all of them, so a crash replays rather
+ * than loses, and a replay produces the same keys and content, which downstream upserts absorb. A record that
+ * cannot be enriched fails the batch at its index: the records before it are acknowledged and committed, it goes
+ * through the error handler (bad input to {@link Topics#RAW_DLT} at once, other failures after retries), and the
+ * rest are polled again. Waiting once per batch instead of twice per article keeps the consumer threads enriching.
  */
 @Component
 class RawArticleListener {
@@ -50,7 +54,21 @@ class RawArticleListener {
     }
 
     @KafkaListener(topics = {Topics.RAW, Topics.REPROCESS})
-    void onRawArticle(ConsumerRecord<String, byte[]> record) throws InterruptedException, ExecutionException, TimeoutException {
+    void onRawArticles(List<ConsumerRecord<String, byte[]>> records) throws InterruptedException {
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            try {
+                enrich(records.get(i), sent);
+            } catch (RuntimeException e) {
+                // what came before is acknowledged before the failure is handed on, so committing it loses nothing
+                awaitAll(sent, i);
+                throw new BatchListenerFailedException(String.valueOf(e.getMessage()), e, i);
+            }
+        }
+        awaitAll(sent, 0);
+    }
+
+    private void enrich(ConsumerRecord<String, byte[]> record, List<CompletableFuture<?>> sent) {
         RawArticle raw = MessageCodec.decode(record.value(), RawArticle.class);
         Enricher.Result result = enricher.page(raw.body(), raw.finalUrl(), raw.hints(),
                 raw.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate());
@@ -63,19 +81,29 @@ class RawArticleListener {
                 raw.fetchedAt(), clock.instant(), x.modified() == null ? null : x.modified().toInstant(),
                 x.page().description(), x.page().imageUrl(), x.page().siteName(), result.entities(), result.events(),
                 result.simhash());
-        kafka.send(Topics.ENRICHED, enriched.id(), MessageCodec.encode(enriched)).get(60, TimeUnit.SECONDS);
-        // after the article: a crash in between replays both, and the merge counts an article once however often it comes
-        List<CompletableFuture<?>> sent = new ArrayList<>();
+        sent.add(kafka.send(Topics.ENRICHED, enriched.id(), MessageCodec.encode(enriched)));
+        // a replay sends both again, and the merge counts an article once however often it comes
         for (int i = 0; i < enriched.events().size(); i++) {
             EventMention mention = new EventMention(EventMention.SCHEMA_VERSION, enriched.id(), enriched.revision(), i,
                     enriched.url(), enriched.source(), enriched.lang(), enriched.simhash(), enriched.publishedAt(),
                     enriched.enrichedAt(), enriched.events().get(i));
             sent.add(kafka.send(Topics.EVENT_MENTIONS, mention.mergeKey(), MessageCodec.encode(mention)));
         }
-        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
         meters.counter("newsroom.enrich.events").increment(enriched.events().size());
         meters.counter("newsroom.enrich.articles", "lang", enriched.lang()).increment();
         log.info("enriched id={} url={} lang={} title=\"{}\" chars={} entities={} events={}", enriched.id(), enriched.url(),
                 enriched.lang(), enriched.title(), enriched.text().length(), enriched.entities().size(), enriched.events().size());
+    }
+
+    /**
+     * Waits for the broker's acknowledgements; a send that failed fails the batch at {@code index} (the first
+     * record not known to be done), so it and the rest are tried again.
+     */
+    private static void awaitAll(List<CompletableFuture<?>> sent, int index) throws InterruptedException {
+        try {
+            CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new BatchListenerFailedException("sending enriched articles failed: " + e, e, index);
+        }
     }
 }
