@@ -24,7 +24,8 @@ final class Cues {
     private final Set<String> sayings = new HashSet<>();
     private final Set<String> calendar = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
-    private final List<CharArraySet> stops = List.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+    /** Lucene's stop words of the three languages in one set: asked for most tokens, so one lookup, no stream. */
+    private final Set<String> stops = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             RussianAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet());
 
     Cues(NameKeys keys) {
@@ -83,7 +84,16 @@ final class Cues {
     }
 
     boolean stop(String surface) {
-        String lower = surface.toLowerCase(Locale.ROOT);
-        return stops.stream().anyMatch(s -> s.contains(lower));
+        return stops.contains(surface.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> stopWords(CharArraySet... sets) {
+        Set<String> words = new HashSet<>();
+        for (CharArraySet set : sets) {
+            for (Object word : set) {
+                words.add(new String((char[]) word));
+            }
+        }
+        return Set.copyOf(words);
     }
 }
