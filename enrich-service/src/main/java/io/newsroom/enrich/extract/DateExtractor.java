@@ -98,7 +98,9 @@ final class DateExtractor {
                 return FilterResult.CONTINUE;
             }
         }, body);
-        return following.toString();
+        // a long first paragraph is cut: dates and bylines further in are the story's, not the article's, and
+        // the date patterns cost time in proportion to the text they scan
+        return following.length() > BYLINE_CHARS ? following.substring(0, BYLINE_CHARS) : following.toString();
     }
 
     /** The first parseable date in a short element named like a date, a time or a byline. */
