@@ -2,6 +2,7 @@ package io.newsroom.query;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -53,7 +54,9 @@ public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Min(
             @Min(1) int webhookAttempts, @NotNull Duration webhookFirstBackoff, @Min(1) int digestItems) {
 
         public Alerts {
-            webhookAllowedHosts = webhookAllowedHosts == null ? List.of() : List.copyOf(webhookAllowedHosts);
+            // host names as URLs give them: the rule validator and the dispatcher compare against these
+            webhookAllowedHosts = webhookAllowedHosts == null ? List.of() : webhookAllowedHosts.stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).distinct().toList();
         }
     }
 

@@ -29,6 +29,8 @@ import io.newsroom.localstack.StackPaths;
 public final class LocalPipeline implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** Started in this order, downstream first. */
+    private static final List<String> SERVICES = List.of("query-service", "enrich-service", "ingest-service");
 
     private final PipelineOptions options;
     private final PrintStream out;
@@ -82,7 +84,7 @@ public final class LocalPipeline implements AutoCloseable {
         Path logs = Files.createDirectories(state.resolve("logs"));
         StackPaths stack = StackPaths.fromBuild();
         launcher = new ServiceLauncher(options.home(), logs);
-        List.of("ingest-service", "enrich-service", "query-service").forEach(launcher::jar);
+        SERVICES.forEach(launcher::jar);
         Path sources = sourcesFile(state);
 
         step("Kafka and Elasticsearch", () -> {
@@ -109,10 +111,10 @@ public final class LocalPipeline implements AutoCloseable {
         }
         env.putAll(settings);
         step("query, enrich and ingest services", () -> {
-            for (String service : List.of("query-service", "enrich-service", "ingest-service")) {
+            for (String service : SERVICES) {
                 launch(service);
             }
-            for (String service : List.of("query-service", "enrich-service", "ingest-service")) {
+            for (String service : SERVICES) {
                 awaitHealthy(service);
             }
         });

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class RuleMatcher implements AutoCloseable {
         Map<Monitor, List<String>> stale = new HashMap<>();
         for (AlertRule rule : batch) {
             AlertRule old = rules.get(rule.id());
-            Set<Monitor> now = new java.util.HashSet<>();
+            Set<Monitor> now = new HashSet<>();
             if (rule.forEvents()) {
                 now.add(eventRules);
                 queries.computeIfAbsent(eventRules, m -> new ArrayList<>()).add(new MonitorQuery(rule.id(), RuleQueries.events(rule)));

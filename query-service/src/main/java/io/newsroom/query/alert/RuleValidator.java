@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.InternalAddresses;
@@ -35,10 +34,9 @@ final class RuleValidator {
     private final ArticleQueryParser parser = new ArticleQueryParser();
     private final Set<String> allowedHosts;
 
-    /** @param allowedHosts webhook hosts allowed although internal (as the dispatcher allows them) */
+    /** @param allowedHosts webhook hosts allowed although internal, lower case (as the dispatcher allows them) */
     RuleValidator(Collection<String> allowedHosts) {
-        this.allowedHosts = allowedHosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        this.allowedHosts = Set.copyOf(allowedHosts);
     }
 
     /**

@@ -7,21 +7,21 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -79,8 +79,7 @@ class WebhookDispatcher implements AutoCloseable, ConsumerSeekAware {
         this.props = props.alerts();
         this.topicPartitions = props.topicPartitions();
         this.signer = new WebhookSigner(this.props.webhookSecret());
-        this.allowedHosts = this.props.webhookAllowedHosts().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-                .filter(h -> !h.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.allowedHosts = Set.copyOf(this.props.webhookAllowedHosts());
         this.http = HttpClient.newBuilder().connectTimeout(this.props.webhookTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
