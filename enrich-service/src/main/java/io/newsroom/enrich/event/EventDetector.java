@@ -157,7 +157,7 @@ public final class EventDetector {
             }
             Matcher m = rule.trigger().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
             for (int ws : wordStarts) {
-                if (!m.region(ws, t.length()).lookingAt()) {
+                if (!rule.starts().mayStartAt(t, ws) || !m.region(ws, t.length()).lookingAt()) {
                     continue;
                 }
                 int start = m.start();

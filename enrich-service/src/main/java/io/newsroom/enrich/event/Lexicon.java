@@ -22,7 +22,11 @@ final class Lexicon {
      * @param noun      a word that must stand near the trigger, or null
      * @param anaphoric the trigger may stand alone after "also", joining the article's last event of this type
      */
-    record Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric) {
+    record Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric, StartFilter starts) {
+
+        Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric) {
+            this(type, trigger, noun, anaphoric, StartFilter.of(trigger));
+        }
     }
 
     /** One language's words. */
