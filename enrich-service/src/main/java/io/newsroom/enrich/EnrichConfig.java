@@ -14,6 +14,7 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.FixedBackOff;
@@ -50,12 +51,7 @@ class EnrichConfig {
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, e) -> new TopicPartition(Topics.RAW_DLT, -1));
         recoverer.setHeadersFunction((record, e) -> {
-            // the listener's own exception, under the container's and the batch's wrappers
-            Throwable cause = e;
-            while ((cause instanceof ListenerExecutionFailedException || cause instanceof BatchListenerFailedException)
-                    && cause.getCause() != null) {
-                cause = cause.getCause();
-            }
+            Throwable cause = rootCause(e);
             String reason = String.valueOf(cause.getMessage());
             meters.counter("newsroom.enrich.dead-letters", "reason", cause.getClass().getSimpleName()).increment();
             log.warn("dead letter id={} reason={}", record.key(), reason);
@@ -66,7 +62,25 @@ class EnrichConfig {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(props.retryBackoff().toMillis(), props.maxAttempts() - 1L));
         handler.addNotRetryableExceptions(InvalidMessageException.class, UnextractableArticleException.class);
+        // a page without text is routine: the dead-letter line above says it, without the container's stack trace
+        handler.setLogLevel(KafkaException.Level.DEBUG);
+        handler.setRetryListeners((record, e, attempt) -> {
+            Throwable cause = rootCause(e);
+            if (!(cause instanceof InvalidMessageException || cause instanceof UnextractableArticleException)) {
+                log.warn("attempt {} failed id={} reason={}", attempt, record.key(), cause.getMessage());
+            }
+        });
         return handler;
+    }
+
+    /** The listener's own exception, under the container's and the batch's wrappers. */
+    private static Throwable rootCause(Throwable e) {
+        Throwable cause = e;
+        while ((cause instanceof ListenerExecutionFailedException || cause instanceof BatchListenerFailedException)
+                && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     @Bean
