@@ -26,9 +26,9 @@ public final class Bench {
                       event detection throughput on the five seed articles (entities tagged beforehand), single-threaded
                    bench search [--articles N] [--queries N] [--heap SIZE] [--pages DIR]
                       search-with-facets latency at 1 and 4 clients over N generated articles on a real node
-                   bench alerts [--rules N] [--rounds N] [--pages DIR] [--rate N] [--seconds N] [--no-latency]
+                   bench alerts [--rules N] [--rounds N] [--pages DIR] [--rate N] [--warmup SECONDS] [--seconds N] [--no-latency]
                       alert matching throughput against N stored rules, then fetch-to-alert latency through the
-                      whole local pipeline at N pages/s
+                      whole local pipeline at N pages/s, measured after --warmup seconds at that rate (default 300)
                    bench warc PAGES_DIR [--records N] [--rounds N] [--out FILE]
                       generates a WARC.gz of N captures of the pages (kept at FILE with --out) and times the
                       import path per record: read, decode, hash, encode""");
