@@ -144,7 +144,7 @@ public final class EntityTagger {
                 }
                 Set<Integer> ok = new HashSet<>();
                 for (Gazetteer.Hit h : node.hits) {
-                    if (written(tokens, i, j + 1, h.upperOnly())) {
+                    if (written(tokens, i, j + 1, h)) {
                         ok.add(h.entry());
                     }
                 }
@@ -164,19 +164,21 @@ public final class EntityTagger {
     }
 
     /** Names are written as names: capitalised where the script has capitals, abbreviations in capitals. */
-    private static boolean written(List<Token> tokens, int from, int to, boolean upperOnly) {
+    private static boolean written(List<Token> tokens, int from, int to, Gazetteer.Hit hit) {
         Token first = tokens.get(from);
         if (first.script() != Script.LATIN && first.script() != Script.CYRILLIC) {
             return true;
         }
-        if (upperOnly) {
+        if (hit.upperOnly()) {
+            StringBuilder letters = new StringBuilder();
             for (int k = from; k < to; k++) {
                 String s = tokens.get(k).surface();
                 if (!s.equals(s.toUpperCase(Locale.ROOT))) {
                     return false;
                 }
+                letters.append(Gazetteer.lettersOf(s));
             }
-            return true;
+            return letters.toString().equals(hit.letters());
         }
         return first.capital();
     }
@@ -324,6 +326,8 @@ public final class EntityTagger {
                 keys.skeletons(tokens.get(s.to - 1).surface()).forEach(sk -> named.putIfAbsent(sk, s.entry));
             }
         }
+        // surnames the article gave someone else's given name ("Рони Фукса"): alone later, they are that person too
+        Set<String> others = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (taken[i] || cues.stop(t.surface()) || t.surface().length() < 3) {
@@ -333,12 +337,17 @@ public final class EntityTagger {
             if (cased && (!t.capital() || t.surface().equals(t.surface().toUpperCase(Locale.ROOT)))) {
                 continue;
             }
-            if (cased && i + 1 < tokens.size() && tokens.get(i + 1).capital() && joined(tokens, fields, i + 1)) {
+            if (cased && i + 1 < tokens.size() && joined(tokens, fields, i + 1) && (tokens.get(i + 1).capital()
+                    || cues.particle(tokens.get(i + 1).key()) && i + 2 < tokens.size() && tokens.get(i + 2).capital())) {
                 // followed by another name word it is a given name or part of a longer name, not a lone surname
+                // ("Абдалла бен Насер Аль Тани")
                 continue;
             }
             List<String> sks = keys.skeletons(t.surface());
             Integer coref = sks.stream().map(named::get).filter(Objects::nonNull).findFirst().orElse(null);
+            if (coref == null && sks.stream().anyMatch(others::contains)) {
+                continue;
+            }
             Span span;
             if (coref != null) {
                 span = new Span(i, i + 1, Set.of(coref));
@@ -394,7 +403,14 @@ public final class EntityTagger {
                     && !cues.notAName(tokens.get(i - 1).key()) && !cues.stop(tokens.get(i - 1).surface())
                     && (gazetteer.isFirstName(tokens.get(i - 1).key())
                             || keys.skeletons(tokens.get(i - 1).surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton))) {
-                // "Ali Rahman": the given name goes with the surname into the mention
+                // "Ali Rahman": the given name goes with the surname into the mention, if it is this person's: Рони
+                // Фукса is not Paula-Mae Weekes, whose surname has the same consonants
+                Set<Integer> fitting = givenNameFits(tokens.get(i - 1), span.candidates);
+                if (fitting.isEmpty()) {
+                    others.addAll(sks);
+                    continue;
+                }
+                span = new Span(i, i + 1, fitting);
                 from = i - 1;
                 taken[from] = true;
             }
@@ -403,6 +419,27 @@ public final class EntityTagger {
             spans.add(full);
             taken[i] = true;
         }
+    }
+
+    /**
+     * The candidates one of whose given names the word could be: the same consonants, one letter apart, or one
+     * containing the other at its start or end (Ali for Emomali, Mohammed for Mohammed bin Salman).
+     */
+    private Set<Integer> givenNameFits(Token given, Set<Integer> candidates) {
+        Set<Integer> out = new HashSet<>();
+        List<String> sks = keys.skeletons(given.surface());
+        for (int c : candidates) {
+            List<String> words = Tokenizer.words(gazetteer.entries().get(c).name());
+            for (String w : words.subList(0, words.size() - 1)) {
+                String g = keys.skeleton(w);
+                if (sks.stream().anyMatch(s -> !s.isEmpty() && !g.isEmpty()
+                        && (oneEditApart(s, g) || g.startsWith(s) || g.endsWith(s) || s.startsWith(g) || s.endsWith(g)))) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -415,6 +452,11 @@ public final class EntityTagger {
             boolean eligible = (t.script() == Script.CYRILLIC && t.capital()) || t.script() == Script.ARABIC;
             boolean single = t.script() == Script.CYRILLIC;
             if (taken[i] || !eligible || cues.stop(t.surface())) {
+                continue;
+            }
+            if (t.script() == Script.CYRILLIC && i + 1 < tokens.size() && tokens.get(i + 1).capital()
+                    && joined(tokens, fields, i + 1) && keys.skeletons(t.surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton)) {
+                // "Виктор Черномырдин": a given name before a surname, not Victoria
                 continue;
             }
             for (int len = Math.min(2, tokens.size() - i); len >= 1; len--) {

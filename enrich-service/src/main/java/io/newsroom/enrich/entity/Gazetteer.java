@@ -29,8 +29,21 @@ public final class Gazetteer {
      *
      * @param entry     index into {@link #entries()}
      * @param upperOnly an abbreviation (NATO, CIS): matches only when written in capitals
+     * @param letters   the abbreviation's letters: an abbreviation does not inflect, so it must be written letter for
+     *                  letter (РИА, whose key is stemmed as any Russian word's is, is not the initials РИ, nor СМИ
+     *                  СМО); null for a name
      */
-    record Hit(int entry, boolean upperOnly) {
+    record Hit(int entry, boolean upperOnly, String letters) {
+
+        static Hit of(int entry, String alias) {
+            boolean abbreviation = isAbbreviation(alias);
+            return new Hit(entry, abbreviation, abbreviation ? lettersOf(alias) : null);
+        }
+    }
+
+    /** The letters of a word, upper case: U.S. is US. */
+    static String lettersOf(String s) {
+        return s.replaceAll("[^\\p{L}]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     private final List<GazetteerEntry> entries;
@@ -69,7 +82,7 @@ public final class Gazetteer {
                     indexPerson(i, e, a, words, tokenizer, keys);
                 } else if (!ROMAN.matcher(a.text()).matches()) {
                     // "II" is a regnal or war number far more often than anyone's abbreviation
-                    add(tokenizer.keysOf(a.text()), new Hit(i, isAbbreviation(a.text())));
+                    add(tokenizer.keysOf(a.text()), Hit.of(i, a.text()));
                     if (e.type() == EntityType.PLACE) {
                         indexPlace(i, a, keys);
                     }
@@ -81,9 +94,9 @@ public final class Gazetteer {
     private void indexPerson(int i, GazetteerEntry e, GazetteerEntry.Alias a, List<String> words, Tokenizer tokenizer,
             NameKeys keys) {
         if (words.size() >= 2) {
-            add(tokenizer.keysOf(a.text()), new Hit(i, false));
+            add(tokenizer.keysOf(a.text()), new Hit(i, false, null));
             if (words.size() >= 3) {
-                add(tokenizer.keysOf(words.get(0) + " " + words.get(words.size() - 1)), new Hit(i, false));
+                add(tokenizer.keysOf(words.get(0) + " " + words.get(words.size() - 1)), new Hit(i, false, null));
             }
             if (a.lang().equals("en")) {
                 firstNameKeys.add(keys.key(words.get(0)));

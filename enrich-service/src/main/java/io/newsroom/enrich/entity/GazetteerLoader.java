@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,10 +93,15 @@ public final class GazetteerLoader {
             loader.organisations(csv("intl_orgs.csv"));
             loader.people(csv("leaders.csv"));
             loader.overlay(Overlay.read(resource("overlay.tsv")));
+            loader.arabicAdjectives();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped gazetteer", e);
         }
-        return loader.byId.values().stream().map(Builder::build).toList();
+        return loader.entries();
+    }
+
+    List<GazetteerEntry> entries() {
+        return byId.values().stream().map(Builder::build).toList();
     }
 
     private static BufferedReader resource(String name) throws IOException {
@@ -200,6 +206,59 @@ public final class GazetteerLoader {
                 b.countries.add(r.country());
             }
         }
+    }
+
+    /**
+     * Arabic news names a country by its adjective at least as often as by its name (الرئيس السوداني, الموقف
+     * الأردني, الفلسطينيين): the nisba is regular, so it is made from each one-word Arabic name rather than listed.
+     * A form two countries would share is left out.
+     */
+    void arabicAdjectives() {
+        Map<String, Set<Builder>> byForm = new HashMap<>();
+        for (Builder b : byId.values()) {
+            if (b.type != EntityType.COUNTRY) {
+                continue;
+            }
+            for (GazetteerEntry.Alias a : List.copyOf(b.aliases)) {
+                if (a.lang().equals("ar")) {
+                    nisba(a.text()).forEach(f -> byForm.computeIfAbsent(f, k -> new HashSet<>()).add(b));
+                }
+            }
+        }
+        byForm.forEach((form, countries) -> {
+            if (countries.size() == 1) {
+                countries.iterator().next().alias("ar", form);
+            }
+        });
+    }
+
+    /**
+     * سوريا → سوري, سورية, سوريين, سوريون; الأردن → أردني ...; كندا → كندي ...; none for a name of several words or
+     * one ending in ي (مالي).
+     */
+    static List<String> nisba(String name) {
+        String base = name.strip();
+        if (base.contains(" ")) {
+            return List.of();
+        }
+        if (base.startsWith("ال")) {
+            base = base.substring(2);
+        }
+        boolean ending = base.endsWith("ا") || base.endsWith("ة");
+        if (ending) {
+            base = base.substring(0, base.length() - 1);
+        }
+        if (base.endsWith("ي")) {
+            if (!ending) {
+                return List.of();
+            }
+            // سوريا, روسيا, السعودية: without the ending the name is its adjective already
+            base = base.substring(0, base.length() - 1);
+        }
+        if (base.length() < 3) {
+            return List.of();
+        }
+        return List.of(base + "ي", base + "ية", base + "يين", base + "يون");
     }
 
     /** "2019", "2019-03", "2019-03-20"; an open start is the first day, an open end the last. */

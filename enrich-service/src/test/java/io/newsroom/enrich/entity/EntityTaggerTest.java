@@ -70,6 +70,34 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aSurnameWithSomeoneElsesGivenNameIsNotThatPerson() {
+        // Weekes and Фукса share consonants, and she is a head of state; Рони is not her given name
+        List<Entity> found = tag("История с задержанием бизнесмена Рони Фукса завершилась. Фукса отпустили.");
+        assertThat(found).extracting(Entity::id).doesNotContain("Q47461098");
+        // a given name followed by a particle is the start of a longer name, not a lone surname
+        assertThat(tag("Премьер-министром будет назначен шейх Абдалла бен Насер Аль Тани.")).extracting(Entity::id)
+                .doesNotContain("Q310203");
+    }
+
+    @Test
+    void abbreviationsMatchLetterForLetterAndGivenNamesAreNotPlaces() {
+        assertThat(tag("БРЮССЕЛЬ, 5 янв - РИА Новости. По мнению СМИ, санкции продлят.")).extracting(Entity::type)
+                .doesNotContain("COUNTRY");
+        assertThat(tag("Виктор Черномырдин был назначен специальным представителем.")).extracting(Entity::type)
+                .doesNotContain("PLACE");
+        assertThat(find(tag("Генсек ОДКБ прибыл в Ереван."), "Q318693")).isNotNull();
+    }
+
+    @Test
+    void arabicCountryAdjectivesNameTheCountry() {
+        List<Entity> found = tag("التقى الرئيس الباكستاني الموقف الاردني ودعم الفلسطينيين.");
+        assertThat(find(found, "Q843").mentions()).extracting(Entity.Mention::surface).containsExactly("الباكستاني");
+        assertThat(find(found, "Q810")).isNotNull();
+        assertThat(find(found, "Q219060")).isNotNull();
+        assertThat(find(tag("وأعلنت السعودية أمس."), "Q851")).isNotNull();
+    }
+
+    @Test
     void ordinaryWordsAndCalendarNamesAreNotPeople() {
         assertThat(tag("The talks were held on 8 May 2025 in Moscow during World War II commemorations."))
                 .extracting(Entity::type).doesNotContain("PERSON");
