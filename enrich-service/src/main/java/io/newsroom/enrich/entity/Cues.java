@@ -33,9 +33,9 @@ final class Cues {
                 "президент", "президента", "король", "رئيس", "الرئيس", "ملك", "الملك", "العاهل", "الامير", "أمير");
         put(keys, "head_of_government", "premier", "chancellor", "prime", "премьер", "канцлер", "الوزراء");
         put(keys, "foreign_minister", "foreign", "мид", "иностранных", "الخارجية");
-        put(keys, "defence_minister", "defence", "defense", "обороны", "الدفاع");
+        put(keys, "defence_minister", "defence", "defense", "обороны", "минобороны", "الدفاع");
         put(keys, "title", "minister", "ministers", "leader", "secretary", "government", "ministry", "chairman", "senator", "ambassador", "spokesman",
-                "spokeswoman", "министр", "глава", "лидер", "посол", "председатель", "сенатор", "وزير", "السفير",
+                "spokeswoman", "министр", "глава", "лидер", "посол", "председатель", "сенатор", "господин", "госпожа", "мвд", "минфин", "минюст", "وزير", "السفير",
                 "المتحدث", "المتحدثة", "زعيم", "السيد", "الفريق", "المستشار", "المستشارة", "السيناتور");
         calendar(keys);
         for (String w : List.of("al", "el", "bin", "ibn", "bint", "de", "del", "da", "van", "von", "der", "la", "аль",

@@ -86,6 +86,8 @@ class EntityTaggerTest {
         assertThat(tag("Виктор Черномырдин был назначен специальным представителем.")).extracting(Entity::type)
                 .doesNotContain("PLACE");
         assertThat(find(tag("Генсек ОДКБ прибыл в Ереван."), "Q318693")).isNotNull();
+        // a ministry's short name after a title is not someone's name
+        assertThat(tag("Глава Минобороны оставил свою должность.")).extracting(Entity::type).doesNotContain("PERSON");
     }
 
     @Test
