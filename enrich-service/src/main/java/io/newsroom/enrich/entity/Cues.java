@@ -63,9 +63,11 @@ final class Cues {
         return particles.contains(key);
     }
 
-    /** Titles, months and weekdays: capitalised, but never part of a person's name. */
-    boolean notAName(String key) {
-        return titles.containsKey(key) || calendar.contains(key);
+    /** Titles, months and weekdays: capitalised, but never part of a person's name (a capitalised Russian month is). */
+    boolean notAName(Token t) {
+        // Russian writes months and weekdays in lower case: a capitalised Марта inside a sentence is Mart or Marta
+        return titles.containsKey(t.key()) || calendar.contains(t.key())
+                && !(t.script() == Script.CYRILLIC && t.capital() && !t.sentenceStart());
     }
 
     private void put(NameKeys keys, String role, String... words) {

@@ -32,6 +32,8 @@ import io.newsroom.contracts.Entity;
 public final class EntityTagger {
 
     private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    /** Russian "in": the word after it is where, not who. */
+    private static final Set<String> IN = Set.of("в", "во");
     /** How far back (in words) a title may stand before the name it announces. */
     private static final int CUE_WINDOW = 4;
 
@@ -245,7 +247,7 @@ public final class EntityTagger {
             Token t = tokens.get(k);
             boolean particle = k > i && k < i + len - 1 && cues.particle(t.key());
             if (taken[k] || t.script() != first.script() || (k > i && !joined(tokens, fields, k))
-                    || (cues.stop(t.surface()) && !particle) || cues.notAName(t.key()) || (cased && !t.capital() && !particle)) {
+                    || (cues.stop(t.surface()) && !particle) || cues.notAName(t) || (cased && !t.capital() && !particle)) {
                 return Set.of();
             }
         }
@@ -352,10 +354,12 @@ public final class EntityTagger {
             if (coref != null) {
                 span = new Span(i, i + 1, Set.of(coref));
             } else {
-                String cue = cue(tokens, i);
+                // an initial in front ("М.Ганнучи", "S. Lavrov") says a name as a title does, and whose
+                Character initialLetter = initialBefore(tokens, fields, taken, i);
+                String cue = initialLetter != null ? "title" : cue(tokens, i);
                 boolean said = t.script() == Script.ARABIC && i > 0 && cues.saying(tokens.get(i - 1).key());
                 Set<Integer> found = new HashSet<>();
-                if (cues.notAName(t.key())) {
+                if (cues.notAName(t)) {
                     continue;
                 }
                 if (t.script() == Script.LATIN) {
@@ -373,7 +377,9 @@ public final class EntityTagger {
                     // no capitals mark an Arabic name: an office title or a verb of saying, and the person's country
                     sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
                             .filter(c -> supported(c, countries)).forEach(found::add));
-                } else if (t.script() == Script.CYRILLIC && (cue != null || !t.sentenceStart())) {
+                } else if (t.script() == Script.CYRILLIC && (cue != null || !t.sentenceStart())
+                        && !(cue == null && i > 0 && IN.contains(tokens.get(i - 1).surface().toLowerCase(Locale.ROOT)))) {
+                    // after "в" a capitalised word is a place (в Таллине), not Patrice Talon
                     // announced by a title ("президента Ильвеса") three letters do; unannounced, four
                     int least = cue != null ? 3 : 4;
                     sks.stream().filter(sk -> sk.length() >= least).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
@@ -393,14 +399,17 @@ public final class EntityTagger {
                         }
                     }
                 }
+                if (initialLetter != null) {
+                    found.removeIf(c -> Character.toLowerCase(gazetteer.entries().get(c).name().charAt(0)) != initialLetter);
+                }
                 if (found.isEmpty()) {
                     continue;
                 }
-                span = new Span(i, i + 1, found);
+                span = new Span(initialLetter != null ? i - 1 : i, i + 1, found);
             }
-            int from = i;
-            if (i > 0 && !taken[i - 1] && tokens.get(i - 1).capital() && joined(tokens, fields, i)
-                    && !cues.notAName(tokens.get(i - 1).key()) && !cues.stop(tokens.get(i - 1).surface())
+            int from = span.from;
+            if (from == i && i > 0 && !taken[i - 1] && tokens.get(i - 1).capital() && joined(tokens, fields, i)
+                    && !cues.notAName(tokens.get(i - 1)) && !cues.stop(tokens.get(i - 1).surface())
                     && (gazetteer.isFirstName(tokens.get(i - 1).key())
                             || keys.skeletons(tokens.get(i - 1).surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton))) {
                 // "Ali Rahman": the given name goes with the surname into the mention, if it is this person's: Рони
@@ -417,8 +426,25 @@ public final class EntityTagger {
             Span full = new Span(from, i + 1, span.candidates);
             resolve(full, tokens, countries, date);
             spans.add(full);
-            taken[i] = true;
+            for (int k = from; k <= i; k++) {
+                taken[k] = true;
+            }
         }
+    }
+
+    /** The romanised initial written just before word i ("М.", "S."), lower case, or null. */
+    private Character initialBefore(List<Token> tokens, Map<String, String> fields, boolean[] taken, int i) {
+        if (i == 0) {
+            return null;
+        }
+        Token prev = tokens.get(i - 1);
+        String letters = prev.surface().replace(".", "");
+        if (taken[i - 1] || letters.length() != 1 || !Character.isUpperCase(letters.charAt(0)) || !joined(tokens, fields, i)
+                || prev.script() != tokens.get(i).script()) {
+            return null;
+        }
+        char c = keys.romanInitial(letters);
+        return c == 0 ? null : c;
     }
 
     /**
@@ -570,7 +596,7 @@ public final class EntityTagger {
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
-            if (taken[i] || !first.capital() || cues.stop(first.surface()) || cues.notAName(first.key())
+            if (taken[i] || !first.capital() || cues.stop(first.surface()) || cues.notAName(first)
                     || (first.script() != Script.LATIN && first.script() != Script.CYRILLIC)) {
                 continue;
             }
@@ -584,7 +610,7 @@ public final class EntityTagger {
             int end = i + 1;
             while (end < tokens.size() && end - i < 4 && !taken[end] && tokens.get(end).capital()
                     && tokens.get(end).script() == first.script() && joined(tokens, fields, end)
-                    && !cues.stop(tokens.get(end).surface()) && !cues.notAName(tokens.get(end).key())) {
+                    && !cues.stop(tokens.get(end).surface()) && !cues.notAName(tokens.get(end))) {
                 end++;
             }
             if (end - i >= 2 || (cue != null && !firstName)) {

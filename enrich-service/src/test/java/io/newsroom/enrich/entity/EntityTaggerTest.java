@@ -100,6 +100,16 @@ class EntityTaggerTest {
     }
 
     @Test
+    void anInitialOrACapitalisedRussianMonthStartsAName() {
+        // an initial names a person as a title does, and says whose given name to expect
+        Entity ghannouchi = find(tag("Позже М.Ганнучи объявил по государственному телевидению о выборах."), "Q431515");
+        assertThat(ghannouchi.mentions().get(0).surface()).isEqualTo("М.Ганнучи");
+        // Russian months are lower case: a capitalised Марта inside a sentence is a given name
+        assertThat(find(tag("В отличие от Марта Лаара, президент понимает это."), "Q307473")).isNotNull();
+        assertThat(tag("Встреча прошла 8 марта в Таллине.")).extracting(Entity::type).doesNotContain("PERSON");
+    }
+
+    @Test
     void ordinaryWordsAndCalendarNamesAreNotPeople() {
         assertThat(tag("The talks were held on 8 May 2025 in Moscow during World War II commemorations."))
                 .extracting(Entity::type).doesNotContain("PERSON");
