@@ -73,7 +73,7 @@ final class AlertBench {
     /**
      * Loopback addresses the pages are spread over. At 50 pages/s each is asked every 4 s, so ingest's one-second
      * per-host delay does not pace the fetcher, as with a real mix of news sites (with 60 hosts it did: a fetch
-     * thread waited on a host asked a moment before); each host's robots.txt is asked in the 5 s of warm-up.
+     * thread waited on a host asked a moment before); each host's robots.txt is asked during the warm-up.
      */
     private static final int HOSTS = 200;
 

@@ -2,6 +2,7 @@ package io.newsroom.enrich;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
@@ -10,11 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.util.backoff.FixedBackOff;
@@ -28,6 +29,9 @@ import io.newsroom.enrich.extract.UnextractableArticleException;
 class EnrichConfig {
 
     private static final Logger log = LoggerFactory.getLogger(EnrichConfig.class);
+    /** Bad input: dead-lettered at once, since a retry would fail the same way. */
+    private static final List<Class<? extends Exception>> BAD_INPUT = List.of(InvalidMessageException.class,
+            UnextractableArticleException.class);
 
     @Bean
     Clock clock() {
@@ -61,12 +65,12 @@ class EnrichConfig {
         });
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(props.retryBackoff().toMillis(), props.maxAttempts() - 1L));
-        handler.addNotRetryableExceptions(InvalidMessageException.class, UnextractableArticleException.class);
+        handler.addNotRetryableExceptions(BAD_INPUT.toArray(Class[]::new));
         // a page without text is routine: the dead-letter line above says it, without the container's stack trace
         handler.setLogLevel(KafkaException.Level.DEBUG);
         handler.setRetryListeners((record, e, attempt) -> {
             Throwable cause = rootCause(e);
-            if (!(cause instanceof InvalidMessageException || cause instanceof UnextractableArticleException)) {
+            if (BAD_INPUT.stream().noneMatch(c -> c.isInstance(cause))) {
                 log.warn("attempt {} failed id={} reason={}", attempt, record.key(), cause.getMessage());
             }
         });

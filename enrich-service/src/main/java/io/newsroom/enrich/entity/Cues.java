@@ -34,9 +34,11 @@ final class Cues {
         put(keys, "head_of_government", "premier", "chancellor", "prime", "премьер", "канцлер", "الوزراء");
         put(keys, "foreign_minister", "foreign", "мид", "иностранных", "الخارجية");
         put(keys, "defence_minister", "defence", "defense", "обороны", "минобороны", "الدفاع");
-        put(keys, "title", "minister", "ministers", "leader", "secretary", "government", "ministry", "chairman", "senator", "ambassador", "spokesman",
-                "spokeswoman", "министр", "глава", "лидер", "посол", "председатель", "сенатор", "господин", "госпожа", "мвд", "минфин", "минюст", "وزير", "السفير",
-                "المتحدث", "المتحدثة", "زعيم", "السيد", "الفريق", "المستشار", "المستشارة", "السيناتور");
+        put(keys, "title", "minister", "ministers", "leader", "secretary", "government", "ministry", "chairman", "senator",
+                "ambassador", "spokesman", "spokeswoman",
+                "министр", "глава", "лидер", "посол", "председатель", "сенатор", "господин", "госпожа", "мвд", "минфин",
+                "минюст",
+                "وزير", "السفير", "المتحدث", "المتحدثة", "زعيم", "السيد", "الفريق", "المستشار", "المستشارة", "السيناتور");
         calendar(keys);
         for (String w : List.of("al", "el", "bin", "ibn", "bint", "de", "del", "da", "van", "von", "der", "la", "аль",
                 "эль", "бен", "бин", "ибн", "де", "ван", "фон")) {
