@@ -24,6 +24,8 @@ final class Cues {
     private final Set<String> sayings = new HashSet<>();
     private final Set<String> calendar = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
+    /** Arabic ordinals that follow a monarch's name as Roman numerals do elsewhere (عبدالله الثاني). */
+    private final Map<String, String> ordinals = new HashMap<>();
     /** Lucene's stop words of the three languages in one set: asked for most tokens, so one lookup, no stream. */
     private final Set<String> stops = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             RussianAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet());
@@ -40,8 +42,14 @@ final class Cues {
                 "минюст",
                 "وزير", "السفير", "المتحدث", "المتحدثة", "زعيم", "السيد", "الفريق", "المستشار", "المستشارة", "السيناتور");
         calendar(keys);
+        String[] arabicOrdinals = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+                "التاسع", "العاشر"};
+        String[] roman = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+        for (int n = 0; n < roman.length; n++) {
+            ordinals.put(keys.key(arabicOrdinals[n]), roman[n]);
+        }
         for (String w : List.of("al", "el", "bin", "ibn", "bint", "de", "del", "da", "van", "von", "der", "la", "аль",
-                "эль", "бен", "бин", "ибн", "де", "ван", "фон")) {
+                "эль", "бен", "бин", "ибн", "де", "ван", "фон", "بن", "ابن", "بنت")) {
             particles.add(keys.key(w));
         }
         for (String w : List.of("قال", "وقال", "قالت", "اضاف", "واضاف", "اكد", "واكد", "كرر", "وكرر", "اعلن", "واعلن",
@@ -82,6 +90,16 @@ final class Cues {
     String title(String key) {
         return titles.get(key);
     }
+
+    /** The regnal number a word writes (II, الثاني), or null. */
+    String numeral(Token t) {
+        if (t.script() == Script.ARABIC) {
+            return ordinals.get(t.key());
+        }
+        return ROMAN.matcher(t.surface()).matches() ? t.surface() : null;
+    }
+
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
 
     boolean saying(String key) {
         return sayings.contains(key);

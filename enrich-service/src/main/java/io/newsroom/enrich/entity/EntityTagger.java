@@ -109,6 +109,7 @@ public final class EntityTagger {
         boolean[] taken = new boolean[tokens.size()];
         List<Span> spans = new ArrayList<>();
         listedNames(tokens, fields, taken, spans);
+        regnalNames(tokens, fields, taken, spans);
         Set<String> countries = new HashSet<>();
         for (Span s : spans) {
             resolve(s, tokens, countries, date);
@@ -161,6 +162,44 @@ public final class EntityTagger {
                     taken[k] = true;
                 }
                 i = end - 1;
+            }
+        }
+    }
+
+    /** A monarch's given name and number, "Abdullah II", "عبدالله الثاني", "Хуан Карлос I", in any script. */
+    private void regnalNames(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans) {
+        for (int j = 1; j < tokens.size(); j++) {
+            String numeral = taken[j] ? null : cues.numeral(tokens.get(j));
+            if (numeral == null) {
+                continue;
+            }
+            for (int len = Math.min(2, j); len >= 1; len--) {
+                int i = j - len;
+                Set<Integer> found = new HashSet<>();
+                boolean name = true;
+                for (int k = i; k < j; k++) {
+                    Token t = tokens.get(k);
+                    name &= !taken[k] && joined(tokens, fields, k + 1) && !cues.stop(t.surface())
+                            && (t.script() == Script.ARABIC || t.capital()) && t.script() == tokens.get(i).script();
+                }
+                if (name) {
+                    List<String> given = List.of("");
+                    for (int k = i; k < j; k++) {
+                        List<String> next = new ArrayList<>();
+                        for (String s : keys.skeletons(tokens.get(k).surface())) {
+                            given.forEach(p -> next.add(p.isEmpty() ? s : p + "|" + s));
+                        }
+                        given = next;
+                    }
+                    given.forEach(g -> found.addAll(gazetteer.byRegnal(g, numeral)));
+                }
+                if (!found.isEmpty()) {
+                    spans.add(new Span(i, j + 1, found));
+                    for (int k = i; k <= j; k++) {
+                        taken[k] = true;
+                    }
+                    break;
+                }
             }
         }
     }
@@ -246,12 +285,16 @@ public final class EntityTagger {
         for (int k = i; k < i + len; k++) {
             Token t = tokens.get(k);
             boolean particle = k > i && k < i + len - 1 && cues.particle(t.key());
+            if (k == i + len - 1 && cues.particle(t.key())) {
+                return Set.of();
+            }
             if (taken[k] || t.script() != first.script() || (k > i && !joined(tokens, fields, k))
                     || (cues.stop(t.surface()) && !particle) || cues.notAName(t) || (cased && !t.capital() && !particle)) {
                 return Set.of();
             }
         }
-        boolean announced = cue(tokens, i) != null || (i > 0 && cues.saying(tokens.get(i - 1).key()));
+        boolean titled = cue(tokens, i) != null;
+        boolean announced = titled || (i > 0 && cues.saying(tokens.get(i - 1).key()));
         if (!announced && keys.skeletons(first.surface()).stream().noneMatch(gazetteer::isFirstNameSkeleton)) {
             return Set.of();
         }
@@ -275,7 +318,18 @@ public final class EntityTagger {
                 found.addAll(gazetteer.byAlignedSkeletons(c));
             }
         }
-        if (found.isEmpty() && len == 2) {
+        if (found.isEmpty() && len == 3 && !cues.particle(tokens.get(i + 1).key())) {
+            // given name, father's name, surname (عمر حسن البشير): the given name and surname, as listed; not after
+            // bin, where the third word is the grandfather's (Абдалла бен Насер)
+            for (String c : aligned) {
+                String[] w = c.split("\\|", -1);
+                String ends = w[0] + "|" + w[2];
+                if (w[2].length() >= 3 && ends.length() - 1 >= least) {
+                    found.addAll(gazetteer.byAlignedSkeletons(ends));
+                }
+            }
+        }
+        if (found.isEmpty() && len == 2 && (cased || titled)) {
             // the surname agrees and the given name is one letter off (Benjamin, Биньямин)
             for (String last : keys.skeletons(tokens.get(i + 1).surface())) {
                 if (last.length() < 3) {
@@ -297,10 +351,12 @@ public final class EntityTagger {
                 }
             }
         }
-        if (!announced && first.script() != Script.LATIN) {
-            // across scripts a skeleton can meet anyone: a minor office-holder also needs a country in the article
+        if ((!titled || !cased) && first.script() != Script.LATIN) {
+            // across scripts a skeleton can meet anyone: a minor office-holder also needs a country in the article,
+            // and in Arabic a title or a verb of saying too ("وكرر بوش القول" is not Piyush Goyal of India)
+            boolean countryHelps = cased || announced;
             found.removeIf(c -> gazetteer.entries().get(c).prominence() < Gazetteer.SURNAME_PROMINENCE
-                    && !(cased && supported(c, countries)));
+                    && !(countryHelps && supported(c, countries)));
         }
         if (first.script() == Script.LATIN) {
             // unless the surname is spelt as listed, a variant ("Sadir Japarov") needs the person's country in the
@@ -343,6 +399,10 @@ public final class EntityTagger {
                     || cues.particle(tokens.get(i + 1).key()) && i + 2 < tokens.size() && tokens.get(i + 2).capital())) {
                 // followed by another name word it is a given name or part of a longer name, not a lone surname
                 // ("Абдалла бен Насер Аль Тани")
+                continue;
+            }
+            if (i > 0 && cues.particle(tokens.get(i - 1).key()) && !cues.particle(t.key())) {
+                // after bin a name is the father's: "عبد الله بن عبد العزيز" is Abdullah, not a second person
                 continue;
             }
             List<String> sks = keys.skeletons(t.surface());

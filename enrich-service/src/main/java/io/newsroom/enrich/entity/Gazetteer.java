@@ -56,6 +56,8 @@ public final class Gazetteer {
     /** Everyone with a full name, by the skeleton of its last word. */
     private final Map<String, Set<Integer>> fullNameBySurname = new HashMap<>();
     private final Map<String, Set<Integer>> placeSkeletons = new HashMap<>();
+    /** Monarchs and popes by given name and regnal number: "bdl#II". */
+    private final Map<String, Set<Integer>> regnalSkeletons = new HashMap<>();
     private final Map<String, Set<Integer>> surnameSkeletons = new HashMap<>();
     private final Set<String> firstNameKeys = new HashSet<>();
     private final Set<String> firstNameSkeletons = new HashSet<>();
@@ -109,6 +111,15 @@ public final class Gazetteer {
             return;
         }
         List<String> regnal = regnal(words);
+        String given = String.join("|", regnal.stream().map(keys::skeleton).toList());
+        if (!regnal.isEmpty() && regnal.size() < words.size() && ROMAN.matcher(words.get(regnal.size())).matches()) {
+            // "Abdullah II" in any script: the given name's consonants and the number (عبدالله الثاني, Абдалла II)
+            index(regnalSkeletons, given + "#" + words.get(regnal.size()), i);
+        }
+        if (regnal.size() >= 2 && e.prominence() >= SURNAME_PROMINENCE) {
+            // "King Juan Carlos", without the number
+            index(alignedSkeletons, given, i);
+        }
         if (regnal.size() == 1 && e.prominence() >= SURNAME_PROMINENCE) {
             // a monarch goes by the given name: "Abdullah II of Jordan" is King Abdullah
             index(surnameSkeletons, keys.skeleton(regnal.get(0)), i);
@@ -117,7 +128,8 @@ public final class Gazetteer {
         List<String> sks = words.stream().map(keys::skeleton).toList();
         index(alignedSkeletons, String.join("|", sks), i);
         index(joinedSkeletons, String.join("", sks), i);
-        if (words.size() >= 3) {
+        if (words.size() >= 3 && !words.contains("of")) {
+            // "Abdullah of Pahang" has no surname Pahang
             index(alignedSkeletons, sks.get(0) + "|" + sks.get(sks.size() - 1), i);
         }
         if (words.size() >= 2) {
@@ -208,6 +220,11 @@ public final class Gazetteer {
 
     Set<Integer> bySurnameKey(String key) {
         return surnameKeys.getOrDefault(key, Set.of());
+    }
+
+    /** The people of this given name (skeletons joined by "|") and regnal number (II). */
+    Set<Integer> byRegnal(String skeletons, String numeral) {
+        return regnalSkeletons.getOrDefault(skeletons + "#" + numeral, Set.of());
     }
 
     Set<Integer> byPlaceSkeleton(String skeleton) {

@@ -121,12 +121,23 @@ final class NameKeys {
         List<String> out = new ArrayList<>(2);
         switch (script) {
             case ARABIC: {
+                // normalised first (taa marbuta is a final vowel, not a t: بوتفليقة, Bouteflika) and without the
+                // article (الحريري, Hariri), then as written
+                char[] buf = NFKC_CASEFOLD.normalize(word).toCharArray();
+                String normal = new String(buf, 0, new ArabicNormalizer().normalize(buf, buf.length));
+                if (normal.startsWith("ال") && normal.length() >= 5) {
+                    normal = normal.substring(2);
+                }
                 String latin;
+                String written;
                 synchronized (ARABIC) {
-                    latin = ARABIC.transliterate(word);
+                    latin = ARABIC.transliterate(normal);
+                    written = ARABIC.transliterate(word);
                 }
                 add(out, skeleton(latin, true));
                 add(out, skeleton(latin, false));
+                add(out, skeleton(written, true));
+                add(out, skeleton(written, false));
                 return out;
             }
             case CYRILLIC: {

@@ -8,8 +8,12 @@ import java.util.regex.Pattern;
 /** Words with their offsets: runs of letters, marks and digits; everything else separates. Pure. */
 final class Tokenizer {
 
-    /** A dotted abbreviation (U.S., U.N.) is one word; otherwise runs of letters, marks and digits. */
-    private static final Pattern WORD = Pattern.compile("(?:\\p{Lu}\\.){2,}|[\\p{L}\\p{M}\\p{Nd}]+");
+    /**
+     * A dotted abbreviation (U.S., U.N.) is one word, and so is an Arabic name made with عبد, written joined or
+     * apart (عبد الله, عبدالله: Abdullah; عبد العزيز); otherwise runs of letters, marks and digits.
+     */
+    private static final Pattern WORD = Pattern.compile(
+            "(?:\\p{Lu}\\.){2,}|(?<![\\p{L}\\p{M}])[وفبل]?عبد ?[\\p{IsArabic}&&[\\p{L}\\p{M}]]+|[\\p{L}\\p{M}\\p{Nd}]+");
 
     private final NameKeys keys;
 
@@ -31,7 +35,7 @@ final class Tokenizer {
             }
             scanned = m.start();
             String w = m.group();
-            out.add(new Token(w, field, m.start(), m.end(), keys.key(w.replace(".", "")), keys.altKey(w), Script.of(w),
+            out.add(new Token(w, field, m.start(), m.end(), keys.key(joined(w)), keys.altKey(joined(w)), Script.of(w),
                     Character.isUpperCase(w.codePointAt(0)), opensSentence(text, m.start()), paragraph));
         }
         return out;
@@ -51,12 +55,17 @@ final class Tokenizer {
         return true;
     }
 
+    /** A word as its key is made: U.S. as US, عبد الله as عبدالله. */
+    private static String joined(String word) {
+        return word.replace(".", "").replace(" ", "");
+    }
+
     /** The match keys of a name, word by word. */
     List<String> keysOf(String name) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(name);
         while (m.find()) {
-            out.add(keys.key(m.group()));
+            out.add(keys.key(joined(m.group())));
         }
         return out;
     }

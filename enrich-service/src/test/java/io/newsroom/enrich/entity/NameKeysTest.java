@@ -41,7 +41,9 @@ class NameKeysTest {
             "Putin, بوتين",
             "Putin, Путина",
             "Tadić, Тадич",
-            "Sadyr, Sadir"})
+            "Sadyr, Sadir",
+            "Bouteflika, بوتفليقة",
+            "Bashir, البشير"})
     void transliterationsAcrossScriptsShareASkeleton(String a, String b) {
         assertThat(keys.skeletons(b)).containsAnyElementsOf(keys.skeletons(a));
     }
