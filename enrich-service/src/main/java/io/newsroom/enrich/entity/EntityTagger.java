@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import com.ibm.icu.text.Transliterator;
 
 import io.newsroom.contracts.Entity;
@@ -565,6 +567,13 @@ public final class EntityTagger {
                         }
                     }
                 }
+                String roman = single && len == 1 ? keys.romanised(nominative(t)).toLowerCase(Locale.ROOT) : null;
+                if (found.isEmpty() && roman != null) {
+                    // г for a foreign h (Тегеране, Tehran), or a short name spelt letter for letter (Аммане, Amman)
+                    keys.hSkeletons(t.surface()).stream().filter(a -> a.length() >= 3)
+                            .forEach(a -> found.addAll(gazetteer.byPlaceSkeleton(a)));
+                    found.addAll(gazetteer.byPlaceName(roman));
+                }
                 if (t.script() == Script.CYRILLIC) {
                     // Борисом is not Paris: a romanised Russian name starts with the letter the English one does
                     char initial = keys.romanInitial(t.surface());
@@ -572,7 +581,11 @@ public final class EntityTagger {
                 }
                 if (!found.isEmpty()) {
                     Span span = new Span(i, i + len, found);
-                    span.entry = found.stream().min(Comparator.comparing(c -> gazetteer.entries().get(c).id())).orElseThrow();
+                    // of places with one skeleton, the one spelt most alike (Тегеран: Tehran, not Tirana)
+                    Comparator<Integer> alike = Comparator.comparingInt(c -> roman == null ? 0
+                            : LevenshteinDistance.getDefaultInstance().apply(roman.replace('g', 'h'),
+                                    gazetteer.entries().get(c).name().toLowerCase(Locale.ROOT)));
+                    span.entry = found.stream().min(alike.thenComparing(c -> gazetteer.entries().get(c).id())).orElseThrow();
                     spans.add(span);
                     for (int k = i; k < i + len; k++) {
                         taken[k] = true;

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.ibm.icu.text.Transliterator;
+
 /**
  * The gazetteer indexed for matching: a trie over the match keys of every multi-word or non-person name, and
  * consonant-skeleton indexes of people's full names and surnames for spellings the names do not list (other
@@ -56,6 +58,8 @@ public final class Gazetteer {
     /** Everyone with a full name, by the skeleton of its last word. */
     private final Map<String, Set<Integer>> fullNameBySurname = new HashMap<>();
     private final Map<String, Set<Integer>> placeSkeletons = new HashMap<>();
+    /** Places by English name, lower-case ASCII. */
+    private final Map<String, Set<Integer>> placeNames = new HashMap<>();
     /** Monarchs and popes by given name and regnal number: "bdl#II". */
     private final Map<String, Set<Integer>> regnalSkeletons = new HashMap<>();
     private final Map<String, Set<Integer>> surnameSkeletons = new HashMap<>();
@@ -85,6 +89,9 @@ public final class Gazetteer {
                 } else if (!ROMAN.matcher(a.text()).matches()) {
                     // "II" is a regnal or war number far more often than anyone's abbreviation
                     add(tokenizer.keysOf(a.text()), Hit.of(i, a.text()));
+                    if (Script.of(a.text()) == Script.CYRILLIC) {
+                        add(tokenizer.altKeysOf(a.text()), Hit.of(i, a.text()));
+                    }
                     if (e.type() == EntityType.PLACE) {
                         indexPlace(i, a, keys);
                     }
@@ -155,6 +162,8 @@ public final class Gazetteer {
 
     private void indexPlace(int i, GazetteerEntry.Alias a, NameKeys keys) {
         if (a.lang().equals("en")) {
+            placeNames.computeIfAbsent(Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower").transliterate(a.text()),
+                    k -> new HashSet<>()).add(i);
             index(placeSkeletons, String.join("", Tokenizer.words(a.text()).stream().map(keys::skeleton).toList()), i);
         }
     }
@@ -173,6 +182,8 @@ public final class Gazetteer {
         for (String k : keySeq) {
             n = n.next.computeIfAbsent(k, x -> new Node());
         }
+        // a name written in any case (Хамас) also allows what an abbreviation of it (ХАМАС) would not
+        n.hits.removeIf(h -> h.entry() == hit.entry() && h.upperOnly() && !hit.upperOnly());
         if (n.hits.stream().noneMatch(h -> h.entry() == hit.entry())) {
             n.hits.add(hit);
         }
@@ -220,6 +231,10 @@ public final class Gazetteer {
 
     Set<Integer> bySurnameKey(String key) {
         return surnameKeys.getOrDefault(key, Set.of());
+    }
+
+    Set<Integer> byPlaceName(String asciiLowerCase) {
+        return placeNames.getOrDefault(asciiLowerCase, Set.of());
     }
 
     /** The people of this given name (skeletons joined by "|") and regnal number (II). */

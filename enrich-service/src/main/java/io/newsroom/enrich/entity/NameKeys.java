@@ -82,15 +82,42 @@ final class NameKeys {
     }
 
     /**
-     * A second key for an Arabic word that may carry a one-letter proclitic (بسوريا, لبريطانيا, كرئيس): the key
-     * without it; null otherwise. Both are tried, as the letter may also begin the name (بوتين).
+     * A second key, or null when there is none. For an Arabic word that may carry a one-letter proclitic (بسوريا,
+     * لبريطانيا, كرئيس), the key without it: both are tried, as the letter may also begin the name (بوتين). For a
+     * Russian word, the word without a noun's case ending: Snowball reads some names as verbs or participles and
+     * stems their forms apart (Балканы балк, Балканах балкан; Тегеран тегер, Тегеране тегеран).
      */
     String altKey(String word) {
-        if (Script.of(word) != Script.ARABIC) {
+        Script script = Script.of(word);
+        String k = key(word);
+        if (script == Script.CYRILLIC) {
+            String noun = nounKey(word);
+            return noun.equals(k) ? null : noun;
+        }
+        if (script != Script.ARABIC) {
             return null;
         }
-        String k = key(word);
         return k.length() >= 4 && "بلكف".indexOf(k.charAt(0)) >= 0 ? k.substring(1) : null;
+    }
+
+    /** Longest first. */
+    private static final String[] NOUN_ENDINGS = {"ами", "ями", "ого", "его", "ому", "ему", "ах", "ях", "ам", "ям", "ов",
+            "ев", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "а", "я", "ы", "и",
+            "у", "ю", "е", "о", "ь", "й"};
+
+    private static String nounKey(String word) {
+        String w = NFKC_CASEFOLD.normalize(word).replace('ё', 'е');
+        for (String ending : NOUN_ENDINGS) {
+            if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
+                w = w.substring(0, w.length() - ending.length());
+                break;
+            }
+        }
+        int end = w.length();
+        while (end > 2 && "аеиоуыэюяьй".indexOf(w.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return w.substring(0, end);
     }
 
     /**
@@ -105,6 +132,26 @@ final class NameKeys {
     String skeleton(String word) {
         List<String> all = skeletons(word);
         return all.isEmpty() ? "" : all.get(0);
+    }
+
+    /**
+     * The skeletons of a Russian word with г read as h, as Russian writes a foreign h (Тегеран, Tehran; Гаага, Hague).
+     * A fallback only: most г are g.
+     */
+    List<String> hSkeletons(String word) {
+        List<String> out = new ArrayList<>(2);
+        synchronized (RUSSIAN) {
+            add(out, skeleton(RUSSIAN.transliterate(word).replace('g', 'h'), false));
+            add(out, skeleton(RUSSIAN.transliterate(key(word)).replace('g', 'h'), false));
+        }
+        return out;
+    }
+
+    /** The word romanised letter for letter (BGN for Russian), lower case. */
+    String romanised(String word) {
+        synchronized (RUSSIAN) {
+            return RUSSIAN.transliterate(word);
+        }
     }
 
     /** The first letter of the word romanised (BGN for Russian), lower case; 0 when none. */

@@ -70,6 +70,17 @@ final class Tokenizer {
         return out;
     }
 
+    /** The second keys of a name ({@link NameKeys#altKey}), word by word, the key where a word has none. */
+    List<String> altKeysOf(String name) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(name);
+        while (m.find()) {
+            String alt = keys.altKey(joined(m.group()));
+            out.add(alt != null ? alt : keys.key(joined(m.group())));
+        }
+        return out;
+    }
+
     /** The words of a name. */
     static List<String> words(String name) {
         List<String> out = new ArrayList<>();

@@ -145,6 +145,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void russianPlacesMatchWhateverTheirCaseAndHowRussianWritesAForeignH() {
+        assertThat(find(tag("Встреча прошла в Тегеране в декабре."), "Q3616")).isNotNull();
+        assertThat(find(tag("Беседы в Аммане ни к чему не привели."), "Q3805")).isNotNull();
+        assertThat(find(tag("Он урегулировал конфликт на Балканах."), "newsroom:place:balkans")).isNotNull();
+        assertThat(find(tag("Телеканал организации \"Хамас\" сообщил об этом."), "newsroom:org:hamas")).isNotNull();
+    }
+
+    @Test
     void abbreviationsMatchOnlyInCapitals() {
         assertThat(tag("The CSTO and the US met; we said it to us.")).extracting(Entity::id).contains("Q318693", "Q30")
                 .hasSize(2);
