@@ -32,7 +32,8 @@ final class Cues {
 
     Cues(NameKeys keys) {
         put(keys, "head_of_state", "president", "presidents", "king", "queen", "emir", "sultan", "monarch",
-                "президент", "президента", "король", "رئيس", "الرئيس", "ملك", "الملك", "العاهل", "الامير", "أمير");
+                "президент", "президента", "король", "королева", "رئيس", "الرئيس", "ملك", "الملك", "الملكة", "العاهل", "الامير",
+                "أمير");
         put(keys, "head_of_government", "premier", "chancellor", "prime", "премьер", "канцлер", "الوزراء");
         put(keys, "foreign_minister", "foreign", "мид", "иностранных", "الخارجية");
         put(keys, "defence_minister", "defence", "defense", "обороны", "минобороны", "الدفاع");

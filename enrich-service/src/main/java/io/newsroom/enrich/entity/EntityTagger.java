@@ -158,6 +158,17 @@ public final class EntityTagger {
                     found = ok;
                 }
             }
+            boolean places = found != null && found.stream().allMatch(c -> gazetteer.entries().get(c).type() == EntityType.PLACE);
+            if (end > 0 && places && i > 0 && cues.title(tokens.get(i - 1).key()) != null) {
+                // a title names a person: "الملكة صوفيا" is Queen Sofía, not Sofia
+                end = -1;
+            }
+            if (end == i + 1 && places && tokens.get(i).script() == Script.LATIN && end < tokens.size()
+                    && tokens.get(end).capital() && joined(tokens, fields, end)) {
+                // an English place is not the first word of a longer name: the Washington Post, Oral Hygiene
+                taken[i] = true;
+                end = -1;
+            }
             if (end > 0) {
                 spans.add(new Span(i, end, found));
                 for (int k = i; k < end; k++) {
@@ -211,6 +222,9 @@ public final class EntityTagger {
         Token first = tokens.get(from);
         if (first.script() != Script.LATIN && first.script() != Script.CYRILLIC) {
             return true;
+        }
+        if (to - from == 1 && !hit.inflects(first.surface())) {
+            return false;
         }
         if (hit.upperOnly()) {
             StringBuilder letters = new StringBuilder();
@@ -568,7 +582,11 @@ public final class EntityTagger {
                     }
                 }
                 String roman = single && len == 1 ? keys.romanised(nominative(t)).toLowerCase(Locale.ROOT) : null;
-                if (found.isEmpty() && roman != null) {
+                if (single && t.sentenceStart()) {
+                    // a capital opening a sentence says nothing: Работа is not Rabat, nor Причем Paris
+                    found.clear();
+                }
+                if (found.isEmpty() && roman != null && !t.sentenceStart()) {
                     // г for a foreign h (Тегеране, Tehran), or a short name spelt letter for letter (Аммане, Amman)
                     keys.hSkeletons(t.surface()).stream().filter(a -> a.length() >= 3)
                             .forEach(a -> found.addAll(gazetteer.byPlaceSkeleton(a)));

@@ -35,11 +35,31 @@ public final class Gazetteer {
      *                  letter (РИА, whose key is stemmed as any Russian word's is, is not the initials РИ, nor СМИ
      *                  СМО); null for a name
      */
-    record Hit(int entry, boolean upperOnly, String letters) {
+    record Hit(int entry, boolean upperOnly, String letters, String word) {
 
         static Hit of(int entry, String alias) {
             boolean abbreviation = isAbbreviation(alias);
-            return new Hit(entry, abbreviation, abbreviation ? lettersOf(alias) : null);
+            boolean russianWord = !abbreviation && Script.of(alias) == Script.CYRILLIC && alias.strip().indexOf(' ') < 0
+                    && alias.indexOf('-') < 0;
+            return new Hit(entry, abbreviation, abbreviation ? lettersOf(alias) : null,
+                    russianWord ? alias.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') : null);
+        }
+
+        static Hit name(int entry) {
+            return new Hit(entry, false, null, null);
+        }
+
+        /**
+         * Whether a Russian word is a form of this one-word name: the name without its last vowel, then a case
+         * ending (Москва, Москве; Балканы, Балканах). Stems alone meet too often: Токаев and Токио are both ток.
+         */
+        boolean inflects(String surface) {
+            if (word == null) {
+                return true;
+            }
+            String w = surface.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
+            String stem = "аеиоуыэюяьй".indexOf(word.charAt(word.length() - 1)) >= 0 ? word.substring(0, word.length() - 1) : word;
+            return w.startsWith(stem) && w.length() - stem.length() <= 3;
         }
     }
 
@@ -92,7 +112,8 @@ public final class Gazetteer {
                     if (Script.of(a.text()) == Script.CYRILLIC) {
                         add(tokenizer.altKeysOf(a.text()), Hit.of(i, a.text()));
                     }
-                    if (e.type() == EntityType.PLACE) {
+                    if (e.type() == EntityType.PLACE && e.aliases().stream().noneMatch(x -> x.lang().equals("ru"))) {
+                        // skeletons only for places whose Russian name the data lacks: Белгорода is not Belgrade
                         indexPlace(i, a, keys);
                     }
                 }
@@ -103,9 +124,9 @@ public final class Gazetteer {
     private void indexPerson(int i, GazetteerEntry e, GazetteerEntry.Alias a, List<String> words, Tokenizer tokenizer,
             NameKeys keys) {
         if (words.size() >= 2) {
-            add(tokenizer.keysOf(a.text()), new Hit(i, false, null));
+            add(tokenizer.keysOf(a.text()), Hit.name(i));
             if (words.size() >= 3) {
-                add(tokenizer.keysOf(words.get(0) + " " + words.get(words.size() - 1)), new Hit(i, false, null));
+                add(tokenizer.keysOf(words.get(0) + " " + words.get(words.size() - 1)), Hit.name(i));
             }
             if (a.lang().equals("en")) {
                 firstNameKeys.add(keys.key(words.get(0)));
@@ -184,7 +205,7 @@ public final class Gazetteer {
         }
         // a name written in any case (Хамас) also allows what an abbreviation of it (ХАМАС) would not
         n.hits.removeIf(h -> h.entry() == hit.entry() && h.upperOnly() && !hit.upperOnly());
-        if (n.hits.stream().noneMatch(h -> h.entry() == hit.entry())) {
+        if (n.hits.stream().noneMatch(h -> h.entry() == hit.entry() && (h.word() == null || h.equals(hit)))) {
             n.hits.add(hit);
         }
     }

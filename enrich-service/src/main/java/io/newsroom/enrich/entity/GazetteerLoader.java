@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+
 /**
  * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
  * capitals, international organisations, people in power with their offices, then the curated overlay, which adds
@@ -30,6 +34,8 @@ public final class GazetteerLoader {
     private static final List<String> ORG_LANGS = List.of("en", "ar", "ru", "fr", "es", "de");
 
     private final Map<String, Builder> byId = new LinkedHashMap<>();
+    /** Countries by ISO alpha-2, for the cities step. */
+    private final Map<String, Builder> countryByIso2 = new HashMap<>();
 
     private static final class Builder {
         final String id;
@@ -93,6 +99,7 @@ public final class GazetteerLoader {
             loader.organisations(csv("intl_orgs.csv"));
             loader.people(csv("leaders.csv"));
             loader.overlay(Overlay.read(resource("overlay.tsv")));
+            loader.cities();
             loader.arabicAdjectives();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped gazetteer", e);
@@ -132,6 +139,7 @@ public final class GazetteerLoader {
                     ? r.get("un_short_en").replaceAll("\\s*\\([^)]*\\)", "") : r.get("name_en");
             Builder b = entry(r.get("qid"), EntityType.COUNTRY, name);
             b.countries.add(r.get("iso3"));
+            countryByIso2.putIfAbsent(r.get("iso2"), b);
             for (String col : List.of("name_en", "un_short_en", "formal_en")) {
                 b.alias("en", stripArticle(r.get(col)));
             }
@@ -182,6 +190,54 @@ public final class GazetteerLoader {
             b.roles.add(new GazetteerEntry.Role(r.get("role"), r.get("country_iso3"), date(r.get("start"), false),
                     date(r.get("end"), true)));
             b.countries.add(r.get("country_iso3"));
+        }
+    }
+
+    /**
+     * The cities that name the world's time zones, in English, Russian and Arabic, from the CLDR data ICU4J ships
+     * (Брюссель, بروكسل; Йоханнесбург): the capitals gain their Russian and Arabic names, and about 250 more cities
+     * join as places. A name that is also a country's, in its language (Алжир, الكويت), stays the country's.
+     */
+    void cities() {
+        Map<String, TimeZoneNames> names = new LinkedHashMap<>();
+        for (String lang : List.of("en", "ru", "ar")) {
+            names.put(lang, TimeZoneNames.getInstance(ULocale.forLanguageTag(lang)));
+        }
+        Set<String> countryNames = new HashSet<>();
+        Set<String> personWords = new HashSet<>();
+        Map<String, Builder> places = new HashMap<>();
+        for (Builder b : byId.values()) {
+            if (b.type == EntityType.COUNTRY) {
+                b.aliases.forEach(a -> countryNames.add(a.lang() + "|" + a.text()));
+            } else if (b.type == EntityType.PERSON) {
+                personWords.addAll(Tokenizer.words(b.name));
+            } else if (b.type == EntityType.PLACE) {
+                b.aliases.stream().filter(a -> a.lang().equals("en")).forEach(a -> places.putIfAbsent(a.text(), b));
+            }
+        }
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            Builder country = countryByIso2.get(TimeZone.getRegion(zone));
+            String en = names.get("en").getExemplarLocationName(zone);
+            // research stations and "Knox, Indiana" are no places news names
+            if (country == null || en == null || en.contains(",") || zone.startsWith("Antarctica/")
+                    || countryNames.contains("en|" + en)) {
+                continue;
+            }
+            // a capital or a place of the overlay by its English name, else a new place
+            Builder known = places.get(en);
+            Builder city = known != null ? known : entry("newsroom:place:" + slug(en), EntityType.PLACE, en);
+            if (city.type != EntityType.PLACE) {
+                continue;
+            }
+            city.countries.addAll(country.countries);
+            names.forEach((lang, tz) -> {
+                String name = tz.getExemplarLocationName(zone);
+                // Victoria, Hamilton, Darwin: in English a city named as people are is more often the person
+                boolean personal = lang.equals("en") && known == null && personWords.contains(name);
+                if (name != null && !personal && !countryNames.contains(lang + "|" + name)) {
+                    city.alias(lang, name);
+                }
+            });
         }
     }
 

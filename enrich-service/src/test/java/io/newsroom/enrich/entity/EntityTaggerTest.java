@@ -153,6 +153,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void citiesAreKnownByTheirRussianAndArabicNames() {
+        assertThat(find(tag("Саммит прошёл в Брюсселе."), "Q239")).isNotNull();
+        assertThat(find(tag("وصل الوفد الى بروكسل امس."), "Q239")).isNotNull();
+        assertThat(find(tag("Он умер в Йоханнесбурге."), "newsroom:place:johannesburg").type()).isEqualTo("PLACE");
+        // not at a sentence start on consonants alone, nor after a title, nor as the first word of a longer name
+        assertThat(tag("Работа продолжается.")).isEmpty();
+        assertThat(tag("وعقيلته الملكة صوفيا.")).extracting(Entity::type).doesNotContain("PLACE");
+        assertThat(tag("He told the Washington Post.")).isEmpty();
+    }
+
+    @Test
     void abbreviationsMatchOnlyInCapitals() {
         assertThat(tag("The CSTO and the US met; we said it to us.")).extracting(Entity::id).contains("Q318693", "Q30")
                 .hasSize(2);
