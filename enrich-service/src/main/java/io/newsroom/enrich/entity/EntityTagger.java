@@ -237,7 +237,7 @@ public final class EntityTagger {
             }
             return letters.toString().equals(hit.letters());
         }
-        return first.capital();
+        return first.capital() || hit.lower();
     }
 
     /** Whether word j continues the name that word j-1 is part of: same paragraph, only spaces or a hyphen between. */
@@ -248,8 +248,9 @@ public final class EntityTagger {
             return false;
         }
         String gap = fields.get(a.field()).substring(a.end(), b.start());
+        // an apostrophe ends a plural possessive inside a name: Kurdistan Workers' Party
         return gap.length() <= 3 && gap.chars().allMatch(c -> c == ' ' || c == '-' || c == '\u00a0' || c == '.'
-                || c == '\u2011' || c == '\u200c');
+                || c == '\u2011' || c == '\u200c' || c == '\'' || c == '\u2019');
     }
 
     private void fullNameSkeletons(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans,

@@ -34,19 +34,22 @@ public final class Gazetteer {
      * @param letters   the abbreviation's letters: an abbreviation does not inflect, so it must be written letter for
      *                  letter (РИА, whose key is stemmed as any Russian word's is, is not the initials РИ, nor СМИ
      *                  СМО); null for a name
+     * @param word      a one-word Russian name, lower case, for {@link #inflects}; null otherwise
+     * @param lower     the name begins in lower case (al-Qaeda): so may the text
      */
-    record Hit(int entry, boolean upperOnly, String letters, String word) {
+    record Hit(int entry, boolean upperOnly, String letters, String word, boolean lower) {
 
         static Hit of(int entry, String alias) {
             boolean abbreviation = isAbbreviation(alias);
             boolean russianWord = !abbreviation && Script.of(alias) == Script.CYRILLIC && alias.strip().indexOf(' ') < 0
                     && alias.indexOf('-') < 0;
             return new Hit(entry, abbreviation, abbreviation ? lettersOf(alias) : null,
-                    russianWord ? alias.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') : null);
+                    russianWord ? alias.strip().toLowerCase(java.util.Locale.ROOT).replace('ё', 'е') : null,
+                    Character.isLowerCase(alias.strip().codePointAt(0)));
         }
 
         static Hit name(int entry) {
-            return new Hit(entry, false, null, null);
+            return new Hit(entry, false, null, null, false);
         }
 
         /**

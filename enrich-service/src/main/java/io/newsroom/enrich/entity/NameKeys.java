@@ -33,8 +33,11 @@ final class NameKeys {
     private static final Transliterator RUSSIAN = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
     private static final Transliterator ARABIC = Transliterator.getInstance("Arabic-Latin; Latin-ASCII; Lower");
     private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
-    /** Longest first: each is replaced by one consonant class before single letters are classed. */
-    private static final String[][] DIGRAPHS = {{"shch", "s"}, {"sch", "s"}, {"ngh", "n"}, {"sh", "s"}, {"ch", "s"},
+    /**
+     * Longest first: each is replaced by one consonant class before single letters are classed. Before r and l, ch
+     * is a k (Christopher, كريستوفر).
+     */
+    private static final String[][] DIGRAPHS = {{"shch", "s"}, {"sch", "s"}, {"chr", "kr"}, {"chl", "kl"}, {"ngh", "n"}, {"sh", "s"}, {"ch", "s"},
             {"zh", "z"}, {"kh", "h"}, {"gh", "k"}, {"ph", "f"}, {"th", "t"}, {"dh", "d"}, {"ts", "s"}, {"tz", "s"},
             {"ck", "k"}, {"ng", "n"}, {"x", "ks"}};
 

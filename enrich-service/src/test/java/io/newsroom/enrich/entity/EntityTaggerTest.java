@@ -164,6 +164,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void namesWrittenInLowerCaseOrWithAPossessiveApostropheStillMatch() {
+        assertThat(find(tag("Osama bin Laden's al-Qaeda network has threatened the United States."),
+                "newsroom:org:al-qaeda")).isNotNull();
+        assertThat(find(tag("The rebel Kurdistan Workers' Party issued a declaration."),
+                "newsroom:org:kurdistan-workers-party")).isNotNull();
+    }
+
+    @Test
     void abbreviationsMatchOnlyInCapitals() {
         assertThat(tag("The CSTO and the US met; we said it to us.")).extracting(Entity::id).contains("Q318693", "Q30")
                 .hasSize(2);

@@ -43,7 +43,8 @@ class NameKeysTest {
             "Tadić, Тадич",
             "Sadyr, Sadir",
             "Bouteflika, بوتفليقة",
-            "Bashir, البشير"})
+            "Bashir, البشير",
+            "Christopher, كريستوفر"})
     void transliterationsAcrossScriptsShareASkeleton(String a, String b) {
         assertThat(keys.skeletons(b)).containsAnyElementsOf(keys.skeletons(a));
     }
