@@ -248,6 +248,11 @@ public final class EntityTagger {
             return false;
         }
         String gap = fields.get(a.field()).substring(a.end(), b.start());
+        if (gap.indexOf('.') >= 0 && a.surface().length() > 1 && !a.surface().equals(a.surface().toUpperCase(Locale.ROOT))) {
+            // a full stop joins only an initial or an abbreviation to what follows (S. Lavrov, U.S. Army): after a
+            // word it ends the sentence ("Александр Шишло. Экс-министр")
+            return false;
+        }
         // an apostrophe ends a plural possessive inside a name: Kurdistan Workers' Party
         return gap.length() <= 3 && gap.chars().allMatch(c -> c == ' ' || c == '-' || c == '\u00a0' || c == '.'
                 || c == '\u2011' || c == '\u200c' || c == '\'' || c == '\u2019');
@@ -259,7 +264,10 @@ public final class EntityTagger {
             if (taken[i] || cues.stop(tokens.get(i).surface())) {
                 continue;
             }
-            for (int len = Math.min(4, tokens.size() - i); len >= 2; len--) {
+            for (int len = Math.min(6, tokens.size() - i); len >= 2; len--) {
+                if (len > 4 && !particleInside(tokens, i, len)) {
+                    continue;
+                }
                 Set<Integer> found = windowCandidates(tokens, fields, taken, i, len, countries);
                 if (!found.isEmpty()) {
                     spans.add(new Span(i, i + len, found));
@@ -335,15 +343,18 @@ public final class EntityTagger {
                 found.addAll(gazetteer.byAlignedSkeletons(c));
             }
         }
-        if (found.isEmpty() && len == 3 && !cues.particle(tokens.get(i + 1).key())) {
-            // given name, father's name, surname (عمر حسن البشير): the given name and surname, as listed; not after
-            // bin, where the third word is the grandfather's (Абдалла бен Насер)
+        if (found.isEmpty() && len >= 3) {
+            // a given name and a surname with names between: the father's (عمر حسن البشير, Omar al-Bashir), or a
+            // chain of bin and Al (Абдалла бен Насер Аль Тани), where each name between must be the person's too
+            boolean chain = particleInside(tokens, i, len);
             for (String c : aligned) {
                 String[] w = c.split("\\|", -1);
-                String ends = w[0] + "|" + w[2];
-                if (w[2].length() >= 3 && ends.length() - 1 >= least) {
-                    found.addAll(gazetteer.byAlignedSkeletons(ends));
+                String ends = w[0] + "|" + w[w.length - 1];
+                if (ends.length() - 1 < least || (!chain && (len > 3 || w[w.length - 1].length() < 3))) {
+                    continue;
                 }
+                gazetteer.byAlignedSkeletons(ends).stream().filter(cand -> !chain || chainFits(tokens, i, len, cand))
+                        .forEach(found::add);
             }
         }
         if (found.isEmpty() && len == 2 && (cased || titled)) {
@@ -388,6 +399,33 @@ public final class EntityTagger {
             });
         }
         return found;
+    }
+
+    private boolean particleInside(List<Token> tokens, int i, int len) {
+        for (int k = i + 1; k < i + len - 1; k++) {
+            if (cues.particle(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The candidate's name has bin or Al too, and every other name between the ends is one of its names. */
+    private boolean chainFits(List<Token> tokens, int i, int len, int candidate) {
+        List<String> words = Tokenizer.words(gazetteer.entries().get(candidate).name());
+        List<String> middle = words.subList(1, words.size() - 1);
+        if (middle.stream().noneMatch(w -> cues.particle(keys.key(w)))) {
+            return false;
+        }
+        Set<String> theirs = new HashSet<>();
+        middle.forEach(w -> theirs.addAll(keys.skeletons(w)));
+        for (int k = i + 1; k < i + len - 1; k++) {
+            Token t = tokens.get(k);
+            if (!cues.particle(t.key()) && keys.skeletons(t.surface()).stream().noneMatch(theirs::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void surnames(List<Token> tokens, Map<String, String> fields, boolean[] taken, List<Span> spans,
@@ -758,10 +796,16 @@ public final class EntityTagger {
 
     private static final List<String> CASE_ENDINGS = List.of("ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е");
 
-    /** A Russian name word without its case ending (Младича, Рустаму), as far as the stemmer and the ending agree. */
+    /**
+     * A Russian name word without its case ending (Младича, Рустаму), as far as the stemmer and the ending agree;
+     * a genitive in ы is of a name in а (Манделы, Мандела), as no other singular ends so.
+     */
     private static String nominative(Token t) {
         String lower = t.surface().toLowerCase(java.util.Locale.ROOT);
         String rest = lower.startsWith(t.key()) ? lower.substring(t.key().length()) : "";
+        if (rest.equals("ы")) {
+            return t.surface().substring(0, t.key().length()) + "а";
+        }
         return CASE_ENDINGS.contains(rest) ? t.surface().substring(0, t.key().length()) : t.surface();
     }
 

@@ -172,6 +172,22 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aChainOfBinAndAlNamesThePersonWhoseNamesAreAllInIt() {
+        // Abdullah bin Nasser bin Khalifa Al Thani, not Abdullah bin Khalifa Al Thani nor Abdullah Ensour
+        List<Entity> e = tag("Премьер-министром Катара будет назначен глава МВД шейх Абдалла бен Насер Аль Тани.");
+        assertThat(find(e, "Q4666105").mentions()).extracting(Entity.Mention::surface)
+                .containsExactly("Абдалла бен Насер Аль Тани");
+        assertThat(e).filteredOn(x -> x.type().equals("PERSON")).hasSize(1);
+    }
+
+    @Test
+    void namesOutsideTheGazetteerAreNamedInTheNominativeAndEndAtAFullStop() {
+        assertThat(tag("Он вспомнил Нельсона Манделы слова.")).extracting(Entity::name).contains("Nel'son Mandela");
+        assertThat(tag("РИА Новости, Александр Шишло. Экс-министр Бельгии высказался.")).extracting(Entity::name)
+                .contains("Aleksandr Shishlo").doesNotContain("Aleksandr Shishlo Eks");
+    }
+
+    @Test
     void abbreviationsMatchOnlyInCapitals() {
         assertThat(tag("The CSTO and the US met; we said it to us.")).extracting(Entity::id).contains("Q318693", "Q30")
                 .hasSize(2);
