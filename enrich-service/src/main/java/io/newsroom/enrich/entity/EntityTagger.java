@@ -3,6 +3,7 @@ package io.newsroom.enrich.entity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,7 @@ import io.newsroom.contracts.Entity;
 public final class EntityTagger {
 
     private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
+    private static final Transliterator FOLD_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /** Russian "in": the word after it is where, not who. */
     private static final Set<String> IN = Set.of("в", "во");
     /** How far back (in words) a title may stand before the name it announces. */
@@ -43,12 +45,14 @@ public final class EntityTagger {
     private final NameKeys keys;
     private final Tokenizer tokenizer;
     private final Cues cues;
+    private final Bodies bodies;
 
     public EntityTagger(Gazetteer gazetteer, NameKeys keys) {
         this.gazetteer = gazetteer;
         this.keys = keys;
         this.tokenizer = new Tokenizer(keys);
         this.cues = new Cues(keys);
+        this.bodies = new Bodies(keys);
     }
 
     /** The tagger over the shipped gazetteer (a few seconds to build: make one and share it). */
@@ -93,11 +97,17 @@ public final class EntityTagger {
         final int to;
         final Set<Integer> candidates;
         int entry = -1;
+        /** For a government body of the country {@link #entry}: which. */
+        Bodies.Body body;
 
         Span(int from, int to, Set<Integer> candidates) {
             this.from = from;
             this.to = to;
             this.candidates = candidates;
+        }
+
+        int paragraph(List<Token> tokens) {
+            return tokens.get(from).paragraph();
         }
     }
 
@@ -126,6 +136,7 @@ public final class EntityTagger {
         }
         surnames(tokens, fields, taken, spans, countries, date);
         places(tokens, fields, taken, spans);
+        bodies(tokens, taken, spans);
         List<Span> unknown = unknownPeople(tokens, fields, taken);
         return entities(tokens, fields, spans, unknown);
     }
@@ -654,6 +665,58 @@ public final class EntityTagger {
         }
     }
 
+    /**
+     * Ministries and central banks with the country they are of: right after the phrase, in the genitive or after
+     * "of" or an abbreviation in brackets ("министерства иностранных дел (МИД) ФРГ"), or right before it ("Iran's
+     * Foreign Ministry"). A body without its country is left out: "МИД" alone is no one's.
+     */
+    private void bodies(List<Token> tokens, boolean[] taken, List<Span> spans) {
+        Map<Integer, Span> countryFrom = new HashMap<>();
+        Map<Integer, Span> countryTo = new HashMap<>();
+        for (Span s : spans) {
+            if (s.entry >= 0 && gazetteer.entries().get(s.entry).type() == EntityType.COUNTRY) {
+                countryFrom.putIfAbsent(s.from, s);
+                countryTo.putIfAbsent(s.to, s);
+            }
+        }
+        List<Span> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Bodies.Found b = taken[i] ? null : bodies.at(tokens, i);
+            if (b == null) {
+                continue;
+            }
+            Span country = countryFrom.get(b.to());
+            if (country == null && b.to() < tokens.size()) {
+                Token between = tokens.get(b.to());
+                if (between.key().equals("of") || between.surface().equals(between.surface().toUpperCase(Locale.ROOT))) {
+                    country = countryFrom.get(b.to() + 1);
+                }
+            }
+            Span span = null;
+            if (country != null && country.paragraph(tokens) == tokens.get(i).paragraph()) {
+                span = new Span(i, country.to, Set.of(country.entry));
+            } else if (countryTo.get(possessor(tokens, i)) != null) {
+                country = countryTo.get(possessor(tokens, i));
+                span = new Span(country.from, b.to(), Set.of(country.entry));
+            }
+            if (span != null) {
+                span.entry = country.entry;
+                span.body = b.body();
+                found.add(span);
+                for (int k = b.from(); k < b.to(); k++) {
+                    taken[k] = true;
+                }
+            }
+            i = b.to() - 1;
+        }
+        spans.addAll(found);
+    }
+
+    /** Where the word before word i ends, past a possessive s ("Iran's"). */
+    private static int possessor(List<Token> tokens, int i) {
+        return i > 0 && tokens.get(i - 1).surface().equals("s") ? i - 1 : i;
+    }
+
     /** A title in the words after word i, in its sentence: "Ali Rahman, the leader of ...". */
     private boolean cueAfter(List<Token> tokens, int i) {
         Token at = tokens.get(i);
@@ -744,7 +807,11 @@ public final class EntityTagger {
                 end++;
             }
             if (end - i >= 2 || (cue != null && !firstName)) {
-                out.add(new Span(i, end, Set.of()));
+                Span span = new Span(i, end, Set.of());
+                if (end - i >= 2 && first.script() == Script.CYRILLIC) {
+                    span.entry = spelledAlike(tokens, span);
+                }
+                out.add(span);
                 for (int k = i; k < end; k++) {
                     taken[k] = true;
                 }
@@ -752,6 +819,36 @@ public final class EntityTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * Someone whose name the romanised words spell all but a letter or two apart, where their consonants are too
+     * few to tell (Аяд Аллауи, Ayyad Allaui: Ayad Allawi), if prominent or of a country the article names; else -1.
+     */
+    private int spelledAlike(List<Token> tokens, Span span) {
+        String written = folded(romanised(tokens, span));
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        String last = written.substring(written.lastIndexOf(' ') + 1);
+        if (last.length() < 3) {
+            return -1;
+        }
+        for (int c : gazetteer.bySurnameStart(last.substring(0, 3))) {
+            String name = folded(gazetteer.entries().get(c).name());
+            int d = LevenshteinDistance.getDefaultInstance().apply(written, name);
+            if (d <= 2 && d * 5 <= name.length() && d < bestDistance
+                    && gazetteer.entries().get(c).prominence() >= Gazetteer.SURNAME_PROMINENCE) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static String folded(String s) {
+        synchronized (FOLD_LATIN) {
+            return FOLD_LATIN.transliterate(s).toLowerCase(Locale.ROOT);
+        }
     }
 
     private List<Entity> entities(List<Token> tokens, Map<String, String> fields, List<Span> spans, List<Span> unknown) {
@@ -768,7 +865,12 @@ public final class EntityTagger {
             String id;
             String name;
             String type;
-            if (s.entry >= 0) {
+            if (s.body != null) {
+                GazetteerEntry country = gazetteer.entries().get(s.entry);
+                id = "newsroom:org:" + s.body.slug() + "-" + country.countries().iterator().next().toLowerCase(Locale.ROOT);
+                name = s.body.name() + " of " + country.name();
+                type = EntityType.ORGANIZATION.name();
+            } else if (s.entry >= 0) {
                 GazetteerEntry e = gazetteer.entries().get(s.entry);
                 id = e.id();
                 name = e.name();

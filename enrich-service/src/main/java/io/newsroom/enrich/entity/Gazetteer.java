@@ -71,6 +71,8 @@ public final class Gazetteer {
         return s.replaceAll("[^\\p{L}]", "").toUpperCase(java.util.Locale.ROOT);
     }
 
+    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
     private final List<GazetteerEntry> entries;
     private final Node root = new Node();
     /** Word skeletons of people's English names joined by "|": names spelt otherwise, word for word. */
@@ -81,6 +83,8 @@ public final class Gazetteer {
     /** Everyone with a full name, by the skeleton of its last word. */
     private final Map<String, Set<Integer>> fullNameBySurname = new HashMap<>();
     private final Map<String, Set<Integer>> placeSkeletons = new HashMap<>();
+    /** Everyone with a full name, by the first three letters of its last word in lower-case ASCII. */
+    private final Map<String, Set<Integer>> fullNameBySurnameStart = new HashMap<>();
     /** Places by English name, lower-case ASCII. */
     private final Map<String, Set<Integer>> placeNames = new HashMap<>();
     /** Monarchs and popes by given name and regnal number: "bdl#II". */
@@ -165,6 +169,10 @@ public final class Gazetteer {
         }
         if (words.size() >= 2) {
             index(fullNameBySurname, sks.get(sks.size() - 1), i);
+            String last = FOLD.transliterate(words.get(words.size() - 1)).toLowerCase(java.util.Locale.ROOT);
+            if (last.length() >= 3) {
+                index(fullNameBySurnameStart, last.substring(0, 3), i);
+            }
         }
         if (words.size() >= 2 && e.prominence() >= SURNAME_PROMINENCE) {
             index(surnameSkeletons, sks.get(sks.size() - 1), i);
@@ -186,7 +194,7 @@ public final class Gazetteer {
 
     private void indexPlace(int i, GazetteerEntry.Alias a, NameKeys keys) {
         if (a.lang().equals("en")) {
-            placeNames.computeIfAbsent(Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower").transliterate(a.text()),
+            placeNames.computeIfAbsent(FOLD.transliterate(a.text()).toLowerCase(java.util.Locale.ROOT),
                     k -> new HashSet<>()).add(i);
             index(placeSkeletons, String.join("", Tokenizer.words(a.text()).stream().map(keys::skeleton).toList()), i);
         }
@@ -251,6 +259,11 @@ public final class Gazetteer {
 
     Set<Integer> byLastWordSkeleton(String skeleton) {
         return fullNameBySurname.getOrDefault(skeleton, Set.of());
+    }
+
+    /** People whose last name begins with these three lower-case ASCII letters. */
+    Set<Integer> bySurnameStart(String letters) {
+        return fullNameBySurnameStart.getOrDefault(letters, Set.of());
     }
 
     Set<Integer> bySurnameKey(String key) {

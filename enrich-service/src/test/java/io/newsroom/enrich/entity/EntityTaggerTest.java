@@ -188,6 +188,26 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aMinistryOrCentralBankIsLinkedWithItsCountryAndAloneIsNot() {
+        assertThat(find(tag("Об этом сообщили в МИД Таджикистана."), "newsroom:org:foreign-ministry-tjk").name())
+                .isEqualTo("Ministry of Foreign Affairs of Tajikistan");
+        assertThat(find(tag("Iran's Foreign Ministry summoned the envoy."), "newsroom:org:foreign-ministry-irn")
+                .mentions()).extracting(Entity.Mention::surface).containsExactly("Iran's Foreign Ministry");
+        assertThat(find(tag("санкции против институтов, сотрудничающих с Центробанком Ирана"),
+                "newsroom:org:central-bank-irn").name()).isEqualTo("Central Bank of Iran");
+        // the country is an entity of its own too
+        assertThat(find(tag("Об этом сообщили в МИД Таджикистана."), "Q863")).isNotNull();
+        assertThat(tag("Глава МВД оставил свою должность.")).extracting(Entity::type).doesNotContain("ORGANIZATION");
+    }
+
+    @Test
+    void aNameSpeltALetterOrTwoApartIsLinkedWhereItsConsonantsAreTooFew() {
+        // Allawi's consonants are one l: the romanised name decides
+        assertThat(find(tag("коалиция, возглавляемая экс-премьером Ирака Айядом Аллауи, обвинила власти."), "Q313816"))
+                .isNotNull();
+    }
+
+    @Test
     void abbreviationsMatchOnlyInCapitals() {
         assertThat(tag("The CSTO and the US met; we said it to us.")).extracting(Entity::id).contains("Q318693", "Q30")
                 .hasSize(2);
