@@ -1,8 +1,10 @@
 package io.newsroom.enrich.entity;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Government bodies news names by what they are and whose: a foreign, defence or interior ministry or a central
@@ -30,6 +32,8 @@ final class Bodies {
     private static final Body CENTRAL_BANK = new Body("central-bank", "Central Bank");
 
     private final Map<List<String>, Body> phrases = new HashMap<>();
+    /** The first words of the phrases: most words begin none, and are turned away on one lookup. */
+    private final Set<String> firstWords = new HashSet<>();
     private int longest;
 
     Bodies(NameKeys keys) {
@@ -45,12 +49,16 @@ final class Bodies {
         table.forEach((body, list) -> list.forEach(p -> {
             List<String> k = tokenizer.keysOf(p);
             phrases.put(k, body);
+            firstWords.add(k.get(0));
             longest = Math.max(longest, k.size());
         }));
     }
 
     /** The longest body phrase beginning at word i, or null. */
     Found at(List<Token> tokens, int i) {
+        if (!firstWords.contains(tokens.get(i).key())) {
+            return null;
+        }
         for (int len = Math.min(longest, tokens.size() - i); len >= 1; len--) {
             List<String> k = tokens.subList(i, i + len).stream().map(Token::key).toList();
             Body body = phrases.get(k);

@@ -97,7 +97,8 @@ final class Cues {
         if (t.script() == Script.ARABIC) {
             return ordinals.get(t.key());
         }
-        return ROMAN.matcher(t.surface()).matches() ? t.surface() : null;
+        char c = t.surface().charAt(0);
+        return (c == 'I' || c == 'V' || c == 'X') && ROMAN.matcher(t.surface()).matches() ? t.surface() : null;
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
