@@ -187,6 +187,10 @@ public final class GazetteerLoader {
             b.alias("en", r.get("name_en"));
             b.alias("ar", r.get("name_ar"));
             b.alias("ru", r.get("name_ru"));
+            if (r.get("country_iso3").equals("CHN")) {
+                // Russian writes Chinese names by Palladius (Си Цзиньпин), which no skeleton of the English meets
+                Palladius.russian(r.get("name_en")).ifPresent(ru -> b.alias("ru", ru));
+            }
             b.roles.add(new GazetteerEntry.Role(r.get("role"), r.get("country_iso3"), date(r.get("start"), false),
                     date(r.get("end"), true)));
             b.countries.add(r.get("country_iso3"));

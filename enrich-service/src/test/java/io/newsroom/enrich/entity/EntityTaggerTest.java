@@ -208,6 +208,13 @@ class EntityTaggerTest {
     }
 
     @Test
+    void chineseLeadersAreKnownByTheirPalladiusSpellingInRussian() {
+        List<Entity> e = tag("Председатель КНР Си Цзиньпин провёл переговоры с Ху Цзиньтао.");
+        assertThat(find(e, "Q15031").mentions()).extracting(Entity.Mention::surface).containsExactly("Си Цзиньпин");
+        assertThat(find(e, "Q15029")).isNotNull();
+    }
+
+    @Test
     void abbreviationsMatchOnlyInCapitals() {
         assertThat(tag("The CSTO and the US met; we said it to us.")).extracting(Entity::id).contains("Q318693", "Q30")
                 .hasSize(2);
