@@ -162,6 +162,9 @@ public final class Gazetteer {
         }
         List<String> sks = words.stream().map(keys::skeleton).toList();
         index(alignedSkeletons, String.join("|", sks), i);
+        if (e.countries().contains("CHN")) {
+            chineseSyllables(words, keys).ifPresent(s -> index(alignedSkeletons, s, i));
+        }
         index(joinedSkeletons, String.join("", sks), i);
         if (words.size() >= 3 && !words.contains("of")) {
             // "Abdullah of Pahang" has no surname Pahang
@@ -178,6 +181,25 @@ public final class Gazetteer {
             index(surnameSkeletons, sks.get(sks.size() - 1), i);
             surnameKeys.computeIfAbsent(keys.key(words.get(words.size() - 1)), k -> new HashSet<>()).add(i);
         }
+    }
+
+    /**
+     * A Chinese name syllable by syllable, as Arabic writes it (Xi Jinping, شي جين بينغ: s|zn|bn), its Pinyin
+     * consonants read as Arabic renders them (x ش, q and zh تش, c تس).
+     */
+    private static Optional<String> chineseSyllables(List<String> words, NameKeys keys) {
+        List<String> out = new ArrayList<>();
+        for (String w : words) {
+            Optional<List<String>> syllables = Palladius.syllables(w);
+            if (syllables.isEmpty()) {
+                return Optional.empty();
+            }
+            for (String s : syllables.get()) {
+                String spoken = s.replace("zh", "ch").replace("x", "sh").replace("q", "ch").replaceAll("c(?!h)", "ts");
+                out.add(keys.skeleton(spoken));
+            }
+        }
+        return out.size() > words.size() ? Optional.of(String.join("|", out)) : Optional.empty();
     }
 
     private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");

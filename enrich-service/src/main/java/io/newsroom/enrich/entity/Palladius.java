@@ -1,6 +1,8 @@
 package io.newsroom.enrich.entity;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +62,7 @@ final class Palladius {
     static Optional<String> russian(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("[\\s]+")) {
-            Optional<String> w = word(word.toLowerCase(Locale.ROOT).replace("-", "").replace("'", ""));
+            Optional<String> w = word(word);
             if (w.isEmpty()) {
                 return Optional.empty();
             }
@@ -70,19 +72,37 @@ final class Palladius {
         return out.isEmpty() ? Optional.empty() : Optional.of(out.toString());
     }
 
-    /** One word, a run of syllables read longest first with backtracking (Jintao: jin-tao; Xian: xian). */
+    /** One word in Russian, or empty when it is not Pinyin. */
     private static Optional<String> word(String w) {
+        return syllables(w).map(list -> {
+            StringBuilder b = new StringBuilder();
+            for (String pinyin : list) {
+                String ru = syllable(pinyin);
+                // a hard sign keeps -ng apart from an iotated vowel after it: Liangyu, Лянъюй
+                boolean apart = b.length() > 0 && b.charAt(b.length() - 1) == 'н' && "яеёю".indexOf(ru.charAt(0)) >= 0;
+                b.append(apart ? "ъ" : "").append(ru);
+            }
+            return b.toString();
+        });
+    }
+
+    /**
+     * The Pinyin syllables of one word, read longest first with backtracking (Jintao: jin, tao; Xian: xian), or
+     * empty when it is not Pinyin. Arabic writes a Chinese name syllable by syllable (شي جين بينغ).
+     */
+    static Optional<List<String>> syllables(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace("-", "").replace("'", "");
         if (w.isEmpty()) {
-            return Optional.of("");
+            return Optional.of(List.of());
         }
         for (int len = Math.min(6, w.length()); len >= 1; len--) {
-            String ru = syllable(w.substring(0, len));
-            if (ru != null) {
-                Optional<String> rest = word(w.substring(len));
+            if (syllable(w.substring(0, len)) != null) {
+                Optional<List<String>> rest = syllables(w.substring(len));
                 if (rest.isPresent()) {
-                    // a hard sign keeps -ng apart from an iotated vowel after it: Liangyu, Лянъюй
-                    boolean apart = ru.endsWith("н") && !rest.get().isEmpty() && "яеёю".indexOf(rest.get().charAt(0)) >= 0;
-                    return Optional.of(ru + (apart ? "ъ" : "") + rest.get());
+                    List<String> out = new ArrayList<>();
+                    out.add(w.substring(0, len));
+                    out.addAll(rest.get());
+                    return Optional.of(out);
                 }
             }
         }

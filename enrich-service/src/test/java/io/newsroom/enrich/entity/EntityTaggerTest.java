@@ -212,6 +212,10 @@ class EntityTaggerTest {
         List<Entity> e = tag("Председатель КНР Си Цзиньпин провёл переговоры с Ху Цзиньтао.");
         assertThat(find(e, "Q15031").mentions()).extracting(Entity.Mention::surface).containsExactly("Си Цзиньпин");
         assertThat(find(e, "Q15029")).isNotNull();
+        // Arabic writes the name syllable by syllable; جين بينغ alone is not Zeng Peiyan
+        List<Entity> ar = tag("قال الرئيس الصيني شي جين بينغ ان الصين مستعدة.");
+        assertThat(find(ar, "Q15031").mentions()).extracting(Entity.Mention::surface).containsExactly("شي جين بينغ");
+        assertThat(ar).extracting(Entity::id).doesNotContain("Q189517");
     }
 
     @Test

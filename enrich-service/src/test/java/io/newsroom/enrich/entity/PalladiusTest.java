@@ -24,6 +24,12 @@ class PalladiusTest {
         assertThat(Palladius.russian(pinyin)).contains(russian);
     }
 
+    @org.junit.jupiter.api.Test
+    void aWordIsReadAsItsSyllablesLongestFirst() {
+        assertThat(Palladius.syllables("Jinping")).contains(java.util.List.of("jin", "ping"));
+        assertThat(Palladius.syllables("Xian")).contains(java.util.List.of("xian"));
+    }
+
     @ParameterizedTest
     @CsvSource({"Tsai Ing-wen", "Vladimir Putin", "Emomali Rahmon"})
     void namesThatAreNotPinyinGiveNothing(String name) {
