@@ -36,6 +36,12 @@ public final class EntityTagger {
 
     private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     private static final Transliterator FOLD_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Russian adjectival endings, in any case. */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
+            "(ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$");
+    /** Surnames that decline as adjectives: Zelensky, Dostoevsky, Tolstoy, Trubetskoy. */
+    private static final java.util.regex.Pattern ADJECTIVAL_SURNAME = java.util.regex.Pattern.compile(
+            "(?i)(sky|skiy|skyi|skyy|ski|skaya|ska|skoy|oy|iy|yi|aya)$");
     /** Russian "in": the word after it is where, not who. */
     private static final Set<String> IN = Set.of("в", "во");
     /** How far back (in words) a title may stand before the name it announces. */
@@ -259,9 +265,9 @@ public final class EntityTagger {
             return false;
         }
         String gap = fields.get(a.field()).substring(a.end(), b.start());
-        if (gap.indexOf('.') >= 0 && a.surface().length() > 1 && !a.surface().equals(a.surface().toUpperCase(Locale.ROOT))) {
-            // a full stop joins only an initial or an abbreviation to what follows (S. Lavrov, U.S. Army): after a
-            // word it ends the sentence ("Александр Шишло. Экс-министр")
+        if (gap.indexOf('.') >= 0 && a.surface().length() > 1) {
+            // a full stop joins only an initial to what follows (S. Lavrov; U.S. keeps its dots in the word): after
+            // a word it ends the sentence ("Александр Шишло. Экс-министр", "СМИ. Вульф")
             return false;
         }
         // an apostrophe ends a plural possessive inside a name: Kurdistan Workers' Party
@@ -509,17 +515,18 @@ public final class EntityTagger {
                     // announced by a title ("президента Ильвеса") three letters do; unannounced, four
                     int least = cue != null ? 3 : 4;
                     sks.stream().filter(sk -> sk.length() >= least).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
-                    // a Russian word is a surname only if it also starts as the romanised surname does
-                    char initial = keys.romanInitial(t.surface());
-                    found.removeIf(c -> {
-                        List<String> w = Tokenizer.words(gazetteer.entries().get(c).name());
-                        return Character.toLowerCase(w.get(w.size() - 1).charAt(0)) != initial;
-                    });
+                    russianSurnameFits(t, found);
+                    if (cue == null) {
+                        // unannounced, a capitalised word is someone's surname only if the article names their
+                        // country: Болезнь is not Ilie Bolojan, nor Крещения S. M. Krishna
+                        found.removeIf(c -> !supported(c, countries));
+                    }
                     if (found.isEmpty()) {
                         // Путину: three letters name only a head of state or government, and only one of them
                         Set<Integer> top = new HashSet<>();
                         sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
                                 .filter(c -> gazetteer.entries().get(c).prominence() >= 0.9).forEach(top::add));
+                        russianSurnameFits(t, top);
                         if (top.size() == 1) {
                             found.addAll(top);
                         }
@@ -556,6 +563,22 @@ public final class EntityTagger {
                 taken[k] = true;
             }
         }
+    }
+
+    /**
+     * Keeps the candidates a lone Russian word can be the surname of: the romanised surname starts with the letter
+     * the word does, and an adjective (Техасского, Научного, Беттиной) is only a surname that declines as one
+     * (Зеленского, Zelensky).
+     */
+    private void russianSurnameFits(Token t, Set<Integer> candidates) {
+        char initial = keys.romanInitial(t.surface());
+        boolean adjective = ADJECTIVE.matcher(t.surface()).find();
+        candidates.removeIf(c -> {
+            List<String> w = Tokenizer.words(gazetteer.entries().get(c).name());
+            String surname = w.get(w.size() - 1);
+            return Character.toLowerCase(surname.charAt(0)) != initial
+                    || (adjective && !ADJECTIVAL_SURNAME.matcher(surname).find());
+        });
     }
 
     /** The romanised initial written just before word i ("М.", "S."), lower case, or null. */

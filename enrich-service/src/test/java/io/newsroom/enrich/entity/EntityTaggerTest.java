@@ -219,6 +219,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aCapitalisedRussianWordAloneIsASurnameOnlyOfSomeoneOfACountryTheArticleNamesAndAnAdjectiveOnlyOfAnAdjective() {
+        assertThat(tag("Об этом рассказал профессор Техасского университета.")).extracting(Entity::type)
+                .doesNotContain("PERSON");
+        assertThat(tag("Эксперты обсудили, как Болезнь меняет город.")).extracting(Entity::type).doesNotContain("PERSON");
+        assertThat(find(tag("Украина ждёт, что скажет Зеленский о встрече."), "Q3874799")).isNotNull();
+    }
+
+    @Test
     void abbreviationsMatchOnlyInCapitals() {
         assertThat(tag("The CSTO and the US met; we said it to us.")).extracting(Entity::id).contains("Q318693", "Q30")
                 .hasSize(2);
