@@ -517,9 +517,11 @@ public final class EntityTagger {
                     sks.stream().filter(sk -> sk.length() >= least).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
                     russianSurnameFits(t, found);
                     if (cue == null) {
-                        // unannounced, a capitalised word is someone's surname only if the article names their
-                        // country: Болезнь is not Ilie Bolojan, nor Крещения S. M. Krishna
-                        found.removeIf(c -> !supported(c, countries));
+                        // unannounced, a capitalised word is someone's surname only after their given name or if the
+                        // article names their country: Болезнь is not Ilie Bolojan, nor Крещения S. M. Krishna
+                        Token prev = i > 0 && tokens.get(i - 1).capital() && joined(tokens, fields, i) ? tokens.get(i - 1) : null;
+                        Set<Integer> given = prev == null ? Set.of() : givenNameFits(prev, found);
+                        found.removeIf(c -> !supported(c, countries) && !given.contains(c));
                     }
                     if (found.isEmpty()) {
                         // Путину: three letters name only a head of state or government, and only one of them
@@ -640,7 +642,8 @@ public final class EntityTagger {
                     continue;
                 }
                 Set<Integer> found = new HashSet<>();
-                for (String a : keys.skeletons(t.surface())) {
+                List<String> own = single ? List.of(keys.skeleton(nominative(t))) : keys.skeletons(t.surface());
+                for (String a : own) {
                     if (len == 1) {
                         // one Arabic word is too often an ordinary word: Arabic places come from the overlay's names
                         if (single && a.length() >= 3) {
@@ -661,8 +664,10 @@ public final class EntityTagger {
                 }
                 if (found.isEmpty() && roman != null && !t.sentenceStart()) {
                     // г for a foreign h (Тегеране, Tehran), or a short name spelt letter for letter (Аммане, Amman)
-                    keys.hSkeletons(t.surface()).stream().filter(a -> a.length() >= 3)
-                            .forEach(a -> found.addAll(gazetteer.byPlaceSkeleton(a)));
+                    String h = keys.hSkeleton(nominative(t));
+                    if (h.length() >= 3) {
+                        found.addAll(gazetteer.byPlaceSkeleton(h));
+                    }
                     found.addAll(gazetteer.byPlaceName(roman));
                 }
                 if (t.script() == Script.CYRILLIC) {

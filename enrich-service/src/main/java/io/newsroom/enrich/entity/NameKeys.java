@@ -138,16 +138,13 @@ final class NameKeys {
     }
 
     /**
-     * The skeletons of a Russian word with г read as h, as Russian writes a foreign h (Тегеран, Tehran; Гаага, Hague).
+     * The skeleton of a Russian word with г read as h, as Russian writes a foreign h (Тегеран, Tehran; Гаага, Hague).
      * A fallback only: most г are g.
      */
-    List<String> hSkeletons(String word) {
-        List<String> out = new ArrayList<>(2);
+    String hSkeleton(String word) {
         synchronized (RUSSIAN) {
-            add(out, skeleton(RUSSIAN.transliterate(word).replace('g', 'h'), false));
-            add(out, skeleton(RUSSIAN.transliterate(key(word)).replace('g', 'h'), false));
+            return skeleton(RUSSIAN.transliterate(word).replace('g', 'h'), false);
         }
-        return out;
     }
 
     /** The word romanised letter for letter (BGN for Russian), lower case. */

@@ -224,6 +224,10 @@ class EntityTaggerTest {
                 .doesNotContain("PERSON");
         assertThat(tag("Эксперты обсудили, как Болезнь меняет город.")).extracting(Entity::type).doesNotContain("PERSON");
         assertThat(find(tag("Украина ждёт, что скажет Зеленский о встрече."), "Q3874799")).isNotNull();
+        // after the person's given name no country is needed
+        assertThat(find(tag("Журналисты встретили Юлию Тимошенко у колонии."), "Q48283")).isNotNull();
+        // nor is a surname a place on the consonants of its stem: Баринов is not Bern
+        assertThat(tag("За Путина выступили Коляда и Баринов.")).extracting(Entity::type).doesNotContain("PLACE");
     }
 
     @Test
