@@ -498,8 +498,12 @@ public final class EntityTagger {
                     // within one script a surname is mostly spelt one way: the very surname of someone prominent,
                     // or, with a title near and the person's country in the article, a variant ("Ali Rahman, the
                     // leader of Tajikistan")
-                    if (cue != null || !t.sentenceStart()) {
+                    if (cue != null) {
                         found.addAll(gazetteer.bySurnameKey(t.key()));
+                    } else if (!t.sentenceStart()) {
+                        // unannounced, only someone whose country the article names: "the English team" is not
+                        // Bill English of New Zealand
+                        gazetteer.bySurnameKey(t.key()).stream().filter(c -> supported(c, countries)).forEach(found::add);
                     }
                     if (cue != null || cueAfter(tokens, i)) {
                         sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
