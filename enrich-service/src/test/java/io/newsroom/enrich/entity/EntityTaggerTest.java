@@ -224,6 +224,8 @@ class EntityTaggerTest {
                 .doesNotContain("PERSON");
         assertThat(tag("Эксперты обсудили, как Болезнь меняет город.")).extracting(Entity::type).doesNotContain("PERSON");
         assertThat(find(tag("Украина ждёт, что скажет Зеленский о встрече."), "Q3874799")).isNotNull();
+        assertThat(tag("The course is taught in English and the Meta platform.")).extracting(Entity::type)
+                .doesNotContain("PERSON");
         // after the person's given name no country is needed
         assertThat(find(tag("Журналисты встретили Юлию Тимошенко у колонии."), "Q48283")).isNotNull();
         // nor is a surname a place on the consonants of its stem: Баринов is not Bern
