@@ -32,13 +32,18 @@ final class TextCollector {
     private static final Set<String> CHROME = Set.of("share", "sharing", "sharebar", "social", "related", "recommend",
             "recommended", "comment", "comments", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires",
             "comentarios", "commenti", "newsletter", "subscribe", "subscription", "promo", "advert",
-            "advertisement", "ad", "ads", "banner", "sidebar", "widget", "breadcrumb", "breadcrumbs", "tags", "posttags",
+            "advertisement", "ad", "ads", "banner", "sidebar", "breadcrumb", "breadcrumbs", "tags", "posttags",
             "authorbox", "authorbio", "authorinfo", "mostread", "readnext", "alsoread", "readalso", "ticker", "breaking",
             "cookie", "cookies", "popup", "modal", "nav", "navbar", "navigation", "menu", "footer", "caption", "byline",
             "dateline", "meta", "postmeta", "entrymeta", "articlemeta", "toolbar", "tools", "print", "rating",
             "pagination", "pager", "outbrain", "taboola", "sponsored", "copyright", "disclaimer", "date", "keywords",
             "source", "timestamp", "published", "readtime", "readingtime");
     private static final double MAX_LINK_DENSITY = 0.5;
+    /**
+     * Page builders put every block in a "widget" (Elementor's text-editor widget holds the article's paragraphs);
+     * a sidebar's widgets are lists of links.
+     */
+    private static final double WIDGET_LINK_DENSITY = 0.3;
     private static final int MAX_COUNTER_CHARS = 12;
     private static final int MAX_LABEL_CHARS = 40;
     private static final Set<String> LABELS = Set.of("advertisement", "advertisements", "ad", "sponsored",
@@ -89,7 +94,8 @@ final class TextCollector {
                 if (node instanceof Element e && e != root) {
                     Set<String> words = names.of(e);
                     if (SKIPPED.contains(e.normalName()) || ClassNames.any(words, NEVER_WRAPPERS)
-                            || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName()) || ClassNames.any(words, CHROME))
+                            || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName()) || ClassNames.any(words, CHROME)
+                                    || words.contains("widget") && stats.of(e).linkDensity() >= WIDGET_LINK_DENSITY)
                             && stats.of(e).text < wrapperChars) {
                         return FilterResult.SKIP_ENTIRELY;
                     }
