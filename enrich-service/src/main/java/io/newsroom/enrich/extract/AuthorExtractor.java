@@ -76,7 +76,7 @@ final class AuthorExtractor {
     private static List<Element> bylines(Element body) {
         List<Element> found = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
+            if (e.attributes().get("rel").equals("author") || e.attributes().get("itemprop").equals("author")
                     || mayNameAByline(e) && ClassNames.any(ClassNames.words(e), BYLINE_WORDS)) {
                 found.add(e);
                 if (found.size() == MAX_BYLINES) {
@@ -89,10 +89,10 @@ final class AuthorExtractor {
 
     /** A cheap test before splitting names into words, which costs more than most pages' parse if done everywhere. */
     private static boolean mayNameAByline(Element e) {
-        String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
-        return names.contains("author") || names.contains("byline") || names.contains("writer")
-                || names.contains("autor") || names.contains("автор");
+        return ClassNames.mentions(e.className(), BYLINE_HINTS) || ClassNames.mentions(e.id(), BYLINE_HINTS);
     }
+
+    private static final String[] BYLINE_HINTS = {"author", "byline", "writer", "autor", "автор"};
 
     private static void addNames(Set<String> names, String raw) {
         String s = PREFIX.matcher(raw.strip()).replaceFirst("");

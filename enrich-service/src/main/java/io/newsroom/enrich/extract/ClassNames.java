@@ -59,6 +59,23 @@ final class ClassNames {
         return words;
     }
 
+    /**
+     * Whether a class or id contains one of the (lower-case) fragments, in any case: a test cheap enough for every
+     * element, before splitting names into words.
+     */
+    static boolean mentions(String names, String[] fragments) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        for (String f : fragments) {
+            if (lower.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean any(Set<String> words, Set<String> vocabulary) {
         for (String w : words) {
             if (vocabulary.contains(w)) {

@@ -30,6 +30,9 @@ final class DateExtractor {
             "byline", "meta", "timestamp", "datetime", "data", "datum", "fecha", "publish", "created", "entrymeta",
             "postmeta", "articledate", "newsdate", "updated", "modified");
     private static final int MAX_DATE_ELEMENTS = 60;
+    /** A fragment of every date word: the cheap test before names are split into words. */
+    private static final String[] DATE_HINTS = {"dat", "tim", "pub", "post", "meta", "creat", "updat", "modif",
+            "fecha", "byline"};
     private static final int MAX_DATE_TEXT = 200;
     private static final int BYLINE_CHARS = 600;
 
@@ -78,15 +81,10 @@ final class DateExtractor {
             return null;
         }
         StringBuilder following = new StringBuilder();
-        boolean[] after = {false};
-        NodeTraversor.filter(new NodeFilter() {
+        NodeFilter collect = new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (node == headline) {
-                    after[0] = true;
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (after[0] && node instanceof TextNode t && !t.isBlank()) {
+                if (node instanceof TextNode t && !t.isBlank()) {
                     // one line per text node: a name must not run on into the next element's words
                     following.append(t.text().strip()).append('\n');
                 }
@@ -97,7 +95,19 @@ final class DateExtractor {
             public FilterResult tail(Node node, int depth) {
                 return FilterResult.CONTINUE;
             }
-        }, body);
+        };
+        // what follows the headline in document order, without walking the menus before it
+        Node node = headline;
+        while (following.length() < BYLINE_CHARS) {
+            while (node != null && node != body && node.nextSibling() == null) {
+                node = node.parent();
+            }
+            if (node == null || node == body) {
+                break;
+            }
+            node = node.nextSibling();
+            NodeTraversor.filter(collect, node);
+        }
         // a long first paragraph is cut: dates and bylines further in are the story's, not the article's, and
         // the date patterns cost time in proportion to the text they scan
         return following.length() > BYLINE_CHARS ? following.substring(0, BYLINE_CHARS) : following.toString();
@@ -110,7 +120,8 @@ final class DateExtractor {
         }
         int seen = 0;
         for (Element e : doc.body().getAllElements()) {
-            if (e.className().isEmpty() && e.id().isEmpty() || !ClassNames.any(ClassNames.words(e), DATE_WORDS)) {
+            if (!ClassNames.mentions(e.className(), DATE_HINTS) && !ClassNames.mentions(e.id(), DATE_HINTS)
+                    || !ClassNames.any(ClassNames.words(e), DATE_WORDS)) {
                 continue;
             }
             String text = e.text();

@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 final class Headings {
 
     private static final int MAX = 40;
+    private static final String[] TITLE_HINTS = {"title", "headline"};
 
     private Headings() {
     }
@@ -40,16 +41,11 @@ final class Headings {
                 return true;
             }
             default -> {
-                if ("headline".equals(e.attr("itemprop"))) {
+                if ("headline".equals(e.attributes().get("itemprop"))) {
                     return true;
                 }
-                String cls = e.className();
-                if (cls.isEmpty()) {
-                    return false;
-                }
-                String lower = cls.toLowerCase(Locale.ROOT);
                 // cheap test first: splitting every element's class into words would cost more than the parse
-                if (!lower.contains("title") && !lower.contains("headline")) {
+                if (!ClassNames.mentions(e.className(), TITLE_HINTS)) {
                     return false;
                 }
                 var words = ClassNames.words(e);

@@ -53,6 +53,10 @@ public final class LanguageIdentifier {
         if (text == null || text.strip().length() < MIN_CHARS) {
             return "und";
         }
+        String byScript = byScript(text);
+        if (byScript != null) {
+            return byScript;
+        }
         Language[] ranked = detector.get().predictLanguages(text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
         Language best = ranked[0];
         if (best.getConfidence() < MIN_CONFIDENCE
@@ -60,5 +64,48 @@ public final class LanguageIdentifier {
             return "und";
         }
         return iso3To1.getOrDefault(best.getLang(), best.getLang());
+    }
+
+    /**
+     * The language a script alone tells, without the model: Greek letters are Greek, Hangul Korean, kana Japanese,
+     * Han without kana Chinese. Most of the letters must be of that script; mixed and shared scripts (Latin,
+     * Cyrillic, Arabic) go to the model.
+     */
+    static String byScript(String text) {
+        int letters = 0;
+        int greek = 0;
+        int hangul = 0;
+        int kana = 0;
+        int han = 0;
+        int n = Math.min(text.length(), MAX_CHARS);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            letters++;
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            switch (script) {
+                case GREEK -> greek++;
+                case HANGUL -> hangul++;
+                case HIRAGANA, KATAKANA -> kana++;
+                case HAN -> han++;
+                default -> {
+                }
+            }
+        }
+        if (letters == 0) {
+            return null;
+        }
+        if (greek * 10 >= letters * 8) {
+            return "el";
+        }
+        if (hangul * 10 >= letters * 5) {
+            return "ko";
+        }
+        if ((kana + han) * 10 >= letters * 8) {
+            return kana * 20 >= letters ? "ja" : "zh";
+        }
+        return null;
     }
 }

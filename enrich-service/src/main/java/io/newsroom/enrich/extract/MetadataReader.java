@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -48,17 +49,19 @@ final class MetadataReader {
                 }
                 continue;
             }
-            String value = e.hasAttr("content") ? e.attr("content") : e.attr("datetime");
+            // the parser lower-cases attribute names: exact lookups, and most elements have neither
+            Attributes attributes = e.attributes();
+            String value = attributes.hasKey("content") ? attributes.get("content") : attributes.get("datetime");
             if (value.isBlank()) {
                 continue;
             }
             for (String attr : KEY_ATTRIBUTES) {
-                String name = e.attr(attr);
+                String name = attributes.get(attr);
                 if (!name.isEmpty()) {
                     values.putIfAbsent(attr + ":" + name.strip().toLowerCase(Locale.ROOT), value.strip());
                 }
             }
-            if (e.hasAttr("pubdate")) {
+            if (attributes.hasKey("pubdate")) {
                 values.putIfAbsent("pubdate:", value.strip());
             }
         }

@@ -68,7 +68,9 @@ final class TextCollector {
         String normalizedTitle = Headings.normalize(title);
         List<String> out = new ArrayList<>();
         for (String line : lines) {
-            if (!Headings.normalize(line).equals(normalizedTitle)) {
+            // lines are collapsed already, and lower-casing never shortens: a longer line cannot be the title
+            boolean mayBeTitle = line.length() <= normalizedTitle.length() && 3 * line.length() >= normalizedTitle.length();
+            if (!mayBeTitle || !Headings.normalize(line).equals(normalizedTitle)) {
                 out.add(line);
             }
         }

@@ -19,4 +19,15 @@ class LanguageIdentifierTest {
     void namesTheLanguageAsIso6391OrUndWhenUnsure(String text, String expected) {
         assertThat(IDENTIFIER.identify(text)).isEqualTo(expected);
     }
+
+    @org.junit.jupiter.api.Test
+    void aScriptOnlyOneLanguageWritesNeedsNoModel() {
+        assertThat(LanguageIdentifier.byScript("Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία.")).isEqualTo("el");
+        assertThat(LanguageIdentifier.byScript("政府宣布了新的经济措施，以应对通货膨胀。")).isEqualTo("zh");
+        assertThat(LanguageIdentifier.byScript("政府は新しい経済対策を発表しました。")).isEqualTo("ja");
+        assertThat(LanguageIdentifier.byScript("정부는 새로운 경제 대책을 발표했다.")).isEqualTo("ko");
+        // shared scripts go to the model
+        assertThat(LanguageIdentifier.byScript("Правительство объявило о новых мерах.")).isNull();
+        assertThat(LanguageIdentifier.byScript("The government announced new measures.")).isNull();
+    }
 }
