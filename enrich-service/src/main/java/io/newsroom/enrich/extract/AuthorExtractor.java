@@ -76,6 +76,9 @@ final class AuthorExtractor {
     private static List<Element> bylines(Element body) {
         List<Element> found = new ArrayList<>();
         for (Element e : body.getAllElements()) {
+            if (e.attributesSize() == 0) {
+                continue;
+            }
             if (e.attributes().get("rel").equals("author") || e.attributes().get("itemprop").equals("author")
                     || mayNameAByline(e) && ClassNames.any(ClassNames.words(e), BYLINE_WORDS)) {
                 found.add(e);

@@ -41,6 +41,9 @@ final class Headings {
                 return true;
             }
             default -> {
+                if (e.attributesSize() == 0) {
+                    return false;
+                }
                 if ("headline".equals(e.attributes().get("itemprop"))) {
                     return true;
                 }

@@ -49,7 +49,12 @@ final class MetadataReader {
                 }
                 continue;
             }
-            // the parser lower-cases attribute names: exact lookups, and most elements have neither
+            // a value and a key are two attributes, a time's datetime one: most elements have fewer
+            int size = e.attributesSize();
+            if (size == 0 || size == 1 && !e.nameIs("time")) {
+                continue;
+            }
+            // the parser lower-cases attribute names: exact lookups
             Attributes attributes = e.attributes();
             String value = attributes.hasKey("content") ? attributes.get("content") : attributes.get("datetime");
             if (value.isBlank()) {
