@@ -57,18 +57,19 @@ public final class ArticleExtractor {
             throw new UnextractableArticleException("not a text page (binary content): " + url);
         }
         Document doc = Jsoup.parse(html, url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
-        MetadataReader meta = new MetadataReader(doc);
+        PageScan scan = new PageScan(doc);
+        MetadataReader meta = new MetadataReader(doc, scan.metadata());
         Element root = doc.firstElementChild();
         String declared = root == null ? "" : root.attr("lang").toLowerCase(Locale.ROOT);
         // 04/05/2024 is April 5th on (mostly American) English pages, 4 May elsewhere
         boolean dayFirst = !(declared.equals("en") || declared.startsWith("en-us"));
-        List<Element> headings = Headings.of(doc);
+        List<Element> headings = scan.headings();
         String title = titles.title(doc, meta, headings);
         Element headline = Headings.matching(headings, title);
         String byline = DateExtractor.textAfter(headline);
-        OffsetDateTime published = dates.published(doc, meta, url, dayFirst, byline);
+        OffsetDateTime published = dates.published(scan, meta, url, dayFirst, byline);
         OffsetDateTime modified = dates.modified(meta, dayFirst);
-        List<String> names = authors.authors(doc, meta, byline);
+        List<String> names = authors.authors(scan, meta, byline);
         String text = mainText.extract(doc, title, headline);
         if (title.isBlank() && hints.title() != null) {
             title = hints.title();

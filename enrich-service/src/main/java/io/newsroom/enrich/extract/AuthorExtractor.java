@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,7 +20,6 @@ final class AuthorExtractor {
             "name:parsely-author", "name:sailthru.author", "name:byl"};
     private static final Set<String> BYLINE_WORDS = Set.of("author", "byline", "authorname", "bylinename", "writer",
             "autor", "автор");
-    private static final int MAX_BYLINES = 20;
     private static final Pattern PREFIX = Pattern.compile(
             "^(?iu).{0,40}?\\b(by|written by|posted by|words by|reported by|authored by|von|par|por|autor|автор|author)\\s*:?\\s+");
     private static final Pattern BY_LINE = Pattern.compile(
@@ -40,7 +38,7 @@ final class AuthorExtractor {
      * People first: JSON-LD Person authors, a "By ..." line under the headline, byline elements, author meta tags;
      * an organisation or account named as author only when no person is.
      */
-    List<String> authors(Document doc, MetadataReader meta, String afterHeadline) {
+    List<String> authors(PageScan scan, MetadataReader meta, String afterHeadline) {
         Set<String> names = new LinkedHashSet<>();
         meta.jsonLdNames("author", true).forEach(n -> addNames(names, n));
         if (names.isEmpty() && afterHeadline != null) {
@@ -49,8 +47,8 @@ final class AuthorExtractor {
                 addNames(names, by.group(1));
             }
         }
-        if (names.isEmpty() && doc.body() != null) {
-            for (Element e : bylines(doc.body())) {
+        if (names.isEmpty()) {
+            for (Element e : scan.bylines()) {
                 String text = e.text().strip();
                 if (!text.isEmpty() && text.length() <= MAX_BYLINE) {
                     addNames(names, text);
@@ -72,22 +70,13 @@ final class AuthorExtractor {
         return new ArrayList<>(names);
     }
 
-    /** Elements that hold a byline: rel=author, itemprop=author, or a class or id that says author or byline. */
-    private static List<Element> bylines(Element body) {
-        List<Element> found = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e.attributesSize() == 0) {
-                continue;
-            }
-            if (e.attributes().get("rel").equals("author") || e.attributes().get("itemprop").equals("author")
-                    || mayNameAByline(e) && ClassNames.any(ClassNames.words(e), BYLINE_WORDS)) {
-                found.add(e);
-                if (found.size() == MAX_BYLINES) {
-                    break;
-                }
-            }
+    /** An element that holds a byline: rel=author, itemprop=author, or a class or id that says author or byline. */
+    static boolean isByline(Element e) {
+        if (e.attributesSize() == 0) {
+            return false;
         }
-        return found;
+        return e.attributes().get("rel").equals("author") || e.attributes().get("itemprop").equals("author")
+                || mayNameAByline(e) && ClassNames.any(ClassNames.words(e), BYLINE_WORDS);
     }
 
     /** A cheap test before splitting names into words, which costs more than most pages' parse if done everywhere. */

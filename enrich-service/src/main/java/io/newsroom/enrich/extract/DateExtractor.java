@@ -41,23 +41,23 @@ final class DateExtractor {
      * labelled evaluation set, take as the article's date, often an "Updated" date), else the metadata's
      * publication date.
      */
-    OffsetDateTime published(Document doc, MetadataReader meta, String url, boolean dayFirst, String afterHeadline) {
+    OffsetDateTime published(PageScan scan, MetadataReader meta, String url, boolean dayFirst, String afterHeadline) {
         OffsetDateTime shown = afterHeadline == null ? null : DateParser.parse(afterHeadline, dayFirst);
-        OffsetDateTime stated = fromMetadata(doc, meta, url, dayFirst);
+        OffsetDateTime stated = fromMetadata(scan, meta, url, dayFirst);
         if (shown == null) {
-            return stated != null ? stated : fromDateElements(doc, dayFirst);
+            return stated != null ? stated : fromDateElements(scan, dayFirst);
         }
         // the same day in the metadata usually carries the exact time and offset that the page's text leaves out
         return stated != null && stated.toLocalDate().equals(shown.toLocalDate()) ? stated : shown;
     }
 
-    private static OffsetDateTime fromMetadata(Document doc, MetadataReader meta, String url, boolean dayFirst) {
+    private static OffsetDateTime fromMetadata(PageScan scan, MetadataReader meta, String url, boolean dayFirst) {
         OffsetDateTime t = DateParser.parse(meta.jsonLdString("datePublished"), dayFirst);
         if (t == null) {
             t = DateParser.parse(meta.first(PUBLISHED_META), dayFirst);
         }
-        if (t == null && doc.body() != null) {
-            Element time = doc.body().selectFirst("time[datetime]");
+        if (t == null) {
+            Element time = scan.firstTime();
             t = time == null ? null : DateParser.parse(time.attr("datetime"), dayFirst);
         }
         if (t == null && url != null) {
@@ -113,17 +113,16 @@ final class DateExtractor {
         return following.length() > BYLINE_CHARS ? following.substring(0, BYLINE_CHARS) : following.toString();
     }
 
+    /** An element named like a date, a time or a byline ({@link PageScan} gathers them). */
+    static boolean namedLikeADate(Element e) {
+        return (ClassNames.mentions(e.className(), DATE_HINTS) || ClassNames.mentions(e.id(), DATE_HINTS))
+                && ClassNames.any(ClassNames.words(e), DATE_WORDS);
+    }
+
     /** The first parseable date in a short element named like a date, a time or a byline. */
-    private static OffsetDateTime fromDateElements(Document doc, boolean dayFirst) {
-        if (doc.body() == null) {
-            return null;
-        }
+    private static OffsetDateTime fromDateElements(PageScan scan, boolean dayFirst) {
         int seen = 0;
-        for (Element e : doc.body().getAllElements()) {
-            if (!ClassNames.mentions(e.className(), DATE_HINTS) && !ClassNames.mentions(e.id(), DATE_HINTS)
-                    || !ClassNames.any(ClassNames.words(e), DATE_WORDS)) {
-                continue;
-            }
+        for (Element e : scan.dateElements()) {
             String text = e.text();
             if (text.length() <= MAX_DATE_TEXT) {
                 OffsetDateTime t = DateParser.parse(text, dayFirst);

@@ -1,41 +1,23 @@
 package io.newsroom.enrich.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The page's headline candidates in document order, found in one pass: h1 to h3, itemprop=headline, and elements
- * whose class names a title or headline. Pure.
+ * What makes an element a headline candidate ({@link PageScan} gathers them in document order): h1 to h3,
+ * itemprop=headline, and elements whose class names a title or headline. Pure.
  */
 final class Headings {
 
-    private static final int MAX = 40;
     private static final String[] TITLE_HINTS = {"title", "headline"};
 
     private Headings() {
     }
 
-    static List<Element> of(Document doc) {
-        List<Element> found = new ArrayList<>();
-        if (doc.body() == null) {
-            return found;
-        }
-        for (Element e : doc.body().getAllElements()) {
-            if (isHeading(e)) {
-                found.add(e);
-                if (found.size() == MAX) {
-                    break;
-                }
-            }
-        }
-        return found;
-    }
-
-    private static boolean isHeading(Element e) {
+    /** h1 to h3, itemprop=headline, or a class that names a title or headline. */
+    static boolean isHeading(Element e) {
         switch (e.normalName()) {
             case "h1", "h2", "h3" -> {
                 return true;

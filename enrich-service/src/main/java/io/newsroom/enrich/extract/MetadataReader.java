@@ -35,23 +35,19 @@ final class MetadataReader {
 
     private final String baseUri;
 
-    MetadataReader(Document doc) {
+    MetadataReader(Document doc, List<Element> elements) {
         this.baseUri = doc.location();
-        // one pass over the tree: a selector per key would walk the whole page dozens of times
-        for (Element e : doc.getAllElements()) {
-            if (e.nameIs("link") && e.attr("rel").equalsIgnoreCase("canonical") && !e.absUrl("href").isEmpty()) {
-                values.putIfAbsent("canonical:", e.absUrl("href"));
+        for (Element e : elements) {
+            if (e.nameIs("link")) {
+                if (e.attr("rel").equalsIgnoreCase("canonical") && !e.absUrl("href").isEmpty()) {
+                    values.putIfAbsent("canonical:", e.absUrl("href"));
+                }
                 continue;
             }
             if (e.nameIs("script")) {
                 if (e.attr("type").equalsIgnoreCase("application/ld+json")) {
                     parseJsonLd(e.data());
                 }
-                continue;
-            }
-            // a value and a key are two attributes, a time's datetime one: most elements have fewer
-            int size = e.attributesSize();
-            if (size == 0 || size == 1 && !e.nameIs("time")) {
                 continue;
             }
             // the parser lower-cases attribute names: exact lookups
@@ -71,6 +67,15 @@ final class MetadataReader {
             }
         }
         objects.sort((a, b) -> Boolean.compare(!isArticle(a), !isArticle(b)));
+    }
+
+    /**
+     * Whether an element may carry metadata ({@link PageScan} asks): a link, a script, or an element with a value
+     * and a key (two attributes) or a time's datetime. Most elements have fewer attributes.
+     */
+    static boolean mayHold(Element e) {
+        int size = e.attributesSize();
+        return e.nameIs("link") || e.nameIs("script") || size >= 2 || size == 1 && e.nameIs("time");
     }
 
     private void parseJsonLd(String json) {
