@@ -21,13 +21,18 @@ import io.newsroom.contracts.Entity;
 
 /**
  * Finds the people, countries, organisations and places of an article and links each to its gazetteer identity.
- * Four passes over the words, each taking only words no earlier pass took:
+ * Passes over the words, each taking only words no earlier pass took:
  * <ol>
  * <li>names the gazetteer lists, longest first, on normalised keys (any script);</li>
- * <li>full names of people in other spellings, on consonant skeletons ("Sadir Japarov", "قاسم جومارت توكايف");</li>
+ * <li>monarchs by given name and regnal number ("Abdullah II", "عبدالله الثاني");</li>
+ * <li>full names of people in other spellings, on consonant skeletons ("Sadir Japarov", "قاسم جومارت توكايف"),
+ * with the father's name or a chain of bin and Al between ("عمر حسن البشير");</li>
  * <li>a surname alone: someone the article already named in full, or a prominent office-holder announced by a
- * title ("President Rahmon", "الرئيس بوتين") or, where names have capitals, written as a name;</li>
- * <li>names outside the gazetteer (English and Russian): capitalised words led by a known first name.</li>
+ * title ("President Rahmon", "الرئيس بوتين") or, unannounced, of a country the article names;</li>
+ * <li>places in Russian and Arabic on consonant skeletons, for places without a name in that language;</li>
+ * <li>ministries and central banks with their country ("МИД Таджикистана");</li>
+ * <li>names outside the gazetteer (English and Russian): capitalised words led by a known first name, linked
+ * after all when spelt a letter or two apart from someone prominent ("Айядом Аллауи").</li>
  * </ol>
  * Between candidates for one name, context decides: an office held on the article's date, a country the article
  * mentions, the title in front of the name, how prominent the office is. Thread-safe.
