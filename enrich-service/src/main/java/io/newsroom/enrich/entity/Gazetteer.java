@@ -62,8 +62,21 @@ public final class Gazetteer {
             }
             String w = surface.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
             String stem = "аеиоуыэюяьй".indexOf(word.charAt(word.length() - 1)) >= 0 ? word.substring(0, word.length() - 1) : word;
-            return w.startsWith(stem) && w.length() - stem.length() <= 3;
+            String fleeting = withoutFleetingVowel(word);
+            return w.startsWith(stem) && w.length() - stem.length() <= 3
+                    || !fleeting.equals(word) && w.startsWith(fleeting) && w.length() - fleeting.length() <= 3;
         }
+    }
+
+    private static final java.util.regex.Pattern FLEETING = java.util.regex.Pattern.compile(
+            "(?<=[бвгджзклмнпрстфхцчшщ])[ео](?=[бвгджзклмнпрстфхцчшщ]$)");
+
+    /**
+     * A one-word Russian name without the vowel its other cases drop (Египет, Египта; Кипр keeps none): their
+     * stems then meet.
+     */
+    static String withoutFleetingVowel(String name) {
+        return name.indexOf(' ') < 0 && name.length() >= 5 ? FLEETING.matcher(name).replaceFirst("") : name;
     }
 
     /** The letters of a word, upper case: U.S. is US. */
@@ -118,6 +131,10 @@ public final class Gazetteer {
                     add(tokenizer.keysOf(a.text()), Hit.of(i, a.text()));
                     if (Script.of(a.text()) == Script.CYRILLIC) {
                         add(tokenizer.altKeysOf(a.text()), Hit.of(i, a.text()));
+                        String fleeting = withoutFleetingVowel(a.text());
+                        if (!fleeting.equals(a.text())) {
+                            add(tokenizer.keysOf(fleeting), Hit.of(i, a.text()));
+                        }
                     }
                     if (e.type() == EntityType.PLACE && e.aliases().stream().noneMatch(x -> x.lang().equals("ru"))) {
                         // skeletons only for places whose Russian name the data lacks: Белгорода is not Belgrade

@@ -150,6 +150,8 @@ class EntityTaggerTest {
         assertThat(find(tag("Беседы в Аммане ни к чему не привели."), "Q3805")).isNotNull();
         assertThat(find(tag("Он урегулировал конфликт на Балканах."), "newsroom:place:balkans")).isNotNull();
         assertThat(find(tag("Телеканал организации \"Хамас\" сообщил об этом."), "newsroom:org:hamas")).isNotNull();
+        // a vowel the other cases drop: Египет, Египта, в Египте
+        assertThat(find(tag("Делегация Египта прибыла, переговоры прошли в Египте."), "Q79").mentions()).hasSize(2);
     }
 
     @Test
