@@ -90,10 +90,26 @@ public final class EntityTagger {
         }
         List<String> words = Tokenizer.words(name);
         if (found.isEmpty() && !words.isEmpty()) {
+            // the whole box is a name: a full name in any spelling or script, word for word (شي جين بينغ), else a
+            // surname alone
+            List<String> aligned = List.of("");
+            for (String w : words) {
+                List<String> next = new ArrayList<>();
+                for (String sk : keys.skeletons(w)) {
+                    aligned.forEach(p -> next.add(p.isEmpty() ? sk : p + "|" + sk));
+                }
+                aligned = next;
+            }
+            Set<Integer> candidates = new HashSet<>();
+            if (words.size() >= 2) {
+                aligned.forEach(a -> candidates.addAll(gazetteer.byAlignedSkeletons(a)));
+            }
             String last = words.get(words.size() - 1);
-            Set<Integer> candidates = new HashSet<>(gazetteer.bySurnameKey(keys.key(last)));
-            for (String skeleton : keys.skeletons(last)) {
-                candidates.addAll(gazetteer.bySurnameSkeleton(skeleton));
+            if (candidates.isEmpty()) {
+                candidates.addAll(gazetteer.bySurnameKey(keys.key(last)));
+                for (String skeleton : keys.skeletons(last)) {
+                    candidates.addAll(gazetteer.bySurnameSkeleton(skeleton));
+                }
             }
             candidates.stream().map(gazetteer.entries()::get)
                     .sorted(Comparator.comparingDouble(GazetteerEntry::prominence).reversed().thenComparing(GazetteerEntry::name))

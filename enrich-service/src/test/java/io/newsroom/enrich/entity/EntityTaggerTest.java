@@ -250,5 +250,7 @@ class EntityTaggerTest {
         assertThat(tagger.lookup("ОДКБ", 5)).extracting(GazetteerEntry::name).containsExactly("Collective Security Treaty Organization");
         assertThat(tagger.lookup("Lavrov", 5)).extracting(GazetteerEntry::id).contains("Q58217");
         assertThat(tagger.lookup("Qwxzrt", 5)).isEmpty();
+        // a full name in a box needs no title before it, in Arabic either
+        assertThat(tagger.lookup("شي جين بينغ", 5)).extracting(GazetteerEntry::id).first().isEqualTo("Q15031");
     }
 }
