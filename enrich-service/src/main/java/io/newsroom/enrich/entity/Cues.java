@@ -98,10 +98,8 @@ final class Cues {
             return ordinals.get(t.key());
         }
         char c = t.surface().charAt(0);
-        return (c == 'I' || c == 'V' || c == 'X') && ROMAN.matcher(t.surface()).matches() ? t.surface() : null;
+        return (c == 'I' || c == 'V' || c == 'X') && Gazetteer.ROMAN.matcher(t.surface()).matches() ? t.surface() : null;
     }
-
-    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
 
     boolean saying(String key) {
         return sayings.contains(key);

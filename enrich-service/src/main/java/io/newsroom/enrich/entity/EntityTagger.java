@@ -40,7 +40,6 @@ import io.newsroom.contracts.Entity;
 public final class EntityTagger {
 
     private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
-    private static final Transliterator FOLD_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     /** Russian adjectival endings, in any case. */
     private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(
             "(ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$");
@@ -92,17 +91,9 @@ public final class EntityTagger {
         if (found.isEmpty() && !words.isEmpty()) {
             // the whole box is a name: a full name in any spelling or script, word for word (شي جين بينغ), else a
             // surname alone
-            List<String> aligned = List.of("");
-            for (String w : words) {
-                List<String> next = new ArrayList<>();
-                for (String sk : keys.skeletons(w)) {
-                    aligned.forEach(p -> next.add(p.isEmpty() ? sk : p + "|" + sk));
-                }
-                aligned = next;
-            }
             Set<Integer> candidates = new HashSet<>();
             if (words.size() >= 2) {
-                aligned.forEach(a -> candidates.addAll(gazetteer.byAlignedSkeletons(a)));
+                keys.alignedSkeletons(words).forEach(a -> candidates.addAll(gazetteer.byAlignedSkeletons(a)));
             }
             String last = words.get(words.size() - 1);
             if (candidates.isEmpty()) {
@@ -234,15 +225,7 @@ public final class EntityTagger {
                             && (t.script() == Script.ARABIC || t.capital()) && t.script() == tokens.get(i).script();
                 }
                 if (name) {
-                    List<String> given = List.of("");
-                    for (int k = i; k < j; k++) {
-                        List<String> next = new ArrayList<>();
-                        for (String s : keys.skeletons(tokens.get(k).surface())) {
-                            given.forEach(p -> next.add(p.isEmpty() ? s : p + "|" + s));
-                        }
-                        given = next;
-                    }
-                    given.forEach(g -> found.addAll(gazetteer.byRegnal(g, numeral)));
+                    keys.alignedSkeletons(surfaces(tokens, i, j)).forEach(g -> found.addAll(gazetteer.byRegnal(g, numeral)));
                 }
                 if (!found.isEmpty()) {
                     spans.add(new Span(i, j + 1, found));
@@ -361,18 +344,7 @@ public final class EntityTagger {
         if (!announced && keys.skeletons(first.surface()).stream().noneMatch(gazetteer::isFirstNameSkeleton)) {
             return Set.of();
         }
-        List<String> aligned = List.of("");
-        List<String> joinedUp = List.of("");
-        for (int k = i; k < i + len; k++) {
-            List<String> a = new ArrayList<>();
-            List<String> j = new ArrayList<>();
-            for (String s : keys.skeletons(tokens.get(k).surface())) {
-                aligned.forEach(p -> a.add(p.isEmpty() ? s : p + "|" + s));
-                joinedUp.forEach(p -> j.add(p + s));
-            }
-            aligned = a;
-            joinedUp = j;
-        }
+        List<String> aligned = keys.alignedSkeletons(surfaces(tokens, i, i + len));
         // Arabic has no capitals to say a word is a name: ask for more letters, and for a title or someone prominent
         int least = cased || announced ? 4 : 6;
         Set<Integer> found = new HashSet<>();
@@ -411,9 +383,10 @@ public final class EntityTagger {
         }
         if (found.isEmpty() && (len >= 3 || !cased)) {
             // name words split or joined otherwise (احمدي نجاد; بشار الاسد for Bashar al-Assad)
-            for (String c : joinedUp) {
-                if (c.length() >= Math.max(6, least + 1)) {
-                    found.addAll(gazetteer.byJoinedSkeletons(c));
+            for (String c : aligned) {
+                String joinedUp = c.replace("|", "");
+                if (joinedUp.length() >= Math.max(6, least + 1)) {
+                    found.addAll(gazetteer.byJoinedSkeletons(joinedUp));
                 }
             }
         }
@@ -437,6 +410,11 @@ public final class EntityTagger {
             });
         }
         return found;
+    }
+
+    /** The words {@code from} to {@code to} (exclusive) as written. */
+    private static List<String> surfaces(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().map(Token::surface).toList();
     }
 
     private boolean particleInside(List<Token> tokens, int i, int len) {
@@ -879,7 +857,7 @@ public final class EntityTagger {
      * few to tell (Аяд Аллауи, Ayyad Allaui: Ayad Allawi), if prominent or of a country the article names; else -1.
      */
     private int spelledAlike(List<Token> tokens, Span span) {
-        String written = folded(romanised(tokens, span));
+        String written = keys.folded(romanised(tokens, span));
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         String last = written.substring(written.lastIndexOf(' ') + 1);
@@ -887,7 +865,7 @@ public final class EntityTagger {
             return -1;
         }
         for (int c : gazetteer.bySurnameStart(last.substring(0, 3))) {
-            String name = folded(gazetteer.entries().get(c).name());
+            String name = keys.folded(gazetteer.entries().get(c).name());
             int d = LevenshteinDistance.getDefaultInstance().apply(written, name);
             if (d <= 2 && d * 5 <= name.length() && d < bestDistance
                     && gazetteer.entries().get(c).prominence() >= Gazetteer.SURNAME_PROMINENCE) {
@@ -896,12 +874,6 @@ public final class EntityTagger {
             }
         }
         return best;
-    }
-
-    private static String folded(String s) {
-        synchronized (FOLD_LATIN) {
-            return FOLD_LATIN.transliterate(s).toLowerCase(Locale.ROOT);
-        }
     }
 
     private List<Entity> entities(List<Token> tokens, Map<String, String> fields, List<Span> spans, List<Span> unknown) {

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.ibm.icu.text.Transliterator;
-
 /**
  * The gazetteer indexed for matching: a trie over the match keys of every multi-word or non-person name, and
  * consonant-skeleton indexes of people's full names and surnames for spellings the names do not list (other
@@ -61,7 +59,8 @@ public final class Gazetteer {
                 return true;
             }
             String w = surface.toLowerCase(java.util.Locale.ROOT).replace('ё', 'е');
-            String stem = "аеиоуыэюяьй".indexOf(word.charAt(word.length() - 1)) >= 0 ? word.substring(0, word.length() - 1) : word;
+            String stem = NameKeys.RUSSIAN_VOWELS.indexOf(word.charAt(word.length() - 1)) >= 0
+                    ? word.substring(0, word.length() - 1) : word;
             String fleeting = withoutFleetingVowel(word);
             return w.startsWith(stem) && w.length() - stem.length() <= 3
                     || !fleeting.equals(word) && w.startsWith(fleeting) && w.length() - fleeting.length() <= 3;
@@ -83,8 +82,6 @@ public final class Gazetteer {
     static String lettersOf(String s) {
         return s.replaceAll("[^\\p{L}]", "").toUpperCase(java.util.Locale.ROOT);
     }
-
-    private static final Transliterator FOLD = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 
     private final List<GazetteerEntry> entries;
     private final Node root = new Node();
@@ -189,7 +186,7 @@ public final class Gazetteer {
         }
         if (words.size() >= 2) {
             index(fullNameBySurname, sks.get(sks.size() - 1), i);
-            String last = FOLD.transliterate(words.get(words.size() - 1)).toLowerCase(java.util.Locale.ROOT);
+            String last = keys.folded(words.get(words.size() - 1));
             if (last.length() >= 3) {
                 index(fullNameBySurnameStart, last.substring(0, 3), i);
             }
@@ -219,7 +216,8 @@ public final class Gazetteer {
         return out.size() > words.size() ? Optional.of(String.join("|", out)) : Optional.empty();
     }
 
-    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
+    /** A Roman numeral: a regnal number ("Abdullah II") or a war's, never a name. */
+    static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXL]+");
 
     /** A regnal name without its number and realm: "Abdullah II of Jordan", "Juan Carlos I" to Abdullah, Juan Carlos. */
     static List<String> regnal(List<String> words) {
@@ -233,8 +231,7 @@ public final class Gazetteer {
 
     private void indexPlace(int i, GazetteerEntry.Alias a, NameKeys keys) {
         if (a.lang().equals("en")) {
-            placeNames.computeIfAbsent(FOLD.transliterate(a.text()).toLowerCase(java.util.Locale.ROOT),
-                    k -> new HashSet<>()).add(i);
+            placeNames.computeIfAbsent(keys.folded(a.text()), k -> new HashSet<>()).add(i);
             index(placeSkeletons, String.join("", Tokenizer.words(a.text()).stream().map(keys::skeleton).toList()), i);
         }
     }

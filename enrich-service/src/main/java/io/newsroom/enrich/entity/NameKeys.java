@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
@@ -43,6 +44,8 @@ final class NameKeys {
 
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final Map<String, List<String>> skeletons = new ConcurrentHashMap<>();
+    /** Second keys, "" for none: asked for every token. */
+    private final Map<String, String> altKeys = new ConcurrentHashMap<>();
 
     /** The match key of one word. */
     String key(String word) {
@@ -66,12 +69,7 @@ final class NameKeys {
                 stemmer.setCurrent(folded.replace('ё', 'е'));
                 stemmer.stem();
                 // Snowball leaves some stems vowel-final in one case only (Корея коре, Корею кор): drop them
-                String stem = stemmer.getCurrent();
-                int end = stem.length();
-                while (end > 2 && "аеиоуыэюяьй".indexOf(stem.charAt(end - 1)) >= 0) {
-                    end--;
-                }
-                return stem.substring(0, end);
+                return withoutFinalVowels(stemmer.getCurrent());
             }
             default: {
                 String s;
@@ -91,6 +89,11 @@ final class NameKeys {
      * stems their forms apart (Балканы балк, Балканах балкан; Тегеран тегер, Тегеране тегеран).
      */
     String altKey(String word) {
+        String alt = altKeys.computeIfAbsent(word, w -> Objects.requireNonNullElse(computeAltKey(w), ""));
+        return alt.isEmpty() ? null : alt;
+    }
+
+    private String computeAltKey(String word) {
         Script script = Script.of(word);
         String k = key(word);
         if (script == Script.CYRILLIC) {
@@ -116,11 +119,18 @@ final class NameKeys {
                 break;
             }
         }
-        int end = w.length();
-        while (end > 2 && "аеиоуыэюяьй".indexOf(w.charAt(end - 1)) >= 0) {
+        return withoutFinalVowels(w);
+    }
+
+    /** Russian vowels, with the soft sign and й, which end a stem as vowels do. */
+    static final String RUSSIAN_VOWELS = "аеиоуыэюяьй";
+
+    private static String withoutFinalVowels(String stem) {
+        int end = stem.length();
+        while (end > 2 && RUSSIAN_VOWELS.indexOf(stem.charAt(end - 1)) >= 0) {
             end--;
         }
-        return w.substring(0, end);
+        return stem.substring(0, end);
     }
 
     /**
@@ -129,6 +139,29 @@ final class NameKeys {
      */
     List<String> skeletons(String word) {
         return skeletons.computeIfAbsent(word, NameKeys::computeSkeletons);
+    }
+
+    /**
+     * Every way of writing the words' skeletons one after another, "|" between words (Sadir Japarov: sdr|zbrf); none
+     * when a word has no skeleton.
+     */
+    List<String> alignedSkeletons(List<String> words) {
+        List<String> aligned = List.of("");
+        for (String w : words) {
+            List<String> next = new ArrayList<>();
+            for (String sk : skeletons(w)) {
+                aligned.forEach(p -> next.add(p.isEmpty() ? sk : p + "|" + sk));
+            }
+            aligned = next;
+        }
+        return aligned;
+    }
+
+    /** Any script in lower-case ASCII (Nguyễn Mạnh Cầm: nguyen manh cam). */
+    String folded(String s) {
+        synchronized (LATIN) {
+            return LATIN.transliterate(s);
+        }
     }
 
     /** The main skeleton of a word; empty for a word of vowels only. */
