@@ -2,14 +2,16 @@ package io.newsroom.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * One walk over the page's elements that gathers what the metadata, headline, byline and date steps look for. Each
- * step asking the whole tree on its own cost more than the parse on large pages: the walk, not the tests, is what
- * costs. Read before the tree is cleaned. Pure.
+ * One walk over the page's elements that gathers what the metadata and headline steps always look for. What only
+ * some pages need (byline and date elements, asked for when the metadata and the line under the headline say
+ * nothing) is gathered on the first call, by a walk of its own, so that most pages never pay for it. Read before
+ * the tree is cleaned. Not thread-safe; one per page.
  */
 final class PageScan {
 
@@ -17,14 +19,15 @@ final class PageScan {
     private static final int MAX_BYLINES = 20;
     private static final int MAX_DATE_ELEMENTS = 61;
 
+    private final Element body;
     private final List<Element> metadata = new ArrayList<>();
     private final List<Element> headings = new ArrayList<>();
-    private final List<Element> bylines = new ArrayList<>();
-    private final List<Element> dateElements = new ArrayList<>();
+    private List<Element> bylines;
+    private List<Element> dateElements;
     private Element firstTime;
 
     PageScan(Document doc) {
-        Element body = doc.body();
+        body = doc.body();
         boolean inBody = false;
         for (Element e : doc.getAllElements()) {
             // document order: the body's elements come after it, and nothing the page shows is outside it
@@ -37,12 +40,6 @@ final class PageScan {
             }
             if (headings.size() < MAX_HEADINGS && Headings.isHeading(e)) {
                 headings.add(e);
-            }
-            if (bylines.size() < MAX_BYLINES && AuthorExtractor.isByline(e)) {
-                bylines.add(e);
-            }
-            if (dateElements.size() < MAX_DATE_ELEMENTS && DateExtractor.namedLikeADate(e)) {
-                dateElements.add(e);
             }
             if (firstTime == null && e.nameIs("time") && e.attributes().hasKey("datetime")) {
                 firstTime = e;
@@ -62,16 +59,38 @@ final class PageScan {
 
     /** Byline candidates ({@link AuthorExtractor#isByline}), at most 20. */
     List<Element> bylines() {
+        if (bylines == null) {
+            bylines = inBody(AuthorExtractor::isByline, MAX_BYLINES);
+        }
         return bylines;
     }
 
     /** Elements named like a date, a time or a byline ({@link DateExtractor#namedLikeADate}), at most 61. */
     List<Element> dateElements() {
+        if (dateElements == null) {
+            dateElements = inBody(DateExtractor::namedLikeADate, MAX_DATE_ELEMENTS);
+        }
         return dateElements;
     }
 
     /** The body's first {@code <time datetime>}, or null. */
     Element firstTime() {
         return firstTime;
+    }
+
+    private List<Element> inBody(Predicate<Element> test, int max) {
+        List<Element> found = new ArrayList<>();
+        if (body == null) {
+            return found;
+        }
+        for (Element e : body.getAllElements()) {
+            if (test.test(e)) {
+                found.add(e);
+                if (found.size() == max) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 }
