@@ -21,16 +21,22 @@ final class AuthorExtractor {
     private static final Set<String> BYLINE_WORDS = Set.of("author", "byline", "authorname", "bylinename", "writer",
             "autor", "автор");
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?iu).{0,40}?\\b(by|written by|posted by|words by|reported by|authored by|von|par|por|autor|автор|author)\\s*:?\\s+");
+            "^(?iu).{0,40}?\\b(by|written by|posted by|words by|reported by|authored by|von|par|por|autor|автор|author)(?:\\s*:?\\s+|(?-i)(?=\\p{Lu}))");
     private static final Pattern BY_LINE = Pattern.compile(
-            "(?m)(?:^|[ \\t])(?:By|BY|Written by|Words by|Reported by|Authored by|Автор:?|Von|Par|Por)[ \\t]*:?\\s+"
+            "(?m)(?:(?:^|[ \\t])(?:By|BY|Written by|Words by|Reported by|Authored by|Автор:?|Von|Par|Por)|^by)[ \\t]*:?\\s+"
                     + "(\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|al|bin|el)){1,3}"
                     + "(?:[ \\t]*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]+){1,3})*)[ \\t]*$");
     private static final Pattern CUT = Pattern.compile(
             "(?iu)\\s*(?:[,|•·—–-]\\s*)?(?:\\d{1,2}[./]|\\d{1,2}\\s+\\p{L}{3}|\\d{4}|last\\s|updated|published|posted|"
                     + "(?:on\\s+)?(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?\\s+\\d|"
-                    + "staff writer|correspondent|editor|reporter|contributor|\\d+\\s+min)" + ".*$");
+                    + "staff writer|correspondent|editor(?!ial)|reporter|contributor|\\d+\\s+min)" + ".*$");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bи\\b|\\bet\\b|\\by\\b)\\s*");
+    /** A link to an author's page (WordPress and most CMSs: /author/jane-doe/) names the author. */
+    private static final Pattern AUTHOR_PAGE = Pattern.compile("/(?:authors?|writers?|autor|avtor|columnists?)/[^/?#]+/?$");
+    private static final Pattern LIST = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern ORGANISATION_WORD = Pattern.compile(
+            "(?<![\\p{L}'’])(?!(?:and|und|et|y|i|и|de|van|von|der|den|da|di|del|dos|das|du|la|le|al|el|bin|ibn|bint)\\b)"
+                    + "\\p{Ll}\\p{L}*");
     private static final int MAX_NAME = 60;
     private static final int MAX_BYLINE = 120;
 
@@ -40,23 +46,32 @@ final class AuthorExtractor {
      */
     List<String> authors(PageScan scan, MetadataReader meta, String afterHeadline) {
         Set<String> names = new LinkedHashSet<>();
-        meta.jsonLdNames("author", true).forEach(n -> addNames(names, n));
+        List<String> people = meta.jsonLdNames("author", true);
+        // a one-word "person" is often the CMS account that posted the article ("KatieS"), not its author
+        boolean accounts = people.stream().noneMatch(n -> n.strip().contains(" "));
+        if (!accounts) {
+            people.forEach(n -> addNames(names, n));
+        }
         if (names.isEmpty() && afterHeadline != null) {
             Matcher by = BY_LINE.matcher(afterHeadline);
             if (by.find()) {
                 addNames(names, by.group(1));
             }
         }
-        if (names.isEmpty()) {
+        // an author box holds the name beside a bio or job title: an element named for the name comes first
+        for (boolean named : new boolean[] {true, false}) {
             for (Element e : scan.bylines()) {
+                if (!names.isEmpty()) {
+                    break;
+                }
                 String text = e.text().strip();
-                if (!text.isEmpty() && text.length() <= MAX_BYLINE) {
+                if (!text.isEmpty() && text.length() <= MAX_BYLINE && (!named || ClassNames.words(e).contains("name"))) {
                     addNames(names, text);
-                    if (!names.isEmpty()) {
-                        break;
-                    }
                 }
             }
+        }
+        if (names.isEmpty()) {
+            people.forEach(n -> addNames(names, n));
         }
         if (names.isEmpty()) {
             String m = meta.first(META);
@@ -75,9 +90,22 @@ final class AuthorExtractor {
         if (e.attributesSize() == 0) {
             return false;
         }
-        return e.attributes().get("rel").equals("author") || e.attributes().get("itemprop").equals("author")
-                || mayNameAByline(e) && ClassNames.any(ClassNames.words(e), BYLINE_WORDS);
+        if (e.attributes().get("rel").equals("author") || e.attributes().get("itemprop").equals("author")) {
+            return true;
+        }
+        if (e.nameIs("a") && AUTHOR_PAGE.matcher(e.attributes().get("href")).find()) {
+            return true;
+        }
+        if (!mayNameAByline(e)) {
+            return false;
+        }
+        Set<String> words = ClassNames.words(e);
+        return ClassNames.any(words, BYLINE_WORDS) && !ClassNames.any(words, NOT_BYLINES);
     }
+
+    /** Named for an author but not the article's: a commenter, or the bio, photo or description of an author box. */
+    private static final Set<String> NOT_BYLINES = Set.of("comment", "comments", "bio", "description", "desc",
+            "avatar", "photo", "image", "img", "about");
 
     /** A cheap test before splitting names into words, which costs more than most pages' parse if done everywhere. */
     private static boolean mayNameAByline(Element e) {
@@ -89,7 +117,9 @@ final class AuthorExtractor {
     private static void addNames(Set<String> names, String raw) {
         String s = PREFIX.matcher(raw.strip()).replaceFirst("");
         s = CUT.matcher(s).replaceFirst("");
-        for (String part : SPLIT.split(s)) {
+        // "Center for Drug Evaluation and Research" is one body: people's names have no lower-case words but these
+        String[] parts = (ORGANISATION_WORD.matcher(s).find() ? LIST : SPLIT).split(s);
+        for (String part : parts) {
             String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
             if (name.length() >= 3 && name.length() <= MAX_NAME && Character.isLetter(name.codePointAt(0))
                     && !name.contains("@") && !name.startsWith("http")) {

@@ -35,6 +35,7 @@ final class ContentScorer {
             "center", "body", "td");
     private static final int MIN_BLOCK_CHARS = 25;
     private static final int MAX_LEVELS = 12;
+    private static final double COPYRIGHT_FACTOR = 0.2;
     private static final double DECAY = 0.75;
     private static final int HEADLINE_LEVELS = 4;
     private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "form");
@@ -59,7 +60,8 @@ final class ContentScorer {
             if (!block) {
                 continue;
             }
-            double score = (1 + c.commas + Math.min(c.text / 100.0, 3)) * (1 - c.linkDensity());
+            double score = (1 + c.commas + Math.min(c.text / 100.0, 3)) * (1 - c.linkDensity())
+                    * (c.ownCopyright ? COPYRIGHT_FACTOR : 1);
             // Every ancestor shares the block's score, less with each level: a container wins over its parent
             // unless the parent holds a good deal more text (a third more per level climbed).
             Element ancestor = BLOCKS.contains(e.normalName()) ? e.parent() : e;

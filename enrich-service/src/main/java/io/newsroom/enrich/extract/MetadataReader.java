@@ -30,6 +30,8 @@ final class MetadataReader {
             "liveblogposting", "webpage", "posting", "report");
 
     private final List<JsonNode> objects = new ArrayList<>();
+    /** JSON-LD objects by their {@code @id}: a graph names an article's author by reference to a Person node. */
+    private final Map<String, JsonNode> byId = new HashMap<>();
     /** "property:og:title", "name:author", "itemprop:datepublished", "pubdate:" to the first non-blank value. */
     private final Map<String, String> values = new HashMap<>();
 
@@ -144,7 +146,8 @@ final class MetadataReader {
                 continue;
             }
             List<String> names = new ArrayList<>();
-            for (JsonNode item : v.isArray() ? v : List.of(v)) {
+            for (JsonNode listed : v.isArray() ? v : List.of(v)) {
+                JsonNode item = resolved(listed);
                 boolean person = item.isObject() && item.has("@type") && item.get("@type").toString().contains("Person");
                 if (person != people) {
                     continue;
@@ -161,6 +164,15 @@ final class MetadataReader {
         return List.of();
     }
 
+    /**
+     * The node a {@code {"@id": ...}} reference stands for, when the page defines it (with the type the reference
+     * may leave out); else the node itself.
+     */
+    private JsonNode resolved(JsonNode node) {
+        JsonNode id = node.get("@id");
+        return node.isObject() && id != null && id.isString() ? byId.getOrDefault(id.asString(), node) : node;
+    }
+
     private void collect(JsonNode node, int depth) {
         if (node == null || depth > 5) {
             return;
@@ -169,6 +181,10 @@ final class MetadataReader {
             node.forEach(n -> collect(n, depth + 1));
         } else if (node.isObject()) {
             objects.add(node);
+            JsonNode id = node.get("@id");
+            if (id != null && id.isString() && node.has("name")) {
+                byId.putIfAbsent(id.asString(), node);
+            }
             collect(node.get("@graph"), depth + 1);
             collect(node.get("mainEntity"), depth + 1);
         }

@@ -21,6 +21,8 @@ final class TextStats {
         int links;
         int commas;
         int own;
+        /** Whether the element's own text carries a copyright sign: legal notices, not articles, do. */
+        boolean ownCopyright;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) links / text;
@@ -48,6 +50,7 @@ final class TextStats {
                     c.text += len;
                     c.own += len;
                     c.commas += commas(s);
+                    c.ownCopyright |= s.indexOf('\u00a9') >= 0;
                 } else if (node instanceof Element e && e.parent() != null && counts.containsKey(e.parent()) && e != root) {
                     Counts c = counts.get(e);
                     if (e.nameIs("a")) {
