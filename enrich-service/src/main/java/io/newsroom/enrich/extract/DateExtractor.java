@@ -34,6 +34,9 @@ final class DateExtractor {
     private static final String[] DATE_HINTS = {"dat", "tim", "pub", "post", "meta", "creat", "updat", "modif",
             "fecha", "byline"};
     private static final int MAX_DATE_TEXT = 200;
+    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:published|posted|updated|last updated|"
+            + "opublikowano|dodano|опубликовано|обновлено|δημοσιεύθηκε|δημοσίευση|publié|veröffentlicht|publicado|"
+            + "نشر|تاريخ النشر)(?:\\s+on)?\\s*:?(?:\\s|$)");
     private static final int BYLINE_CHARS = 600;
 
     /**
@@ -45,7 +48,11 @@ final class DateExtractor {
         OffsetDateTime shown = afterHeadline == null ? null : DateParser.parse(afterHeadline, dayFirst);
         OffsetDateTime stated = fromMetadata(scan, meta, url, dayFirst);
         if (shown == null) {
-            return stated != null ? stated : fromDateElements(scan, dayFirst);
+            if (stated != null) {
+                return stated;
+            }
+            OffsetDateTime named = fromDateElements(scan, dayFirst);
+            return named != null ? named : fromLabelledText(scan.body(), dayFirst);
         }
         // the same day in the metadata usually carries the exact time and offset that the page's text leaves out
         return stated != null && stated.toLocalDate().equals(shown.toLocalDate()) ? stated : shown;
@@ -113,10 +120,30 @@ final class DateExtractor {
         return following.length() > BYLINE_CHARS ? following.substring(0, BYLINE_CHARS) : following.toString();
     }
 
-    /** An element named like a date, a time or a byline ({@link PageScan} gathers them). */
+    /** A {@code <time>}, or an element named like a date, a time or a byline ({@link PageScan} gathers them). */
     static boolean namedLikeADate(Element e) {
-        return (ClassNames.mentions(e.className(), DATE_HINTS) || ClassNames.mentions(e.id(), DATE_HINTS))
+        return e.nameIs("time") || (ClassNames.mentions(e.className(), DATE_HINTS) || ClassNames.mentions(e.id(), DATE_HINTS))
                 && ClassNames.any(ClassNames.words(e), DATE_WORDS);
+    }
+
+    /**
+     * The first date the page introduces in words ("Published on", "Last updated:", "Опубликовано"), in an element
+     * short enough to be that line: the last resort of a page with no other date.
+     */
+    private static OffsetDateTime fromLabelledText(Element body, boolean dayFirst) {
+        if (body == null) {
+            return null;
+        }
+        for (Element e : body.getAllElements()) {
+            if (e.textNodes().stream().anyMatch(t -> DATE_LABEL.matcher(t.text()).find())) {
+                String text = e.text();
+                OffsetDateTime t = text.length() <= MAX_DATE_TEXT ? DateParser.parse(text, dayFirst) : null;
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     /** The first parseable date in a short element named like a date, a time or a byline. */

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as pages write them, machine or human: ISO-8601, RFC 1123, "8 May 2025 15:21", "May 4, 2024",
- * "4th, May 2024 GMT", "04.01.2012", "2012年1月4日", with English, French, German, Spanish, Polish, Greek, Russian,
+ * "4th, May 2024 GMT", "04.01.2012", "2025.12.17", "2012年1月4日", with English, French, German, Spanish, Polish, Greek, Russian,
  * Ukrainian and Arabic month names and Arabic-Indic digits. A time without an offset is taken as UTC; a date without
  * a time is its day's start. Pure and thread-safe.
  */
@@ -63,7 +63,7 @@ public final class DateParser {
             "(?<![\\p{L}])" + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d.])" + TIME);
-    private static final Pattern SLASHED_ISO = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+    private static final Pattern SLASHED_ISO = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|\\.\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日" + "(?:\\s*(\\d{1,2}):(\\d{2}))?");
 
     private static void month(int number, String... names) {
@@ -107,7 +107,7 @@ public final class DateParser {
         }
         m = SLASHED_ISO.matcher(s);
         if (m.find()) {
-            return at(m.group(1), m.group(2), m.group(3), null, null, null);
+            return at(m.group(1), m.group(3), m.group(4), null, null, null);
         }
         m = NUMERIC.matcher(s);
         if (m.find()) {

@@ -73,6 +73,11 @@ final class PageScan {
         return dateElements;
     }
 
+    /** The page's body, or null. */
+    Element body() {
+        return body;
+    }
+
     /** The body's first {@code <time datetime>}, or null. */
     Element firstTime() {
         return firstTime;

@@ -37,7 +37,8 @@ class DateParserTest {
             "٤ مايو ٢٠٢٤                             | 2024-05-04T00:00Z",
             "٩ أيار ٢٠٢٤                             | 2024-05-09T00:00Z",
             "2012年1月4日 09:30                       | 2012-01-04T09:30Z",
-            "2024/05/09                              | 2024-05-09T00:00Z"})
+            "2024/05/09                              | 2024-05-09T00:00Z",
+            "Published: 2025.12.17                   | 2025-12-17T00:00Z"})
     void readsTheFormatsPagesUse(String written, String expected) {
         assertThat(DateParser.parse(written, true)).isEqualTo(OffsetDateTime.parse(expected));
     }
