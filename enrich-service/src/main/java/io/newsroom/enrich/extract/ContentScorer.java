@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element that holds the article, the way Readability does, without per-site rules: every paragraph-like
@@ -57,7 +59,7 @@ final class ContentScorer {
             boolean block = LIST_ITEMS.contains(e.normalName()) ? c.text >= MIN_LIST_ITEM_CHARS
                     : BLOCKS.contains(e.normalName()) ? c.text >= MIN_BLOCK_CHARS
                     : TEXT_CONTAINERS.contains(e.normalName()) && c.own >= MIN_BLOCK_CHARS;
-            if (!block) {
+            if (!block || inTeaser(e, stats)) {
                 continue;
             }
             double score = (1 + c.commas + Math.min(c.text / 100.0, 3)) * (1 - c.linkDensity())
@@ -152,6 +154,30 @@ final class ContentScorer {
             }
         }
         return null;
+    }
+
+    /**
+     * A list item that opens with a link holding a good part of its text is a teaser: another article's headline
+     * with its summary ("Latest news"), not a paragraph of this one. The block is such an item or inside one.
+     */
+    private static boolean inTeaser(Element block, TextStats stats) {
+        Element item = LIST_ITEMS.contains(block.normalName()) ? block : block.parent();
+        return item != null && LIST_ITEMS.contains(item.normalName()) && ledByLink(item, stats);
+    }
+
+    /** The item's first content is a link, directly or as its first element's first child (a headline's link). */
+    private static boolean ledByLink(Element item, TextStats stats) {
+        for (Node n : item.childNodes()) {
+            if (n instanceof TextNode t && t.isBlank()) {
+                continue;
+            }
+            if (!(n instanceof Element first)) {
+                return false;
+            }
+            Element link = first.nameIs("a") || first.childrenSize() == 0 ? first : first.child(0);
+            return link.nameIs("a") && stats.of(link).text * 5 >= stats.of(item).text;
+        }
+        return false;
     }
 
     private static boolean continuation(TextStats.Counts c, Element p) {

@@ -34,16 +34,18 @@ final class TextCollector {
             "comentarios", "commenti", "newsletter", "subscribe", "subscription", "promo", "advert",
             "advertisement", "ad", "ads", "banner", "sidebar", "breadcrumb", "breadcrumbs", "tags", "posttags",
             "authorbox", "authorbio", "authorinfo", "mostread", "readnext", "alsoread", "readalso", "ticker", "breaking",
-            "cookie", "cookies", "popup", "modal", "nav", "navbar", "navigation", "menu", "footer", "caption", "byline",
+            "cookie", "cookies", "popup", "modal", "footer", "caption", "byline",
             "dateline", "meta", "postmeta", "entrymeta", "articlemeta", "toolbar", "tools", "print", "rating",
             "pagination", "pager", "outbrain", "taboola", "sponsored", "copyright", "disclaimer", "date", "keywords",
             "source", "timestamp", "published", "readtime", "readingtime");
     private static final double MAX_LINK_DENSITY = 0.5;
     /**
-     * Page builders put every block in a "widget" (Elementor's text-editor widget holds the article's paragraphs);
-     * a sidebar's widgets are lists of links.
+     * Chrome only when link-heavy: page builders put every block in a "widget" (Elementor's text-editor widget holds
+     * the article's paragraphs) while a sidebar's widgets are lists of links; navigation is links, so a
+     * "content-nav-section" holding paragraphs is the article cut into the sections a table of contents points at.
      */
-    private static final double WIDGET_LINK_DENSITY = 0.3;
+    private static final double CHROME_LINK_DENSITY = 0.3;
+    private static final Set<String> CHROME_IF_LINKS = Set.of("widget", "nav", "navbar", "navigation", "menu");
     private static final int MAX_COUNTER_CHARS = 12;
     private static final int MAX_LABEL_CHARS = 40;
     private static final Set<String> LABELS = Set.of("advertisement", "advertisements", "ad", "sponsored",
@@ -97,7 +99,8 @@ final class TextCollector {
                     Set<String> words = names.of(e);
                     if (SKIPPED.contains(e.normalName()) || ClassNames.any(words, NEVER_WRAPPERS)
                             || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName()) || ClassNames.any(words, CHROME)
-                                    || words.contains("widget") && stats.of(e).linkDensity() >= WIDGET_LINK_DENSITY)
+                                    || ClassNames.any(words, CHROME_IF_LINKS)
+                                            && stats.of(e).linkDensity() >= CHROME_LINK_DENSITY)
                             && stats.of(e).text < wrapperChars) {
                         return FilterResult.SKIP_ENTIRELY;
                     }

@@ -22,4 +22,25 @@ class ContentScorerTest {
 
         assertThat(text).startsWith("Благовещенск").doesNotContain("Правовые");
     }
+
+    @Test
+    void aListOfLinkedHeadlinesWithSummariesIsNoArticle() {
+        String teaser = """
+                <li><a href="/n%d">Doctors of the social insurance fund continue their strike action</a><div class="tip">
+                After the pharmacists of Attica, the doctors of the fund also decided to continue their strike, and
+                the talks with the ministry, the unions and the hospitals went on without result today.</div></li>""";
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            list.append(teaser.formatted(i));
+        }
+        Document doc = Jsoup.parse("""
+                <body><div class="page"><div class="article"><h1>Shares bought by a board member</h1>
+                <div class="body">A board member bought 17,000 shares of the company, worth 4,266.76 euros, on 30
+                December 2011, the company's management announced.</div></div>
+                <div class="box"><h3>Latest news</h3><ul>%s</ul></div></div></body>""".formatted(list));
+
+        String text = new MainTextExtractor().extract(doc, "Shares bought by a board member", null);
+
+        assertThat(text).startsWith("A board member bought").doesNotContain("strike");
+    }
 }
