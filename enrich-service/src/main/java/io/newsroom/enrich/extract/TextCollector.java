@@ -58,6 +58,20 @@ final class TextCollector {
             "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضاً", "إقرأ أيضا", "tags", "теги", "tagi", "ετικέτες", "标签", "comments",
             "комментарии", "komentarze", "σχόλια", "评论", "تعليقات", "print", "email", "e-mail", "photo", "фото",
             "φωτογραφίες", "video", "видео");
+    /**
+     * Lines every page of a site repeats around its articles, in any language: placeholder text, "select an error
+     * and press Ctrl+Enter", disclaimers, the comment form's prompts, and contact addresses (short, and not a
+     * sentence: an article may well give an address).
+     */
+    private static final Pattern NOTICE = Pattern.compile(
+            "(?iu)^lorem ipsum|ctrl\\s*[+-]\\s*(?:enter|insert)|^[【\\[]?(?:免责声明|disclaimer)");
+    private static final int MAX_NOTICE_CHARS = 300;
+    private static final Pattern PROMPT = Pattern.compile("(?iu)must be logged in|no comments|"
+            + "(?:post|leave|add|write) a comment|комментировать могут|(?:оставить|добавить|написать) комментарий|"
+            + "δεν δημοσιεύονται σχόλια|dodaj komentarz|发表评论|我有话说");
+    private static final int MAX_PROMPT_CHARS = 80;
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
+    private static final int MAX_CONTACT_CHARS = 120;
     private static final int MIN_TAIL = 60;
     private static final int MIN_TAIL_CJK = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”»)]*$");
@@ -159,11 +173,18 @@ final class TextCollector {
     }
 
     /**
-     * A line that only labels chrome: a bare counter or price ("12", "$3,400"), or an advertisement, share or
-     * "related" label in one of the languages newsroom reads.
+     * A line that only labels chrome: a bare counter or price ("12", "$3,400"), a notice the site repeats on every
+     * page, or an advertisement, share or "related" label in one of the languages newsroom reads.
      */
     private static boolean label(String line) {
         if (line.length() <= MAX_COUNTER_CHARS && line.codePoints().noneMatch(Character::isLetter)) {
+            return true;
+        }
+        if (line.length() <= MAX_NOTICE_CHARS && NOTICE.matcher(line).find()) {
+            return true;
+        }
+        if (line.length() <= MAX_PROMPT_CHARS && PROMPT.matcher(line).find()
+                || line.length() <= MAX_CONTACT_CHARS && EMAIL.matcher(line).find() && !line.endsWith(".")) {
             return true;
         }
         if (line.length() > MAX_LABEL_CHARS) {

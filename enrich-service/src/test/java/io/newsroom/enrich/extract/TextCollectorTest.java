@@ -25,6 +25,25 @@ class TextCollectorTest {
                 .doesNotContain("Mortgages");
     }
 
+    @Test
+    void noticesEveryPageOfASiteRepeatsAreNotArticleText() {
+        String text = collect("""
+                <div id="root"><p>The hospital sent a bill of $44.8 million to a patient because of a computer error,
+                its spokesman said on Tuesday.</p>
+                <p>You can also contact the press office at press@hospital.example.org or by phone.</p>
+                <p>Если Вы заметите ошибку в тексте, выделив её, нажмите Ctrl-Enter</p>
+                <p>Advertising enquiries advertising@pegasus.example.gr</p>
+                <p>You must be logged in to make a comment.</p>
+                <p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>
+                <p>免责声明：本文仅代表作者个人观点，与本站无关。</p>
+                <p>The hospital has apologised to every patient who received such a bill, and corrected them.</p></div>""");
+
+        assertThat(text.split("\n")).containsExactly(
+                "The hospital sent a bill of $44.8 million to a patient because of a computer error, its spokesman said on Tuesday.",
+                "You can also contact the press office at press@hospital.example.org or by phone.",
+                "The hospital has apologised to every patient who received such a bill, and corrected them.");
+    }
+
     private static String collect(String html) {
         Document doc = Jsoup.parse(html);
         TextStats stats = new TextStats(doc.body());
