@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -72,6 +73,9 @@ final class TextCollector {
     private static final int MAX_PROMPT_CHARS = 80;
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final int MAX_CONTACT_CHARS = 120;
+    private static final int MAX_DATELINE_CHARS = 100;
+    private static final int MAX_DATELINE_WORDS = 8;
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int MIN_TAIL = 60;
     private static final int MIN_TAIL_CJK = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”»)]*$");
@@ -154,6 +158,24 @@ final class TextCollector {
         return len >= (cjk ? MIN_TAIL_CJK : MIN_TAIL) || SENTENCE_END.matcher(line).find();
     }
 
+    /**
+     * A short line that is mostly a date ("Published: Thursday, January 12 2012, 9:00 AM", "2012年01月12日01:10
+     * 来源：天极网"): the date is metadata. A sentence that gives a date, or a line with more to say, is text.
+     */
+    private static boolean dateline(String line) {
+        if (line.length() > MAX_DATELINE_CHARS || SENTENCE_END.matcher(line).find()) {
+            return false;
+        }
+        Matcher words = WORD.matcher(line);
+        int count = 0;
+        while (words.find()) {
+            if (++count > MAX_DATELINE_WORDS) {
+                return false;
+            }
+        }
+        return DateParser.parse(line, true) != null;
+    }
+
     private static boolean inLink(TextNode t, Element root) {
         for (Node n = t.parent(); n != null && n != root; n = n.parent()) {
             if (n instanceof Element e && e.nameIs("a")) {
@@ -181,6 +203,9 @@ final class TextCollector {
             return true;
         }
         if (line.length() <= MAX_NOTICE_CHARS && NOTICE.matcher(line).find()) {
+            return true;
+        }
+        if (dateline(line)) {
             return true;
         }
         if (line.length() <= MAX_PROMPT_CHARS && PROMPT.matcher(line).find()

@@ -44,6 +44,21 @@ class TextCollectorTest {
                 "The hospital has apologised to every patient who received such a bill, and corrected them.");
     }
 
+    @Test
+    void aDatelineIsMetadataWhileALineThatGivesADateIsText() {
+        String text = collect("""
+                <div id="root"><div>Published: Thursday, January 12 2012, 9:00 AM</div>
+                <div>время публикации: 6 января 2012 г., 04:55 | последнее обновление: 6 января 2012 г., 05:12</div>
+                <p>The hospital sent a bill of $44.8 million to a patient because of a computer error.</p>
+                <p>Doug McMillon, CEO of Walmart (during Walmart's Q2 2025 earnings call on August 15, 2024)</p>
+                <p>The treaty was signed on 8 May 2025.</p></div>""");
+
+        assertThat(text.split("\n")).containsExactly(
+                "The hospital sent a bill of $44.8 million to a patient because of a computer error.",
+                "Doug McMillon, CEO of Walmart (during Walmart's Q2 2025 earnings call on August 15, 2024)",
+                "The treaty was signed on 8 May 2025.");
+    }
+
     private static String collect(String html) {
         Document doc = Jsoup.parse(html);
         TextStats stats = new TextStats(doc.body());
