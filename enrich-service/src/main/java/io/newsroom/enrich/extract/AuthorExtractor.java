@@ -58,17 +58,8 @@ final class AuthorExtractor {
                 addNames(names, by.group(1));
             }
         }
-        // an author box holds the name beside a bio or job title: an element named for the name comes first
-        for (boolean named : new boolean[] {true, false}) {
-            for (Element e : scan.bylines()) {
-                if (!names.isEmpty()) {
-                    break;
-                }
-                String text = e.text().strip();
-                if (!text.isEmpty() && text.length() <= MAX_BYLINE && (!named || ClassNames.words(e).contains("name"))) {
-                    addNames(names, text);
-                }
-            }
+        if (names.isEmpty()) {
+            fromBylines(scan.bylines(), names);
         }
         if (names.isEmpty()) {
             people.forEach(n -> addNames(names, n));
@@ -83,6 +74,21 @@ final class AuthorExtractor {
             meta.jsonLdNames("author", false).forEach(n -> addNames(names, n));
         }
         return new ArrayList<>(names);
+    }
+
+    /** An author box holds the name beside a bio or job title: elements named for the name are read first. */
+    private static void fromBylines(List<Element> bylines, Set<String> names) {
+        for (boolean named : new boolean[] {true, false}) {
+            for (Element e : bylines) {
+                String text = e.text().strip();
+                if (!text.isEmpty() && text.length() <= MAX_BYLINE && (!named || ClassNames.words(e).contains("name"))) {
+                    addNames(names, text);
+                    if (!names.isEmpty()) {
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /** An element that holds a byline: rel=author, itemprop=author, or a class or id that says author or byline. */

@@ -1,6 +1,7 @@
 package io.newsroom.enrich.extract;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +35,8 @@ final class DateExtractor {
     private static final String[] DATE_HINTS = {"dat", "tim", "pub", "post", "meta", "creat", "updat", "modif",
             "fecha", "byline"};
     private static final int MAX_DATE_TEXT = 200;
-    private static final Pattern DATE_LABEL = Pattern.compile("(?iu)(?:^|\\s)(?:published|posted|updated|last updated|"
+    private static final int MAX_LABEL_TEXT = 60;
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:^|\\s)(?:published|posted|updated|last updated|"
             + "opublikowano|dodano|опубликовано|обновлено|δημοσιεύθηκε|δημοσίευση|publié|veröffentlicht|publicado|"
             + "نشر|تاريخ النشر)(?:\\s+on)?\\s*:?(?:\\s|$)");
     private static final int BYLINE_CHARS = 600;
@@ -134,16 +136,25 @@ final class DateExtractor {
         if (body == null) {
             return null;
         }
-        for (Element e : body.getAllElements()) {
-            if (e.textNodes().stream().anyMatch(t -> DATE_LABEL.matcher(t.text()).find())) {
-                String text = e.text();
-                OffsetDateTime t = text.length() <= MAX_DATE_TEXT ? DateParser.parse(text, dayFirst) : null;
-                if (t != null) {
-                    return t;
+        OffsetDateTime[] found = {null};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                // a label is a few words, with the date beside it or in the next element
+                if (node instanceof TextNode t && t.parent() != null && t.getWholeText().length() <= MAX_LABEL_TEXT
+                        && DATE_LABEL.matcher(t.getWholeText().toLowerCase(Locale.ROOT)).find()) {
+                    String line = t.parent().text();
+                    found[0] = line.length() <= MAX_DATE_TEXT ? DateParser.parse(line, dayFirst) : null;
                 }
+                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
-        return null;
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return found[0];
     }
 
     /** The first parseable date in a short element named like a date, a time or a byline. */

@@ -64,15 +64,16 @@ final class TextCollector {
      * and press Ctrl+Enter", disclaimers, the comment form's prompts, and contact addresses (short, and not a
      * sentence: an article may well give an address).
      */
-    private static final Pattern NOTICE = Pattern.compile(
-            "(?iu)^lorem ipsum|ctrl\\s*[+-]\\s*(?:enter|insert)|^[【\\[]?(?:免责声明|disclaimer)");
     private static final int MAX_NOTICE_CHARS = 300;
-    private static final Pattern PROMPT = Pattern.compile("(?iu)must be logged in|no comments|"
-            + "(?:post|leave|add|write) a comment|комментировать могут|(?:оставить|добавить|написать) комментарий|"
-            + "δεν δημοσιεύονται σχόλια|dodaj komentarz|发表评论|我有话说");
+    private static final List<String> PROMPTS = List.of("must be logged in", "no comments", "post a comment",
+            "leave a comment", "add a comment", "write a comment", "комментировать могут", "оставить комментарий",
+            "добавить комментарий", "написать комментарий", "δεν δημοσιεύονται σχόλια", "dodaj komentarz", "发表评论",
+            "我有话说");
     private static final int MAX_PROMPT_CHARS = 80;
+    private static final Pattern CTRL_KEYS = Pattern.compile("ctrl\\s*[+-]\\s*(?:enter|insert)");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
     private static final int MAX_CONTACT_CHARS = 120;
+    private static final Pattern LABEL_END = Pattern.compile("[\\s:.!…>»]+$");
     private static final int MAX_DATELINE_CHARS = 100;
     private static final int MAX_DATELINE_WORDS = 8;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
@@ -163,7 +164,8 @@ final class TextCollector {
      * 来源：天极网"): the date is metadata. A sentence that gives a date, or a line with more to say, is text.
      */
     private static boolean dateline(String line) {
-        if (line.length() > MAX_DATELINE_CHARS || SENTENCE_END.matcher(line).find()) {
+        // every date the parser reads has a four-digit year: most short lines are out at this cheap test
+        if (line.length() > MAX_DATELINE_CHARS || digits(line) < 4 || SENTENCE_END.matcher(line).find()) {
             return false;
         }
         Matcher words = WORD.matcher(line);
@@ -174,6 +176,23 @@ final class TextCollector {
             }
         }
         return DateParser.parse(line, true) != null;
+    }
+
+    /** Cheap tests first: this runs on every short line of every page. */
+    private static boolean notice(String lower) {
+        return lower.startsWith("lorem ipsum") || lower.startsWith("disclaimer") || lower.startsWith("免责声明")
+                || lower.startsWith("【免责声明") || lower.startsWith("[disclaimer")
+                || lower.contains("ctrl") && CTRL_KEYS.matcher(lower).find();
+    }
+
+    private static int digits(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static boolean inLink(TextNode t, Element root) {
@@ -199,23 +218,21 @@ final class TextCollector {
      * page, or an advertisement, share or "related" label in one of the languages newsroom reads.
      */
     private static boolean label(String line) {
+        if (line.length() > MAX_NOTICE_CHARS) {
+            return false;
+        }
         if (line.length() <= MAX_COUNTER_CHARS && line.codePoints().noneMatch(Character::isLetter)) {
             return true;
         }
-        if (line.length() <= MAX_NOTICE_CHARS && NOTICE.matcher(line).find()) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (notice(lower) || dateline(line)) {
             return true;
         }
-        if (dateline(line)) {
+        if (line.length() <= MAX_PROMPT_CHARS && PROMPTS.stream().anyMatch(lower::contains)
+                || line.length() <= MAX_CONTACT_CHARS && line.indexOf('@') >= 0 && EMAIL.matcher(line).find()
+                        && !line.endsWith(".")) {
             return true;
         }
-        if (line.length() <= MAX_PROMPT_CHARS && PROMPT.matcher(line).find()
-                || line.length() <= MAX_CONTACT_CHARS && EMAIL.matcher(line).find() && !line.endsWith(".")) {
-            return true;
-        }
-        if (line.length() > MAX_LABEL_CHARS) {
-            return false;
-        }
-        String key = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!…>»]+$", "");
-        return LABELS.contains(key);
+        return line.length() <= MAX_LABEL_CHARS && LABELS.contains(LABEL_END.matcher(lower).replaceFirst(""));
     }
 }
