@@ -27,11 +27,13 @@ final class TextCollector {
     private static final Set<String> SKIPPED = Set.of("nav", "aside", "footer", "figcaption", "noscript");
     /** Chrome unless it holds most of the text: ASP.NET pages wrap everything in one form, CMSs in "widgets". */
     private static final Set<String> SKIPPED_UNLESS_WRAPPER = Set.of("form");
-    /** Comment threads can outgrow the article they follow, but never wrap it. */
+    /**
+     * Comment threads (and "comm", their common short name) can outgrow the article they follow, but never wrap it.
+     */
     private static final Set<String> NEVER_WRAPPERS = Set.of("comments", "komentarze", "kommentare", "commentaires",
-            "comentarios", "commenti", "commentlist", "commentsection", "disqus");
+            "comentarios", "commenti", "commentlist", "commentsection", "disqus", "comm", "replies");
     private static final Set<String> CHROME = Set.of("share", "sharing", "sharebar", "social", "related", "recommend",
-            "recommended", "comment", "comments", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires",
+            "recommended", "comment", "comments", "opinie", "discussion", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires",
             "comentarios", "commenti", "newsletter", "subscribe", "subscription", "promo", "advert",
             "advertisement", "ad", "ads", "banner", "sidebar", "breadcrumb", "breadcrumbs", "tags", "posttags",
             "authorbox", "authorbio", "authorinfo", "mostread", "readnext", "alsoread", "readalso", "ticker", "breaking",

@@ -59,6 +59,17 @@ class TextCollectorTest {
                 "The treaty was signed on 8 May 2025.");
     }
 
+    @Test
+    void aCommentThreadUnderItsShortNameIsLeftOutHoweverLong() {
+        String comment = "<div class=\"item\"><b>Piter</b> 6 января 2012 14:05 <p>Вот то, что врач, полвека "
+                + "проработавший в больнице, решил поддержать премьера настолько, что возглавил штаб, говорит о многом.</p></div>";
+        String text = collect("""
+                <div id="root"><p>Первое заседание народного штаба прошло в уральской столице 5 января, сообщили его
+                организаторы.</p><div class="comm">%s</div></div>""".formatted(comment.repeat(5)));
+
+        assertThat(text).startsWith("Первое заседание").doesNotContain("Piter", "полвека");
+    }
+
     private static String collect(String html) {
         Document doc = Jsoup.parse(html);
         TextStats stats = new TextStats(doc.body());
