@@ -33,6 +33,7 @@ final class ContentScorer {
     /** List items and definitions count only when paragraph-sized: lists of names or links are not articles. */
     private static final Set<String> LIST_ITEMS = Set.of("li", "dd");
     private static final int MIN_LIST_ITEM_CHARS = 100;
+    private static final int TEASER_LEVELS = 5;
     private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "font", "span",
             "center", "body", "td");
     private static final int MIN_BLOCK_CHARS = 25;
@@ -47,6 +48,8 @@ final class ContentScorer {
     private static final int MIN_SECTIONS = 3;
     private static final double HEADLINE_BOOST = 1;
     private static final double HEADLINE_BOOST_DECAY = 0.6;
+    private static final double ARTICLE_AROUND_HEADLINE = 1.5;
+    private static final double SIBLING_LINK_DENSITY = 0.25;
 
     /**
      * @param headline the element holding the article's headline, or null: the article's container is usually
@@ -79,7 +82,8 @@ final class ContentScorer {
             for (int level = 0; level < HEADLINE_LEVELS && ancestor != null && ancestor != body; level++) {
                 double[] score = scores.get(ancestor);
                 if (score != null) {
-                    score[0] *= 1 + boost;
+                    // an <article> around the headline is the page saying where the story is
+                    score[0] *= (1 + boost) * (ancestor.nameIs("article") ? ARTICLE_AROUND_HEADLINE : 1);
                 }
                 // the nearer the headline, the likelier the article's own container
                 boost *= HEADLINE_BOOST_DECAY;
@@ -121,7 +125,8 @@ final class ContentScorer {
             }
             double[] s = scores.get(sibling);
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
-            if (s != null && s[0] + bonus >= threshold) {
+            // a sibling joins only when it reads as text: link-heavy ones are navigation or teasers
+            if (s != null && s[0] + bonus >= threshold && stats.of(sibling).linkDensity() < SIBLING_LINK_DENSITY) {
                 picked.add(sibling);
             } else if (sibling.nameIs("p") && continuation(stats.of(sibling), sibling)) {
                 picked.add(sibling);
@@ -161,28 +166,40 @@ final class ContentScorer {
      * with its summary ("Latest news"), not a paragraph of this one. The block is such an item or inside one.
      */
     private static boolean inTeaser(Element block, TextStats stats) {
-        Element item = LIST_ITEMS.contains(block.normalName()) ? block : block.parent();
-        return item != null && LIST_ITEMS.contains(item.normalName()) && ledByLink(item, stats);
-    }
-
-    /** The item's first content is a link, directly or as its first element's first child (a headline's link). */
-    private static boolean ledByLink(Element item, TextStats stats) {
-        for (Node n : item.childNodes()) {
-            if (n instanceof TextNode t && t.isBlank()) {
-                continue;
+        Element item = block;
+        for (int level = 0; level < TEASER_LEVELS && item != null; level++, item = item.parent()) {
+            if (LIST_ITEMS.contains(item.normalName())) {
+                return ledByLink(item, stats);
             }
-            if (!(n instanceof Element first)) {
-                return false;
-            }
-            Element link = first.nameIs("a") || first.childrenSize() == 0 ? first : first.child(0);
-            return link.nameIs("a") && stats.of(link).text * 5 >= stats.of(item).text;
         }
         return false;
     }
 
+    /** The item's first content is a link, or a link is the first thing inside its first elements (a headline's). */
+    private static boolean ledByLink(Element item, TextStats stats) {
+        Element first = item;
+        for (int level = 0; level < TEASER_LEVELS && first != null && !first.nameIs("a"); level++) {
+            first = firstContent(first);
+        }
+        return first != null && first.nameIs("a") && stats.of(first).text * 6 >= stats.of(item).text;
+    }
+
+    /** The first child element, or null when text comes before any element. */
+    private static Element firstContent(Element e) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof Element child) {
+                return child;
+            }
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static boolean continuation(TextStats.Counts c, Element p) {
         if (c.text > 80) {
-            return c.linkDensity() < 0.25;
+            return c.linkDensity() < SIBLING_LINK_DENSITY;
         }
         String text = p.text();
         return c.text > 0 && c.links == 0 && (text.endsWith(".") || text.endsWith("。") || text.endsWith("!"));

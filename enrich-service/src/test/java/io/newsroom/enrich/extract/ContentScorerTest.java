@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 class ContentScorerTest {
@@ -42,5 +43,33 @@ class ContentScorerTest {
         String text = new MainTextExtractor().extract(doc, "Shares bought by a board member", null);
 
         assertThat(text).startsWith("A board member bought").doesNotContain("strike");
+    }
+
+    @Test
+    void theArticleAroundTheHeadlineWinsOverTeaserColumnsBesideIt() {
+        String teaser = """
+                <li class="news-item"><div class="gap"><div class="text"><div class="title heading">
+                <a href="/n%d">North Korea may launch several missiles within hours, officials say</a></div>
+                <div class="summary"><p>A launch of a medium-range ballistic missile from the east coast may happen at
+                any moment, the administration believes, and <a href="/k">more than one</a> may be fuelled, they
+                said.</p></div></div><div class="meta"><a href="/c%d">Comments (12)</a> <a href="/t">Politics</a>
+                </div></div></li>""";
+        StringBuilder lists = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            lists.append(teaser.formatted(i, i));
+        }
+        Document doc = Jsoup.parse("""
+                <body><div class="column"><div class="navigated"><div class="label">Top stories</div>
+                <ul class="news-list">%s</ul></div>
+                <article class="article"><header><h1>Scientists create genetically modified silkworms</h1></header>
+                <div class="article-text"><div class="timeline"><p>American scientists at the University of Wyoming
+                have created a new kind of genetically modified silkworm that spins unusually strong fibres.</p>
+                <p>The aim of the biologists, led by professor Don Jarvis, was a material that could rival spider
+                silk, which is both strong and elastic.</p></div></div></article></div></body>""".formatted(lists));
+        Element headline = doc.selectFirst("h1");
+
+        String text = new MainTextExtractor().extract(doc, headline.text(), headline);
+
+        assertThat(text).startsWith("American scientists").doesNotContain("missile");
     }
 }
