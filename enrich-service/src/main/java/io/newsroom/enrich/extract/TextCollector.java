@@ -1,7 +1,6 @@
 package io.newsroom.enrich.extract;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -84,7 +83,8 @@ final class TextCollector {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”»)]*$");
 
     String collect(List<Element> roots, String title, TextStats stats, ClassNames names) {
-        Set<String> lines = new LinkedHashSet<>();
+        // as the page shows them, repeats included: a lead the body repeats, "Specs" under each product reviewed
+        List<String> lines = new ArrayList<>();
         for (Element root : roots) {
             collect(root, lines, stats, names);
         }
@@ -100,7 +100,7 @@ final class TextCollector {
         return String.join("\n", withoutTail(out));
     }
 
-    private void collect(Element root, Set<String> lines, TextStats stats, ClassNames names) {
+    private void collect(Element root, List<String> lines, TextStats stats, ClassNames names) {
         // an element named like chrome that holds most of the text is a wrapper (a CMS "widget"), not chrome
         int wrapperChars = stats.of(root).text / 2;
         StringBuilder line = new StringBuilder();
@@ -206,7 +206,7 @@ final class TextCollector {
         return false;
     }
 
-    private static void flush(StringBuilder line, int[] linkChars, Set<String> lines) {
+    private static void flush(StringBuilder line, int[] linkChars, List<String> lines) {
         String text = Whitespace.collapse(line);
         if (!text.isEmpty() && (double) linkChars[0] / text.length() <= MAX_LINK_DENSITY && !label(text)) {
             lines.add(text);

@@ -70,6 +70,18 @@ class TextCollectorTest {
         assertThat(text).startsWith("Первое заседание").doesNotContain("Piter", "полвека");
     }
 
+    @Test
+    void linesThePageRepeatsAreKeptAsOftenAsItShowsThem() {
+        String product = """
+                <h3>%s</h3><h4>What we like</h4><p>Two-way audio lets you talk to whoever is at the door, clearly.</p>""";
+        String text = collect("<div id=\"root\">" + product.formatted("Ring Stick Up Cam") + product.formatted("Arlo Pro 5")
+                + "</div>");
+
+        assertThat(text.split("\n")).containsExactly("Ring Stick Up Cam", "What we like",
+                "Two-way audio lets you talk to whoever is at the door, clearly.", "Arlo Pro 5", "What we like",
+                "Two-way audio lets you talk to whoever is at the door, clearly.");
+    }
+
     private static String collect(String html) {
         Document doc = Jsoup.parse(html);
         TextStats stats = new TextStats(doc.body());
