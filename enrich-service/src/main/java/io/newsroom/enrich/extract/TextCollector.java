@@ -62,14 +62,15 @@ final class TextCollector {
             "φωτογραφίες", "video", "видео");
     /**
      * Lines every page of a site repeats around its articles, in any language: placeholder text, "select an error
-     * and press Ctrl+Enter", disclaimers, the comment form's prompts, and contact addresses (short, and not a
-     * sentence: an article may well give an address).
+     * and press Ctrl+Enter", disclaimers, the comment form's prompts and the font-size tool, and contact addresses
+     * (short, and not a sentence: an article may well give an address).
      */
     private static final int MAX_NOTICE_CHARS = 300;
     private static final List<String> PROMPTS = List.of("must be logged in", "no comments", "post a comment",
             "leave a comment", "add a comment", "write a comment", "комментировать могут", "оставить комментарий",
             "добавить комментарий", "написать комментарий", "δεν δημοσιεύονται σχόλια", "dodaj komentarz", "发表评论",
-            "我有话说");
+            "我有话说", "字号", "font size", "text size", "размер шрифта", "μέγεθος γραμμάτων", "μέγεθος κειμένου",
+            "rozmiar czcionki", "حجم الخط");
     private static final int MAX_PROMPT_CHARS = 80;
     private static final Pattern CTRL_KEYS = Pattern.compile("ctrl\\s*[+-]\\s*(?:enter|insert)");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");

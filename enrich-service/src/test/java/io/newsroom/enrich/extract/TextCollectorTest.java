@@ -36,6 +36,7 @@ class TextCollectorTest {
                 <p>You must be logged in to make a comment.</p>
                 <p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.</p>
                 <p>免责声明：本文仅代表作者个人观点，与本站无关。</p>
+                <div>2012年01月12日 19:13 已有0人阅读 字号：T | T 复制链接 打印</div>
                 <p>The hospital has apologised to every patient who received such a bill, and corrected them.</p></div>""");
 
         assertThat(text.split("\n")).containsExactly(
