@@ -2,16 +2,20 @@ package io.newsroom.enrich.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
 /**
- * What makes an element a headline candidate ({@link PageScan} gathers them in document order): h1 to h3,
- * itemprop=headline, and elements whose class names a title or headline. Pure.
+ * What makes an element a headline candidate ({@link PageScan} gathers them in document order): h1 to h3 that do
+ * not hold the site's name or logo, itemprop=headline, and elements whose class names a title or headline. Pure.
  */
 final class Headings {
 
     private static final String[] TITLE_HINTS = {"title", "headline"};
+    private static final String[] SITE_HINTS = {"site", "logo", "brand"};
+    private static final Set<String> SITE_WORDS = Set.of("sitename", "sitetitle", "sitelogo", "logo", "brand",
+            "branding");
 
     private Headings() {
     }
@@ -20,7 +24,9 @@ final class Headings {
     static boolean isHeading(Element e) {
         switch (e.normalName()) {
             case "h1", "h2", "h3" -> {
-                return true;
+                // themes put the site's name or logo in an h1
+                return e.attributesSize() == 0 || !ClassNames.mentions(e.className() + " " + e.id(), SITE_HINTS)
+                        || !ClassNames.any(ClassNames.words(e), SITE_WORDS);
             }
             default -> {
                 if (e.attributesSize() == 0) {

@@ -38,7 +38,8 @@ final class PageScan {
             if (!inBody) {
                 continue;
             }
-            if (headings.size() < MAX_HEADINGS && Headings.isHeading(e)) {
+            // teaser lists can hold dozens of "title" elements before the article's own h1, which always counts
+            if ((headings.size() < MAX_HEADINGS || e.nameIs("h1")) && Headings.isHeading(e)) {
                 headings.add(e);
             }
             if (firstTime == null && e.nameIs("time") && e.attributes().hasKey("datetime")) {
@@ -52,7 +53,7 @@ final class PageScan {
         return metadata;
     }
 
-    /** Headline candidates in document order ({@link Headings#isHeading}), at most 40. */
+    /** Headline candidates in document order ({@link Headings#isHeading}): every h1, and at most 40 others. */
     List<Element> headings() {
         return headings;
     }

@@ -1,0 +1,39 @@
+package io.newsroom.enrich.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class TitleExtractorTest {
+
+    @Test
+    void anH1HoldingTheSitesNameIsNoHeadline() {
+        assertThat(title("""
+                <head><title>Zabawa na zdrowie | Good Contents</title></head>
+                <body><h1 class="site-name"><a href="/">Good Contents</a></h1><h1>Misja</h1>
+                <h1 class="title">Zabawa na zdrowie</h1></body>""")).isEqualTo("Zabawa na zdrowie");
+    }
+
+    @Test
+    void theArticlesH1CountsAfterDozensOfTeaserTitles() {
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            teasers.append("<div class=\"views-field-title\"><a href=\"/n").append(i).append("\">Another story number ")
+                    .append(i).append("</a></div>");
+        }
+        assertThat(title("""
+                <head><meta property="og:title" content="Διαψεύστηκαν οι φόβοι για Σμόλινγκ">
+                <title>Διαψεύστηκαν οι φόβοι για Σμόλινγκ | gazzetta.gr</title></head>
+                <body><h1 id="site-name"><a href="/">gazzetta.gr</a></h1>%s
+                <h1 class="title">Διαψεύστηκαν οι φόβοι για Σμόλινγκ</h1></body>""".formatted(teasers)))
+                .isEqualTo("Διαψεύστηκαν οι φόβοι για Σμόλινγκ");
+    }
+
+    private static String title(String html) {
+        Document doc = Jsoup.parse(html, "https://example.org/a");
+        PageScan scan = new PageScan(doc);
+        return new TitleExtractor().title(doc, new MetadataReader(doc, scan.metadata()), scan.headings());
+    }
+}
