@@ -2,6 +2,7 @@ package io.newsroom.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -36,6 +37,10 @@ final class TitleExtractor {
         String heading = agreeingHeading(headings, metadata);
         if (heading != null) {
             return heading;
+        }
+        String within = metadataWithinHeading(headings, metadata);
+        if (within != null) {
+            return within;
         }
         String single = singleH1(headings);
         if (single != null) {
@@ -76,6 +81,40 @@ final class TitleExtractor {
         return null;
     }
 
+    /**
+     * An h1 whose own text is the metadata title (or a segment of it), beside child elements that hold a date, a
+     * photo credit or a "Sponsored by" label: its own text is the headline.
+     */
+    private static String metadataWithinHeading(List<Element> headings, List<String> metadata) {
+        for (Element h : headings) {
+            if (!h.nameIs("h1") || h.childrenSize() == 0) {
+                continue;
+            }
+            String own = Headings.normalize(h.ownText());
+            if (own.length() < MIN_CHARS || own.length() > 300) {
+                continue;
+            }
+            for (String m : metadata) {
+                for (String part : segments(m)) {
+                    if (Headings.normalize(part).equals(own)) {
+                        return part;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The whole title, then its segments. */
+    private static List<String> segments(String title) {
+        List<String> all = new ArrayList<>();
+        all.add(title.strip());
+        for (String part : split(title)) {
+            all.add(part.strip());
+        }
+        return all;
+    }
+
     /** The page's only h1, when it has exactly one of headline length: what the page itself calls the article. */
     private static String singleH1(List<Element> headings) {
         String found = null;
@@ -92,8 +131,8 @@ final class TitleExtractor {
 
     /** Drops the segments that name the site; keeps the longest remaining part. */
     static String withoutSiteName(String title, String site) {
-        String[] parts = SEPARATORS.split(title);
-        if (parts.length == 1) {
+        List<String> parts = split(title);
+        if (parts.size() == 1) {
             return title.strip();
         }
         String best = "";
@@ -107,9 +146,37 @@ final class TitleExtractor {
         return best.isEmpty() ? title.strip() : best;
     }
 
+    /** The title cut at its separators, except inside brackets: "(asto – aso)" is one aside, not two segments. */
+    static List<String> split(String title) {
+        List<String> parts = new ArrayList<>();
+        Matcher m = SEPARATORS.matcher(title);
+        int start = 0;
+        while (m.find()) {
+            if (!insideBrackets(title, start, m.start())) {
+                parts.add(title.substring(start, m.start()));
+                start = m.end();
+            }
+        }
+        parts.add(title.substring(start));
+        return parts;
+    }
+
+    private static boolean insideBrackets(String s, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
     private static String longestSegment(String title) {
         String best = "";
-        for (String part : SEPARATORS.split(title)) {
+        for (String part : split(title)) {
             if (part.strip().length() > best.length()) {
                 best = part.strip();
             }

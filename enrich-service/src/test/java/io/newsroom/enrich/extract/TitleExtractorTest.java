@@ -31,6 +31,25 @@ class TitleExtractorTest {
                 .isEqualTo("Διαψεύστηκαν οι φόβοι για Σμόλινγκ");
     }
 
+    @Test
+    void anH1sOwnTextIsTheHeadlineWhenItsChildrenAddADateOrACredit() {
+        assertThat(title("""
+                <head><title>NR2.RU::: Украинский теннисист вышел в полуфинал / 05.01.12 / Спорт</title></head>
+                <body><h1>Украинский теннисист вышел в полуфинал&nbsp;<span> 05.01.12&nbsp;18:27</span></h1></body>"""))
+                .isEqualTo("Украинский теннисист вышел в полуфинал");
+        assertThat(title("""
+                <head><title>Leeds woman has implants removed - Central Leeds - Evening Post</title></head>
+                <body><h1 class="mainHeadline"><div class="sponsorPanel"><span>Sponsored by</span></div>
+                Leeds woman has implants removed</h1></body>""")).isEqualTo("Leeds woman has implants removed");
+    }
+
+    @Test
+    void aSeparatorInsideBracketsDoesNotCutTheTitle() {
+        assertThat(TitleExtractor.withoutSiteName("Healthier World - Τίτλος αντιστρεπτόλυσινης (αστο – asto – aso) και "
+                + "στρεπτόκοκκος ομάδας α", null))
+                .isEqualTo("Τίτλος αντιστρεπτόλυσινης (αστο – asto – aso) και στρεπτόκοκκος ομάδας α");
+    }
+
     private static String title(String html) {
         Document doc = Jsoup.parse(html, "https://example.org/a");
         PageScan scan = new PageScan(doc);
