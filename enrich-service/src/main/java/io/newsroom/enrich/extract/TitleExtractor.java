@@ -19,6 +19,7 @@ final class TitleExtractor {
     /** " | ", " - ", " : ", "::", "｜", "--", and a bare "-" between Chinese characters. */
     private static final Pattern SEPARATORS = Pattern.compile(
             "\\s+[|\\-–—:/»·•>]\\s+|\\s*[|｜]\\s*|\\s*:{2,}\\s*|\\s*-{2,}\\s*|\\s+//\\s+|(?<=\\p{IsHan})-(?=\\p{IsHan})");
+    private static final Pattern BARS = Pattern.compile("\\s*[|｜]\\s*");
     private static final int MIN_CHARS = 5;
     private static final int MIN_H1 = 10;
     private static final int MAX_H1 = 200;
@@ -149,7 +150,9 @@ final class TitleExtractor {
     /** The title cut at its separators, except inside brackets: "(asto – aso)" is one aside, not two segments. */
     static List<String> split(String title) {
         List<String> parts = new ArrayList<>();
-        Matcher m = SEPARATORS.matcher(title);
+        // where a bar parts the site's name from the headline, a dash is the headline's own ("Озон - неожиданный
+        // способ ... | Советник здоровья")
+        Matcher m = (BARS.matcher(title).find() ? BARS : SEPARATORS).matcher(title);
         int start = 0;
         while (m.find()) {
             if (!insideBrackets(title, start, m.start())) {

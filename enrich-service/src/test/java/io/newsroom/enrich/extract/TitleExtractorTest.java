@@ -50,6 +50,14 @@ class TitleExtractorTest {
                 .isEqualTo("Τίτλος αντιστρεπτόλυσινης (αστο – asto – aso) και στρεπτόκοκκος ομάδας α");
     }
 
+    @Test
+    void whereABarPartsTheSiteNameADashBelongsToTheHeadline() {
+        assertThat(TitleExtractor.withoutSiteName("Озон - неожиданный способ борьбы с грыжей | СОВЕТНИК ЗДОРОВЬЯ | "
+                + "САМАРА СЕГОДНЯ - Информационный канал", null)).isEqualTo("Озон - неожиданный способ борьбы с грыжей");
+        assertThat(TitleExtractor.withoutSiteName("Brexit: what happens next - BBC News", "BBC News"))
+                .isEqualTo("Brexit: what happens next");
+    }
+
     private static String title(String html) {
         Document doc = Jsoup.parse(html, "https://example.org/a");
         PageScan scan = new PageScan(doc);
