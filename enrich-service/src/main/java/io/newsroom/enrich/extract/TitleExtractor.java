@@ -18,9 +18,10 @@ final class TitleExtractor {
 
     /** " | ", " - ", " : ", "::", "｜", "--", and a bare "-" between Chinese characters. */
     private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s+[|\\-–—:/»·•>]\\s+|\\s*[|｜]\\s*|\\s*:{2,}\\s*|\\s*-{2,}\\s*|\\s+//\\s+|(?<=\\p{IsHan})-(?=\\p{IsHan})");
+            "\\s+[|\\-–—:/»·•>]\\s+|\\s*[|｜]\\s*|\\s*:{2,}\\s*|\\s*-{2,}\\s*|\\s+//\\s+|(?<=[\\p{IsHan}”」』》）)])-(?=\\p{IsHan})");
     private static final Pattern BARS = Pattern.compile("\\s*[|｜]\\s*");
     private static final int MIN_CHARS = 5;
+    private static final int MIN_KEYWORD_COMMAS = 3;
     private static final int MIN_H1 = 10;
     private static final int MAX_H1 = 200;
 
@@ -37,7 +38,8 @@ final class TitleExtractor {
         }
         String heading = agreeingHeading(headings, metadata);
         if (heading != null) {
-            return heading;
+            // a heading that repeats the whole <title>, bars and site name included, is the page's title bar
+            return BARS.matcher(heading).find() ? withoutSiteName(heading, site) : heading;
         }
         String within = metadataWithinHeading(headings, metadata);
         if (within != null) {
@@ -137,14 +139,53 @@ final class TitleExtractor {
             return title.strip();
         }
         String best = "";
+        int bestWords = 0;
         for (String part : parts) {
             String p = part.strip();
             boolean isSite = site != null && !site.isBlank() && (Headings.normalize(site).contains(Headings.normalize(p)) || Headings.normalize(p).contains(Headings.normalize(site)));
-            if (!isSite && p.length() > best.length()) {
+            int words = words(p);
+            if (!isSite && !keywords(p) && words > bestWords) {
                 best = p;
+                bestWords = words;
             }
         }
         return best.isEmpty() ? title.strip() : best;
+    }
+
+    /**
+     * Words, each Chinese or Japanese character counting as one: "勾結醫師病患詐保險金 男遭訴" says more than
+     * "Taiwan News Online" although it has fewer characters.
+     */
+    private static int words(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                    || script == Character.UnicodeScript.KATAKANA) {
+                words++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                words += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return words;
+    }
+
+    /** A segment that lists keywords ("茅台酒,公款消费,公款吃喝,人大代表") rather than saying anything. */
+    private static boolean keywords(String s) {
+        int commas = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '，' || c == '、') {
+                commas++;
+            }
+        }
+        return commas >= MIN_KEYWORD_COMMAS;
     }
 
     /** The title cut at its separators, except inside brackets: "(asto – aso)" is one aside, not two segments. */

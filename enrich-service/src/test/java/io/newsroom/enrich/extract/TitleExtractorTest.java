@@ -58,6 +58,22 @@ class TitleExtractorTest {
                 .isEqualTo("Brexit: what happens next");
     }
 
+    @Test
+    void aHeadingThatRepeatsTheWholeTitleBarLosesTheSiteName() {
+        assertThat(title("""
+                <head><title>How to help babies sleep through the night | Patient Education | UC Davis Health</title>
+                </head><body><h1 class="sr-only">How to help babies sleep through the night | Patient Education |
+                UC Davis Health</h1></body>""")).isEqualTo("How to help babies sleep through the night");
+    }
+
+    @Test
+    void chineseSegmentsWeighByCharactersAndKeywordListsAreNoHeadline() {
+        assertThat(TitleExtractor.withoutSiteName("勾結醫師病患詐保險金 男遭訴 - Taiwan News Online", null))
+                .isEqualTo("勾結醫師病患詐保險金 男遭訴");
+        assertThat(TitleExtractor.withoutSiteName("治公款消费 莫患“茅台焦虑症”-茅台酒,公款消费,公款吃喝,人大代表,五粮液,"
+                + "奢侈品,焦虑症,人民-北方网-新闻中心", null)).isEqualTo("治公款消费 莫患“茅台焦虑症”");
+    }
+
     private static String title(String html) {
         Document doc = Jsoup.parse(html, "https://example.org/a");
         PageScan scan = new PageScan(doc);
