@@ -43,11 +43,16 @@ final class DateExtractor {
 
     /**
      * The article's date: the one the page shows under its headline when there is one (what readers, and the
-     * labelled evaluation set, take as the article's date, often an "Updated" date), else the metadata's
-     * publication date.
+     * labelled evaluation set, take as the article's date, often an "Updated" date; a time marked as the
+     * modification time does not count, and a time's datetime beats its text), or one it marks with
+     * {@code <time pubdate>}; else the metadata's publication date.
      */
     OffsetDateTime published(PageScan scan, MetadataReader meta, String url, boolean dayFirst, String afterHeadline) {
         OffsetDateTime shown = afterHeadline == null ? null : DateParser.parse(afterHeadline, dayFirst);
+        if (shown == null) {
+            // <time pubdate> marks the date the page shows as the article's, wherever it shows it
+            shown = DateParser.parse(meta.first("pubdate:"), dayFirst);
+        }
         OffsetDateTime stated = fromMetadata(scan, meta, url, dayFirst);
         if (shown == null) {
             if (stated != null) {
@@ -93,6 +98,15 @@ final class DateExtractor {
         NodeFilter collect = new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                // a modification time says when the page changed, not when the article appeared
+                if (node instanceof Element e && "dateModified".equalsIgnoreCase(e.attributes().get("itemprop"))) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                // a time's datetime is the date its text only renders, in some format and time zone
+                if (node instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
+                    following.append(e.attr("datetime").strip()).append('\n');
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (node instanceof TextNode t && !t.isBlank()) {
                     // one line per text node: a name must not run on into the next element's words
                     following.append(t.text().strip()).append('\n');
