@@ -40,7 +40,7 @@ final class Headings {
                     return false;
                 }
                 var words = ClassNames.words(e);
-                return words.contains("title") || words.contains("headline");
+                return (words.contains("title") || words.contains("headline")) && !ClassNames.any(words, SITE_WORDS);
             }
         }
     }

@@ -36,16 +36,19 @@ final class TitleExtractor {
                 metadata.add(s.strip());
             }
         }
-        String heading = agreeingHeading(headings, metadata);
+        // a heading that only names the site (the theme's h1 on every page) is no headline
+        List<Element> candidates = site == null ? headings : headings.stream()
+                .filter(h -> !Headings.normalize(h.text()).equals(Headings.normalize(site))).toList();
+        String heading = agreeingHeading(candidates, metadata);
         if (heading != null) {
             // a heading that repeats the whole <title>, bars and site name included, is the page's title bar
             return BARS.matcher(heading).find() ? withoutSiteName(heading, site) : heading;
         }
-        String within = metadataWithinHeading(headings, metadata);
+        String within = metadataWithinHeading(candidates, metadata);
         if (within != null) {
             return within;
         }
-        String single = singleH1(headings);
+        String single = singleH1(candidates);
         if (single != null) {
             return single;
         }

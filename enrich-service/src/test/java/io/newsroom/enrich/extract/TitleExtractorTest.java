@@ -74,6 +74,20 @@ class TitleExtractorTest {
                 + "奢侈品,焦虑症,人民-北方网-新闻中心", null)).isEqualTo("治公款消费 莫患“茅台焦虑症”");
     }
 
+    @Test
+    void aHeadingThatOnlyNamesTheSiteIsNoHeadline() {
+        assertThat(title("""
+                <head><meta property="og:site_name" content="A List Apart">
+                <title>Understanding Web Design – A List Apart</title></head>
+                <body><p class="site-title">A List Apart</p><h1 class="entry-title">Understanding Web Design</h1>
+                </body>""")).isEqualTo("Understanding Web Design");
+        assertThat(title("""
+                <head><meta property="og:site_name" content="Human in the Loop">
+                <meta property="og:title" content="AI Trains on Your Art"></head>
+                <body><h1>Human in the Loop</h1><h2 class="p-name">AI Trains on Your Art</h2></body>"""))
+                .isEqualTo("AI Trains on Your Art");
+    }
+
     private static String title(String html) {
         Document doc = Jsoup.parse(html, "https://example.org/a");
         PageScan scan = new PageScan(doc);
