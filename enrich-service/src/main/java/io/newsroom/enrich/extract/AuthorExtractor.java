@@ -99,8 +99,11 @@ final class AuthorExtractor {
         if (e.attributes().get("rel").equals("author") || e.attributes().get("itemprop").equals("author")) {
             return true;
         }
-        if (e.nameIs("a") && AUTHOR_PAGE.matcher(e.attributes().get("href")).find()) {
-            return true;
+        if (e.nameIs("a")) {
+            String href = e.attributes().get("href");
+            if (mayLinkAnAuthor(href) && AUTHOR_PAGE.matcher(href).find()) {
+                return true;
+            }
         }
         if (!mayNameAByline(e)) {
             return false;
@@ -112,6 +115,12 @@ final class AuthorExtractor {
     /** Named for an author but not the article's: a commenter, or the bio, photo or description of an author box. */
     private static final Set<String> NOT_BYLINES = Set.of("comment", "comments", "bio", "description", "desc",
             "avatar", "photo", "image", "img", "about");
+
+    /** A cheap test before the pattern: most links on a page go elsewhere. */
+    private static boolean mayLinkAnAuthor(String href) {
+        return href.contains("/aut") || href.contains("/writer") || href.contains("/avtor")
+                || href.contains("/columnist");
+    }
 
     /** A cheap test before splitting names into words, which costs more than most pages' parse if done everywhere. */
     private static boolean mayNameAByline(Element e) {

@@ -78,6 +78,10 @@ public final class DateParser {
             return null;
         }
         String s = asciiDigits(raw.strip());
+        // every format has a four-digit year: text without one is out before the patterns run
+        if (!hasYear(s)) {
+            return null;
+        }
         Matcher m = ISO.matcher(s);
         if (m.find()) {
             OffsetDateTime t = at(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6));
@@ -133,6 +137,17 @@ public final class DateParser {
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            run = s.charAt(i) >= '0' && s.charAt(i) <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return 1 to 12 for a month name this parser knows (any case), else null */

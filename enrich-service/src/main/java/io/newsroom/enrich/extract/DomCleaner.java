@@ -1,7 +1,14 @@
 package io.newsroom.enrich.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never article text: code, embedded objects and form controls. Hidden elements stay: accordions,
@@ -11,13 +18,32 @@ import org.jsoup.nodes.Element;
  */
 final class DomCleaner {
 
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, svg, canvas, object, embed, "
-            + "button, input, select, textarea, option, link, meta, map, video, audio";
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "object", "embed", "button", "input", "select", "textarea", "option", "link", "meta", "map",
+            "video", "audio");
 
     void clean(Document doc) {
         Element body = doc.body();
-        if (body != null) {
-            body.select(NEVER_TEXT).remove();
+        if (body == null) {
+            return;
         }
+        // one walk by tag name: a CSS selector list would test every selector against every element
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && e != body && NEVER_TEXT.contains(e.normalName())) {
+                    doomed.add(e);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        doomed.forEach(Element::remove);
     }
 }

@@ -37,18 +37,17 @@ final class TitleExtractor {
             }
         }
         // a heading that only names the site (the theme's h1 on every page) is no headline
-        List<Element> candidates = site == null ? headings : headings.stream()
-                .filter(h -> !Headings.normalize(h.text()).equals(Headings.normalize(site))).toList();
-        String heading = agreeingHeading(candidates, metadata);
+        String siteName = site == null ? "" : Headings.normalize(site);
+        String heading = agreeingHeading(headings, metadata, siteName);
         if (heading != null) {
             // a heading that repeats the whole <title>, bars and site name included, is the page's title bar
             return BARS.matcher(heading).find() ? withoutSiteName(heading, site) : heading;
         }
-        String within = metadataWithinHeading(candidates, metadata);
+        String within = metadataWithinHeading(headings, metadata);
         if (within != null) {
             return within;
         }
-        String single = singleH1(candidates);
+        String single = singleH1(headings, siteName);
         if (single != null) {
             return single;
         }
@@ -67,14 +66,14 @@ final class TitleExtractor {
     }
 
     /** The first heading whose text the metadata contains (or a segment of which equals it). */
-    private static String agreeingHeading(List<Element> headings, List<String> metadata) {
+    private static String agreeingHeading(List<Element> headings, List<String> metadata, String siteName) {
         if (metadata.isEmpty()) {
             return null;
         }
         for (Element h : headings) {
             String text = h.text().strip();
             String n = Headings.normalize(text);
-            if (n.length() < MIN_CHARS || n.length() > 300) {
+            if (n.length() < MIN_CHARS || n.length() > 300 || n.equals(siteName)) {
                 continue;
             }
             for (String m : metadata) {
@@ -121,15 +120,22 @@ final class TitleExtractor {
         return all;
     }
 
-    /** The page's only h1, when it has exactly one of headline length: what the page itself calls the article. */
-    private static String singleH1(List<Element> headings) {
+    /**
+     * The page's only h1 (besides one naming the site), when it is of headline length: what the page itself calls
+     * the article.
+     */
+    private static String singleH1(List<Element> headings, String siteName) {
         String found = null;
         for (Element h : headings) {
             if (h.nameIs("h1")) {
+                String text = h.text().strip();
+                if (Headings.normalize(text).equals(siteName)) {
+                    continue;
+                }
                 if (found != null) {
                     return null;
                 }
-                found = h.text().strip();
+                found = text;
             }
         }
         return found != null && found.length() >= MIN_H1 && found.length() <= MAX_H1 ? found : null;
