@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Keeps extraction quality from sliding: {@code ./newsroom extract}'s code over 30 labelled real pages
  * (src/test/resources/eval-sample, see its README), scored the way shared/eval/score.py scores. The floors sit a
- * little under the figures measured when they were set (text F1 0.944, title 0.714, date 0.923, author 0.786,
- * language 1.000).
+ * little under the figures measured when they were set (text F1 0.976, title 0.821, date 1.000, author 0.857,
+ * language 1.000): one more miss among the 13 dates or 14 authors still passes, two do not.
  */
 class ExtractCommandTest {
 
@@ -97,10 +97,10 @@ class ExtractCommandTest {
                 langHits += text(pred, "lang").equals(text(gold, "lang")) ? 1 : 0;
             }
         }
-        assertThat(f1 / pages).as("text F1").isGreaterThanOrEqualTo(0.92);
-        assertThat((double) titleHits / titles).as("title exact").isGreaterThanOrEqualTo(0.68);
-        assertThat((double) dateHits / dates).as("date exact").isGreaterThanOrEqualTo(0.84);
-        assertThat((double) authorHits / authors).as("author exact").isGreaterThanOrEqualTo(0.70);
+        assertThat(f1 / pages).as("text F1").isGreaterThanOrEqualTo(0.96);
+        assertThat((double) titleHits / titles).as("title exact").isGreaterThanOrEqualTo(0.78);
+        assertThat((double) dateHits / dates).as("date exact").isGreaterThanOrEqualTo(0.92);
+        assertThat((double) authorHits / authors).as("author exact").isGreaterThanOrEqualTo(0.78);
         assertThat((double) langHits / pages).as("language").isGreaterThanOrEqualTo(0.96);
     }
 
