@@ -20,10 +20,16 @@ final class AuthorExtractor {
             "name:parsely-author", "name:sailthru.author", "name:byl"};
     private static final Set<String> BYLINE_WORDS = Set.of("author", "byline", "authorname", "bylinename", "writer",
             "autor", "автор");
+    /** Named for an author but not the article's: a commenter, or the bio, photo or description of an author box. */
+    private static final Set<String> NOT_BYLINES = Set.of("comment", "comments", "bio", "description", "desc",
+            "avatar", "photo", "image", "img", "about");
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?iu).{0,40}?\\b(by|written by|posted by|words by|reported by|authored by|von|par|por|autor|автор|author)(?:\\s*:?\\s+|(?-i)(?=\\p{Lu}))");
+            "^(?iu).{0,40}?\\b(by|written by|posted by|words by|reported by|authored by|von|par|por|autor|автор|author)"
+                    // "byClemson News": a name glued to "by" starts with a capital
+                    + "(?:\\s*:?\\s+|(?-i)(?=\\p{Lu}))");
     private static final Pattern BY_LINE = Pattern.compile(
-            "(?m)(?:(?:^|[ \\t])(?:By|BY|Written by|Words by|Reported by|Authored by|Автор:?|Von|Par|Por)|^by)[ \\t]*:?\\s+"
+            "(?m)(?:(?:^|[ \\t])(?:By|BY|Written by|Words by|Reported by|Authored by|Автор:?|Von|Par|Por)|^by)"
+                    + "[ \\t]*:?\\s+"
                     + "(\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|da|al|bin|el)){1,3}"
                     + "(?:[ \\t]*(?:,|and|&)\\s*\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]+){1,3})*)[ \\t]*$");
     private static final Pattern CUT = Pattern.compile(
@@ -111,10 +117,6 @@ final class AuthorExtractor {
         Set<String> words = ClassNames.words(e);
         return ClassNames.any(words, BYLINE_WORDS) && !ClassNames.any(words, NOT_BYLINES);
     }
-
-    /** Named for an author but not the article's: a commenter, or the bio, photo or description of an author box. */
-    private static final Set<String> NOT_BYLINES = Set.of("comment", "comments", "bio", "description", "desc",
-            "avatar", "photo", "image", "img", "about");
 
     /** A cheap test before the pattern: most links on a page go elsewhere. */
     private static boolean mayLinkAnAuthor(String href) {

@@ -22,7 +22,8 @@ final class ContentScorer {
     private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry", "main", "post",
             "text", "blog", "story", "prose", "news", "detail", "details", "materia", "statya", "richtext", "maintext",
             "articlebody", "storybody", "postbody", "postcontent", "entrycontent", "articletext", "newstext");
-    private static final Set<String> NEGATIVE = Set.of("hidden", "banner", "combx", "comment", "comments", "comm", "opinie", "replies", "discussion", "contact",
+    private static final Set<String> NEGATIVE = Set.of("hidden", "banner", "combx", "comment", "comments", "comm",
+            "opinie", "replies", "discussion", "contact",
             "footer", "gdpr", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires", "comentarios", "commenti", "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "sharing",
             "shoutbox", "sidebar", "skyscraper", "sponsor", "sponsored", "shopping", "widget", "nav", "navbar",
             "navigation", "menu", "breadcrumb", "breadcrumbs", "social", "subscribe", "newsletter", "cookie", "cookies",

@@ -138,8 +138,9 @@ final class DateExtractor {
 
     /** A {@code <time>}, or an element named like a date, a time or a byline ({@link PageScan} gathers them). */
     static boolean namedLikeADate(Element e) {
-        return e.nameIs("time") || (ClassNames.mentions(e.className(), DATE_HINTS) || ClassNames.mentions(e.id(), DATE_HINTS))
-                && ClassNames.any(ClassNames.words(e), DATE_WORDS);
+        return e.nameIs("time")
+                || (ClassNames.mentions(e.className(), DATE_HINTS) || ClassNames.mentions(e.id(), DATE_HINTS))
+                        && ClassNames.any(ClassNames.words(e), DATE_WORDS);
     }
 
     /**

@@ -32,7 +32,8 @@ final class TextCollector {
     private static final Set<String> NEVER_WRAPPERS = Set.of("comments", "komentarze", "kommentare", "commentaires",
             "comentarios", "commenti", "commentlist", "commentsection", "disqus", "comm", "replies");
     private static final Set<String> CHROME = Set.of("share", "sharing", "sharebar", "social", "related", "recommend",
-            "recommended", "comment", "comments", "opinie", "discussion", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires",
+            "recommended", "comment", "comments", "opinie", "discussion", "komentarze", "komentarz", "kommentar",
+            "kommentare", "commentaires",
             "comentarios", "commenti", "newsletter", "subscribe", "subscription", "promo", "advert",
             "advertisement", "ad", "ads", "banner", "sidebar", "breadcrumb", "breadcrumbs", "tags", "posttags",
             "authorbox", "authorbio", "authorinfo", "mostread", "readnext", "alsoread", "readalso", "ticker", "breaking",
