@@ -1,23 +1,63 @@
 package io.newsroom.localstack;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
 
 /** Loopback port helpers. */
 public final class Ports {
 
+    /** Below the ports well-known services commonly use (8080, 9092, 9200 and the like). */
+    private static final int LOWEST = 20000;
+    private static final int IANA_EPHEMERAL_LOW = 49152;
+    private static final Random RANDOM = new Random();
+
     private Ports() {
     }
 
-    /** A port that was free a moment ago (another process may still take it). */
+    /**
+     * A port that was free a moment ago, chosen below the kernel's ephemeral range: a port from that range (what
+     * binding port 0 returns) can be taken meanwhile as the local end of any outgoing connection, a broker client's
+     * for one, and the service meant to listen there then fails to start. Another process may still take it.
+     */
     public static int free() {
+        int below = ephemeralLow();
+        for (int attempt = 0; attempt < 100 && below > LOWEST + 1000; attempt++) {
+            int port = LOWEST + RANDOM.nextInt(below - LOWEST);
+            if (bindable(port)) {
+                return port;
+            }
+        }
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The first port of the kernel's ephemeral range (Linux), or the IANA default elsewhere. */
+    static int ephemeralLow() {
+        // read as a stream: procfs reports a size of 0, and reading by size returns a fragment
+        try (BufferedReader in = Files.newBufferedReader(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))) {
+            return Integer.parseInt(in.readLine().strip().split("\\s+")[0]);
+        } catch (IOException | RuntimeException unknown) {
+            return IANA_EPHEMERAL_LOW;
+        }
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket s = new ServerSocket()) {
+            s.setReuseAddress(false);
+            s.bind(new InetSocketAddress("127.0.0.1", port));
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 

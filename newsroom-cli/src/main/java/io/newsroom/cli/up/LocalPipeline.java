@@ -74,7 +74,20 @@ public final class LocalPipeline implements AutoCloseable {
         return "localhost:" + options.ports().kafka();
     }
 
+    /**
+     * Starts everything, or nothing: when a part fails to start, what had started is stopped before the failure is
+     * thrown, so that no broker, search node or service outlives a failed start.
+     */
     public LocalPipeline start() throws Exception {
+        try {
+            return startAll();
+        } catch (Exception | Error failure) {
+            close();
+            throw failure;
+        }
+    }
+
+    private LocalPipeline startAll() throws Exception {
         PipelineOptions.Ports ports = options.ports();
         for (var p : Map.of(ports.query(), "query API", ports.ingest(), "ingest", ports.enrich(), "enrich",
                 ports.kafka(), "Kafka", ports.search(), "Elasticsearch").entrySet()) {
