@@ -56,7 +56,7 @@ public final class ArticleExtractor {
         if (looksBinary(html)) {
             throw new UnextractableArticleException("not a text page (binary content): " + url);
         }
-        Document doc = Jsoup.parse(html, url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
+        Document doc = Jsoup.parse(Mojibake.repair(html), url, Parser.htmlParser().setMaxDepth(MAX_DEPTH));
         PageScan scan = new PageScan(doc);
         MetadataReader meta = new MetadataReader(doc, scan.metadata());
         Element root = doc.firstElementChild();
