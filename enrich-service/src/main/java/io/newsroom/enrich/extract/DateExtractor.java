@@ -36,7 +36,7 @@ final class DateExtractor {
             "fecha", "byline"};
     private static final int MAX_DATE_TEXT = 200;
     private static final int MAX_LABEL_TEXT = 60;
-    private static final Pattern DATE_LABEL = Pattern.compile("(?:^|\\s)(?:published|posted|updated|last updated|"
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:^|\\s)(?:published|posted|updated|"
             + "opublikowano|dodano|опубликовано|обновлено|δημοσιεύθηκε|δημοσίευση|publié|veröffentlicht|publicado|"
             + "نشر|تاريخ النشر)(?:\\s+on)?\\s*:?(?:\\s|$)");
     private static final int BYLINE_CHARS = 600;

@@ -139,10 +139,11 @@ public final class DateParser {
         }
     }
 
-    private static boolean hasYear(String s) {
+    /** Whether the text has a run of four digits (of any script), which every date this parser reads has. */
+    static boolean hasYear(String s) {
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
-            run = s.charAt(i) >= '0' && s.charAt(i) <= '9' ? run + 1 : 0;
+            run = Character.isDigit(s.charAt(i)) ? run + 1 : 0;
             if (run == 4) {
                 return true;
             }

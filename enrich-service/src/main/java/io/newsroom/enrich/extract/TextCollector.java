@@ -168,8 +168,8 @@ final class TextCollector {
      * 来源：天极网"): the date is metadata. A sentence that gives a date, or a line with more to say, is text.
      */
     private static boolean dateline(String line) {
-        // every date the parser reads has a four-digit year: most short lines are out at this cheap test
-        if (line.length() > MAX_DATELINE_CHARS || digits(line) < 4 || SENTENCE_END.matcher(line).find()) {
+        // most short lines have no year and are out at this cheap test
+        if (line.length() > MAX_DATELINE_CHARS || !DateParser.hasYear(line) || SENTENCE_END.matcher(line).find()) {
             return false;
         }
         Matcher words = WORD.matcher(line);
@@ -187,16 +187,6 @@ final class TextCollector {
         return lower.startsWith("lorem ipsum") || lower.startsWith("disclaimer") || lower.startsWith("免责声明")
                 || lower.startsWith("【免责声明") || lower.startsWith("[disclaimer")
                 || lower.contains("ctrl") && CTRL_KEYS.matcher(lower).find();
-    }
-
-    private static int digits(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private static boolean inLink(TextNode t, Element root) {

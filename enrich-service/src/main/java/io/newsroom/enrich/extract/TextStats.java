@@ -81,11 +81,11 @@ final class TextStats {
         return n;
     }
 
-    private static int commas(String s) {
+    /** Latin, Arabic and CJK commas in the text. */
+    static int commas(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char ch = s.charAt(i);
-            // Latin, Arabic and CJK commas
             if (ch == ',' || ch == '\u060C' || ch == '\uFF0C' || ch == '\u3001') {
                 n++;
             }

@@ -53,7 +53,7 @@ final class TitleExtractor {
         }
         for (String m : metadata) {
             String stripped = withoutSiteName(m, site);
-            if (stripped.length() >= MIN_CHARS && (site == null || !Headings.normalize(stripped).equals(Headings.normalize(site)))) {
+            if (stripped.length() >= MIN_CHARS && !Headings.normalize(stripped).equals(siteName)) {
                 return stripped;
             }
         }
@@ -187,14 +187,7 @@ final class TitleExtractor {
 
     /** A segment that lists keywords ("茅台酒,公款消费,公款吃喝,人大代表") rather than saying anything. */
     private static boolean keywords(String s) {
-        int commas = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '，' || c == '、') {
-                commas++;
-            }
-        }
-        return commas >= MIN_KEYWORD_COMMAS;
+        return TextStats.commas(s) >= MIN_KEYWORD_COMMAS;
     }
 
     /** The title cut at its separators, except inside brackets: "(asto – aso)" is one aside, not two segments. */
