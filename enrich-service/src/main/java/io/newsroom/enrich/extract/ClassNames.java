@@ -9,10 +9,10 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * The words of an element's class and id: split at punctuation and camelCase, lower-cased, plus each pair of
- * neighbours joined ("read-next" gives read, next and readnext). Matching whole words keeps "reachbanner" from
- * reading as a banner and "SiteNavRefresh" still reads as nav. Caches each element's words: one instance per page,
- * not thread-safe.
+ * The words of an element's class and id: split at punctuation, camelCase and where digits follow letters
+ * ("title4" reads as title), lower-cased, plus each pair of neighbours joined ("read-next" gives read, next and
+ * readnext). Matching whole words keeps "reachbanner" from reading as a banner and "SiteNavRefresh" still reads as
+ * nav. Caches each element's words: one instance per page, not thread-safe.
  */
 final class ClassNames {
 
@@ -35,7 +35,8 @@ final class ClassNames {
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
             boolean boundary = !Character.isLetterOrDigit(c)
-                    || (Character.isUpperCase(c) && word.length() > 0 && Character.isLowerCase(word.charAt(word.length() - 1)));
+                    || (word.length() > 0 && (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(word.length() - 1))
+                            || Character.isDigit(c) && Character.isLetter(word.charAt(word.length() - 1))));
             if (boundary && word.length() > 0) {
                 String w = word.toString().toLowerCase(Locale.ROOT);
                 // "has-sidebar", "with-comments", "no-ads" describe a layout, not the element itself

@@ -35,6 +35,9 @@ final class ContentScorer {
     private static final Set<String> LIST_ITEMS = Set.of("li", "dd");
     private static final int MIN_LIST_ITEM_CHARS = 100;
     private static final int TEASER_LEVELS = 5;
+    private static final int TEASER_SHARE = 6;
+    private static final int HEADED_TEASER_SHARE = 12;
+    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "font", "span",
             "center", "body", "td");
     private static final int MIN_BLOCK_CHARS = 25;
@@ -51,6 +54,7 @@ final class ContentScorer {
     private static final double HEADLINE_BOOST_DECAY = 0.6;
     private static final double ARTICLE_AROUND_HEADLINE = 1.5;
     private static final double SIBLING_LINK_DENSITY = 0.25;
+    private static final double SAME_KIND_LINK_DENSITY = 0.5;
 
     /**
      * @param headline the element holding the article's headline, or null: the article's container is usually
@@ -125,9 +129,13 @@ final class ContentScorer {
                 continue;
             }
             double[] s = scores.get(sibling);
-            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
-            // a sibling joins only when it reads as text: link-heavy ones are navigation or teasers
-            if (s != null && s[0] + bonus >= threshold && stats.of(sibling).linkDensity() < SIBLING_LINK_DENSITY) {
+            boolean sameKind = !top.className().isEmpty() && top.className().equals(sibling.className());
+            double linkDensity = stats.of(sibling).linkDensity();
+            // a sibling joins only when it reads as text: link-heavy ones are navigation or teasers, unless it is
+            // of the top candidate's own kind (an intro citing its sources in the same rich-text block style), whose
+            // links then lower neither its score nor its chance
+            double score = s == null ? 0 : sameKind ? s[0] / (1 - linkDensity) + topScore * 0.2 : s[0];
+            if (score >= threshold && linkDensity < (sameKind ? SAME_KIND_LINK_DENSITY : SIBLING_LINK_DENSITY)) {
                 picked.add(sibling);
             } else if (sibling.nameIs("p") && continuation(stats.of(sibling), sibling)) {
                 picked.add(sibling);
@@ -176,13 +184,19 @@ final class ContentScorer {
         return false;
     }
 
-    /** The item's first content is a link, or a link is the first thing inside its first elements (a headline's). */
+    /**
+     * The item's first content is a link, or a link is the first thing inside its first elements (a headline's).
+     * A link inside a heading may be shorter against a long summary than one standing alone.
+     */
     private static boolean ledByLink(Element item, TextStats stats) {
         Element first = item;
+        boolean headed = false;
         for (int level = 0; level < TEASER_LEVELS && first != null && !first.nameIs("a"); level++) {
             first = firstContent(first);
+            headed |= first != null && (HEADING_TAGS.contains(first.normalName()) || Headings.isHeading(first));
         }
-        return first != null && first.nameIs("a") && stats.of(first).text * 6 >= stats.of(item).text;
+        return first != null && first.nameIs("a")
+                && stats.of(first).text * (headed ? HEADED_TEASER_SHARE : TEASER_SHARE) >= stats.of(item).text;
     }
 
     /** The first child element, or null when text comes before any element. */

@@ -70,7 +70,13 @@ final class TitleExtractor {
         if (metadata.isEmpty()) {
             return null;
         }
+        String found = null;
+        int foundRank = Integer.MAX_VALUE;
         for (Element h : headings) {
+            int rank = rank(h);
+            if (rank >= foundRank) {
+                continue;
+            }
             String text = h.text().strip();
             String n = Headings.normalize(text);
             if (n.length() < MIN_CHARS || n.length() > 300 || n.equals(siteName)) {
@@ -79,11 +85,23 @@ final class TitleExtractor {
             for (String m : metadata) {
                 String nm = Headings.normalize(m);
                 if (nm.equals(n) || (nm.contains(n) && n.length() * 2 >= longestSegment(m).length())) {
-                    return text;
+                    found = text;
+                    foundRank = rank;
+                    break;
                 }
             }
         }
-        return null;
+        return found;
+    }
+
+    /** h1 before h2 before h3 before a title-classed element: a kicker above the headline sits a level lower. */
+    private static int rank(Element h) {
+        return switch (h.normalName()) {
+            case "h1" -> 1;
+            case "h2" -> 2;
+            case "h3" -> 3;
+            default -> 4;
+        };
     }
 
     /**
@@ -95,15 +113,26 @@ final class TitleExtractor {
             if (!h.nameIs("h1") || h.childrenSize() == 0) {
                 continue;
             }
-            String own = Headings.normalize(h.ownText());
-            if (own.length() < MIN_CHARS || own.length() > 300) {
-                continue;
+            String found = segmentEqualTo(h.ownText(), metadata);
+            for (int i = 0; found == null && i < h.childrenSize(); i++) {
+                found = segmentEqualTo(h.child(i).text(), metadata);
             }
-            for (String m : metadata) {
-                for (String part : segments(m)) {
-                    if (Headings.normalize(part).equals(own)) {
-                        return part;
-                    }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static String segmentEqualTo(String text, List<String> metadata) {
+        String n = Headings.normalize(text);
+        if (n.length() < MIN_CHARS || n.length() > 300) {
+            return null;
+        }
+        for (String m : metadata) {
+            for (String part : segments(m)) {
+                if (Headings.normalize(part).equals(n)) {
+                    return part;
                 }
             }
         }
@@ -220,9 +249,13 @@ final class TitleExtractor {
         return depth > 0;
     }
 
+    /**
+     * Cut at every separator, bars and dashes alike: in "Kicker | Headline - page 1 - Site" a heading that reads
+     * "Headline" is measured against "Kicker", not against "Headline - page 1 - Site".
+     */
     private static String longestSegment(String title) {
         String best = "";
-        for (String part : split(title)) {
+        for (String part : SEPARATORS.split(title)) {
             if (part.strip().length() > best.length()) {
                 best = part.strip();
             }

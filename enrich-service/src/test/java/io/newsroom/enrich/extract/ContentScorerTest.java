@@ -72,4 +72,53 @@ class ContentScorerTest {
 
         assertThat(text).startsWith("American scientists").doesNotContain("missile");
     }
+
+    @Test
+    void aTeaserWhoseHeadlineLinkIsShortBesideALongSummaryIsStillATeaser() {
+        String teaser = """
+                <li class="news-item"><div class="news-item-title heading"><a href="/n%d">The former prime minister's funeral will be modest</a>
+                </div><div class="news-item-summary"><p>It has been decided what status the funeral will have. There
+                will be no state funeral, but the ceremony, modest as it will be, is to follow the same customs as
+                the burials of other members of the royal family, with a service in the cathedral, a procession
+                through the centre of the capital and a reception for the guests who come from abroad, officials
+                said on Wednesday.</p></div><time datetime="2013-04-10T07:37">Today, 7:37</time></li>""";
+        StringBuilder lists = new StringBuilder();
+        for (int section = 0; section < 4; section++) {
+            lists.append("<div class=\"label\">Section ").append(section).append("</div><ul class=\"news-list\">");
+            for (int i = 0; i < 3; i++) {
+                lists.append(teaser.formatted(section * 3 + i));
+            }
+            lists.append("</ul>");
+        }
+        Document doc = Jsoup.parse("""
+                <body><div class="column"><div class="wrap">%s</div>
+                <article class="article"><h1>Unknown killer hunts homeless people</h1>
+                <div class="text"><p>Police in California are warning homeless people about a serial killer who has
+                already killed four men, the police said on Thursday.</p><p>All four victims were found in the same
+                county, and the police believe the same man killed all of them.</p></div></article></div></body>"""
+                .formatted(lists));
+        Element headline = doc.selectFirst("h1");
+
+        String text = new MainTextExtractor().extract(doc, headline.text(), headline);
+
+        assertThat(text).startsWith("Police in California").doesNotContain("funeral");
+    }
+
+    @Test
+    void anIntroBlockOfTheArticlesOwnKindJoinsDespiteItsSourceLinks() {
+        Document doc = Jsoup.parse("""
+                <body><div class="post-body"><div class="rich-text"><p>Electrical contractors play an important role
+                in <a href="/s3">residential, commercial and industrial projects</a>: they design, install, test
+                and repair the systems.</p><p>The market is <a href="/s4">projected to reach $239 billion</a> this
+                year, down 1.4%% from 2022.</p></div><div class="cta">Free download: the fastest-paying
+                contractors</div><div class="rich-text">%s</div></div></body>""".formatted(
+                "<p>MasTec has been through a lot of transformation over the years, from its start in 1929 to its "
+                        + "growth of 171%, driven by its acquisitions, its staff of 22,000 and its revenue.</p>"
+                                .repeat(8)));
+
+        String text = new MainTextExtractor().extract(doc, "Top electrical contractors", null);
+
+        assertThat(text).startsWith("Electrical contractors play").contains("MasTec has been")
+                .doesNotContain("Free download");
+    }
 }

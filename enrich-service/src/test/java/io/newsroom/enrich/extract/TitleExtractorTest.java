@@ -88,6 +88,31 @@ class TitleExtractorTest {
                 .isEqualTo("AI Trains on Your Art");
     }
 
+    @Test
+    void aKickerInsideTheH1IsDroppedWhenAChildOfItIsTheMetadataTitle() {
+        assertThat(title("""
+                <head><title>Harbour Roasters | Partner Stories</title></head>
+                <body><h1><div class="eyebrow">Meet the merchants</div><span>Harbour Roasters</span></h1></body>"""))
+                .isEqualTo("Harbour Roasters");
+    }
+
+    @Test
+    void anElementWhoseClassNumbersATitleIsAHeadingCandidate() {
+        assertThat(title("""
+                <head><title>DAILY NEWS : Minister meets farmers - unions</title></head>
+                <body><div class="nav"><a href="/1">Minister meets farmers - unions</a></div>
+                <div class="title4">Minister meets farmers - unions</div><p>The minister met them.</p></body>"""))
+                .isEqualTo("Minister meets farmers - unions");
+    }
+
+    @Test
+    void theHigherHeadingWinsOverAKickerAboveIt() {
+        assertThat(title("""
+                <head><title>Unhealthy relations of doctor and patient | Good manners in medicine - page 1 - Weekly</title>
+                </head><body><h3 class="main">Unhealthy relations of doctor and patient</h3><h2>Good manners in medicine</h2>
+                <p>More than half of the patients said so.</p></body>""")).isEqualTo("Good manners in medicine");
+    }
+
     private static String title(String html) {
         Document doc = Jsoup.parse(html, "https://example.org/a");
         PageScan scan = new PageScan(doc);
