@@ -114,7 +114,7 @@ final class AuthorExtractor {
         if (!mayNameAByline(e)) {
             return false;
         }
-        Set<String> words = ClassNames.words(e);
+        List<String> words = ClassNames.words(e);
         return ClassNames.any(words, BYLINE_WORDS) && !ClassNames.any(words, NOT_BYLINES);
     }
 

@@ -1,9 +1,10 @@
 package io.newsroom.enrich.extract;
 
-import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
@@ -12,33 +13,43 @@ import org.jsoup.nodes.Element;
  * The words of an element's class and id: split at punctuation, camelCase and where digits follow letters
  * ("title4" reads as title), lower-cased, plus each pair of neighbours joined ("read-next" gives read, next and
  * readnext). Matching whole words keeps "reachbanner" from reading as a banner and "SiteNavRefresh" still reads as
- * nav. Caches each element's words: one instance per page, not thread-safe.
+ * nav. Caches the words of each class and id: one instance per page, not thread-safe.
  */
 final class ClassNames {
 
     private static final Set<String> QUALIFIERS = Set.of("with", "has", "no", "without");
 
-    private final Map<Element, Set<String>> cache = new IdentityHashMap<>();
+    /** Keyed by the class and id text: a page repeats the same names on many elements. */
+    private final Map<String, List<String>> cache = new HashMap<>();
 
-    Set<String> of(Element e) {
-        return cache.computeIfAbsent(e, ClassNames::words);
+    List<String> of(Element e) {
+        String className = e.className();
+        String id = e.id();
+        if (id.isEmpty()) {
+            return className.isEmpty() ? List.of() : cache.computeIfAbsent(className, ClassNames::words);
+        }
+        return cache.computeIfAbsent(className + " " + id, ClassNames::words);
     }
 
-    static Set<String> words(Element e) {
-        String names = e.className() + " " + e.id();
-        if (names.isBlank()) {
-            return Set.of();
-        }
-        Set<String> words = new HashSet<>();
+    static List<String> words(Element e) {
+        String className = e.className();
+        String id = e.id();
+        return className.isEmpty() && id.isEmpty() ? List.of() : words(className + " " + id);
+    }
+
+    /** A handful of words, so a list (repeats and all) is cheaper to build and to search than a set. */
+    private static List<String> words(String names) {
+        String lower = names.toLowerCase(Locale.ROOT);
+        // a letter whose lower case is longer ("İ") would shift the indices: then each word is lower-cased alone
+        boolean aligned = lower.length() == names.length();
+        List<String> words = new ArrayList<>(8);
         String previous = null;
-        StringBuilder word = new StringBuilder();
+        int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
-            boolean boundary = !Character.isLetterOrDigit(c)
-                    || (word.length() > 0 && (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(word.length() - 1))
-                            || Character.isDigit(c) && Character.isLetter(word.charAt(word.length() - 1))));
-            if (boundary && word.length() > 0) {
-                String w = word.toString().toLowerCase(Locale.ROOT);
+            boolean letterOrDigit = Character.isLetterOrDigit(c);
+            if (start >= 0 && (!letterOrDigit || startsWord(names.charAt(i - 1), c))) {
+                String w = aligned ? lower.substring(start, i) : names.substring(start, i).toLowerCase(Locale.ROOT);
                 // "has-sidebar", "with-comments", "no-ads" describe a layout, not the element itself
                 if (previous == null || !QUALIFIERS.contains(previous)) {
                     words.add(w);
@@ -47,17 +58,21 @@ final class ClassNames {
                     words.add(previous + w);
                 }
                 previous = w;
-                word.setLength(0);
+                start = -1;
             }
-            if (!Character.isLetterOrDigit(c)) {
-                if (c == ' ') {
-                    previous = null;
-                }
-                continue;
+            if (letterOrDigit) {
+                start = start < 0 ? i : start;
+            } else if (c == ' ') {
+                previous = null;
             }
-            word.append(c);
         }
         return words;
+    }
+
+    /** camelCase, and digits after letters ("title4"). */
+    private static boolean startsWord(char before, char c) {
+        return Character.isUpperCase(c) && Character.isLowerCase(before)
+                || Character.isDigit(c) && Character.isLetter(before);
     }
 
     /**
@@ -77,7 +92,7 @@ final class ClassNames {
         return false;
     }
 
-    static boolean any(Set<String> words, Set<String> vocabulary) {
+    static boolean any(List<String> words, Set<String> vocabulary) {
         for (String w : words) {
             if (vocabulary.contains(w)) {
                 return true;

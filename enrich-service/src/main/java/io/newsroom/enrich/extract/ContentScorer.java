@@ -248,7 +248,7 @@ final class ContentScorer {
             case "h1", "h2", "h3", "h4", "h5", "h6", "th", "header", "nav", "aside", "footer" -> 0.5;
             default -> 1;
         };
-        Set<String> words = names.of(e);
+        List<String> words = names.of(e);
         return tag * (ClassNames.any(words, NEGATIVE) ? 0.5 : 1) * (ClassNames.any(words, POSITIVE) ? 1.25 : 1);
     }
 

@@ -119,7 +119,7 @@ final class TextCollector {
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e && e != root) {
-                    Set<String> words = names.of(e);
+                    List<String> words = names.of(e);
                     if (SKIPPED.contains(e.normalName()) || ClassNames.any(words, NEVER_WRAPPERS)
                             || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName()) || ClassNames.any(words, CHROME)
                                     || ClassNames.any(words, CHROME_IF_LINKS)
