@@ -62,13 +62,13 @@ final class ContentScorer {
      */
     List<Element> select(Element body, TextStats stats, Element headline, ClassNames names) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
+        PageScan.forEachElement(body, e -> {
             TextStats.Counts c = stats.of(e);
             boolean block = LIST_ITEMS.contains(e.normalName()) ? c.text >= MIN_LIST_ITEM_CHARS
                     : BLOCKS.contains(e.normalName()) ? c.text >= MIN_BLOCK_CHARS
                     : TEXT_CONTAINERS.contains(e.normalName()) && c.own >= MIN_BLOCK_CHARS;
             if (!block || inTeaser(e, stats)) {
-                continue;
+                return;
             }
             double score = (1 + c.commas + Math.min(c.text / 100.0, 3)) * (1 - c.linkDensity())
                     * (c.ownCopyright ? COPYRIGHT_FACTOR : 1);
@@ -80,7 +80,7 @@ final class ContentScorer {
                 scores.computeIfAbsent(ancestor, a -> new double[] {0})[0] += score * weight;
                 weight *= DECAY;
             }
-        }
+        });
         if (headline != null) {
             Element ancestor = headline.parent();
             double boost = HEADLINE_BOOST;

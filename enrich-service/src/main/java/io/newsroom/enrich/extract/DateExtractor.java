@@ -1,7 +1,6 @@
 package io.newsroom.enrich.extract;
 
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,9 +35,10 @@ final class DateExtractor {
             "fecha", "byline"};
     private static final int MAX_DATE_TEXT = 200;
     private static final int MAX_LABEL_TEXT = 60;
-    private static final Pattern DATE_LABEL = Pattern.compile("(?:^|\\s)(?:published|posted|updated|"
+    /** The lookahead passes over words that cannot start a label without trying each label in turn. */
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:^|\\s)(?=[pudvoоδنت])(?:published|posted|updated|"
             + "opublikowano|dodano|опубликовано|обновлено|δημοσιεύθηκε|δημοσίευση|publié|veröffentlicht|publicado|"
-            + "نشر|تاريخ النشر)(?:\\s+on)?\\s*:?(?:\\s|$)");
+            + "نشر|تاريخ النشر)(?:\\s+on)?\\s*:?(?:\\s|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int BYLINE_CHARS = 600;
 
     /**
@@ -157,7 +157,7 @@ final class DateExtractor {
             public FilterResult head(Node node, int depth) {
                 // a label is a few words, with the date beside it or in the next element
                 if (node instanceof TextNode t && t.parent() != null && t.getWholeText().length() <= MAX_LABEL_TEXT
-                        && DATE_LABEL.matcher(t.getWholeText().toLowerCase(Locale.ROOT)).find()) {
+                        && DATE_LABEL.matcher(t.getWholeText()).find()) {
                     String line = t.parent().text();
                     found[0] = line.length() <= MAX_DATE_TEXT ? DateParser.parse(line, dayFirst) : null;
                 }

@@ -2,10 +2,14 @@ package io.newsroom.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * One walk over the page's elements that gathers what the metadata and headline steps always look for. What only
@@ -28,15 +32,15 @@ final class PageScan {
 
     PageScan(Document doc) {
         body = doc.body();
-        boolean inBody = false;
-        for (Element e : doc.getAllElements()) {
+        boolean[] inBody = {false};
+        forEachElement(doc, e -> {
             // document order: the body's elements come after it, and nothing the page shows is outside it
-            inBody |= e == body;
+            inBody[0] |= e == body;
             if (MetadataReader.mayHold(e)) {
                 metadata.add(e);
             }
-            if (!inBody) {
-                continue;
+            if (!inBody[0]) {
+                return;
             }
             // teaser lists can hold dozens of "title" elements before the article's own h1, which always counts
             if ((headings.size() < MAX_HEADINGS || e.nameIs("h1")) && Headings.isHeading(e)) {
@@ -45,7 +49,19 @@ final class PageScan {
             if (firstTime == null && e.nameIs("time") && e.attributes().hasKey("datetime")) {
                 firstTime = e;
             }
-        }
+        });
+    }
+
+    /**
+     * The root and every element under it, in document order: a plain walk, several times cheaper than
+     * {@code getAllElements()}, which builds a list through a stream.
+     */
+    static void forEachElement(Element root, Consumer<Element> action) {
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) {
+                action.accept(e);
+            }
+        }, root);
     }
 
     /** Elements that may carry metadata: meta tags, JSON-LD, the canonical link, datetime attributes. */
@@ -89,14 +105,20 @@ final class PageScan {
         if (body == null) {
             return found;
         }
-        for (Element e : body.getAllElements()) {
-            if (test.test(e)) {
-                found.add(e);
-                if (found.size() == max) {
-                    break;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Element e && test.test(e)) {
+                    found.add(e);
                 }
+                return found.size() == max ? FilterResult.STOP : FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
         return found;
     }
 }

@@ -1,8 +1,10 @@
 package io.newsroom.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +86,27 @@ final class TextCollector {
     private static final int MIN_TAIL_CJK = 25;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?。！？][\"'”»)]*$");
 
+    private static final int NEVER_WRAPPER = 1;
+    private static final int CHROME_WORD = 2;
+    private static final int CHROME_IF_LINKS_WORD = 4;
+    /** The three vocabularies above in one map, so that each class word is looked up once. */
+    private static final Map<String, Integer> KINDS = new HashMap<>();
+
+    static {
+        NEVER_WRAPPERS.forEach(w -> KINDS.merge(w, NEVER_WRAPPER, (a, b) -> a | b));
+        CHROME.forEach(w -> KINDS.merge(w, CHROME_WORD, (a, b) -> a | b));
+        CHROME_IF_LINKS.forEach(w -> KINDS.merge(w, CHROME_IF_LINKS_WORD, (a, b) -> a | b));
+    }
+
+    private static int kinds(List<String> words) {
+        int kinds = 0;
+        for (String w : words) {
+            Integer k = KINDS.get(w);
+            kinds |= k == null ? 0 : k;
+        }
+        return kinds;
+    }
+
     String collect(List<Element> roots, String title, TextStats stats, ClassNames names) {
         // as the page shows them, repeats included: a lead the body repeats, "Specs" under each product reviewed
         List<String> lines = new ArrayList<>();
@@ -108,21 +131,25 @@ final class TextCollector {
         StringBuilder line = new StringBuilder();
         int[] linkChars = {0};
         NodeTraversor.filter(new NodeFilter() {
+            /** Links open around the current node (below the root): counted, not looked up from every text node. */
+            private int links;
+
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    String s = t.text();
+                    // raw: the line's white space is collapsed once, when it is written
+                    String s = t.getWholeText();
                     line.append(s);
-                    if (inLink(t, root)) {
-                        linkChars[0] += s.strip().length();
+                    if (links > 0) {
+                        linkChars[0] += Whitespace.collapsedLength(s);
                     }
                     return FilterResult.CONTINUE;
                 }
                 if (node instanceof Element e && e != root) {
-                    List<String> words = names.of(e);
-                    if (SKIPPED.contains(e.normalName()) || ClassNames.any(words, NEVER_WRAPPERS)
-                            || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName()) || ClassNames.any(words, CHROME)
-                                    || ClassNames.any(words, CHROME_IF_LINKS)
+                    int kinds = kinds(names.of(e));
+                    if (SKIPPED.contains(e.normalName()) || (kinds & NEVER_WRAPPER) != 0
+                            || (SKIPPED_UNLESS_WRAPPER.contains(e.normalName()) || (kinds & CHROME_WORD) != 0
+                                    || (kinds & CHROME_IF_LINKS_WORD) != 0
                                             && stats.of(e).linkDensity() >= CHROME_LINK_DENSITY)
                             && stats.of(e).text < wrapperChars) {
                         return FilterResult.SKIP_ENTIRELY;
@@ -130,12 +157,17 @@ final class TextCollector {
                     if (BREAKS.contains(e.normalName())) {
                         flush(line, linkChars, lines);
                     }
+                    // the tail below is reached only for elements whose head let the walk in
+                    links += e.nameIs("a") ? 1 : 0;
                 }
                 return FilterResult.CONTINUE;
             }
 
             @Override
             public FilterResult tail(Node node, int depth) {
+                if (node instanceof Element e && e != root && e.nameIs("a")) {
+                    links--;
+                }
                 if (node instanceof Element e && BREAKS.contains(e.normalName())) {
                     flush(line, linkChars, lines);
                 }
@@ -189,16 +221,11 @@ final class TextCollector {
                 || lower.contains("ctrl") && CTRL_KEYS.matcher(lower).find();
     }
 
-    private static boolean inLink(TextNode t, Element root) {
-        for (Node n = t.parent(); n != null && n != root; n = n.parent()) {
-            if (n instanceof Element e && e.nameIs("a")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static void flush(StringBuilder line, int[] linkChars, List<String> lines) {
+        if (line.isEmpty()) {
+            // most breaks follow another break: nothing to write
+            return;
+        }
         String text = Whitespace.collapse(line);
         if (!text.isEmpty() && (double) linkChars[0] / text.length() <= MAX_LINK_DENSITY && !label(text)) {
             lines.add(text);

@@ -1,9 +1,34 @@
 package io.newsroom.enrich.extract;
 
-/** White space (no-break spaces included) collapsed to single spaces and trimmed, without a regex. Pure. */
+/**
+ * White space (no-break spaces included) collapsed to single spaces and trimmed, and the invisible zero-width space
+ * and soft hyphen dropped (as jsoup's normalised text drops them), without a regex. Pure.
+ */
 final class Whitespace {
 
+    private static final char ZERO_WIDTH_SPACE = '\u200b';
+    private static final char SOFT_HYPHEN = '\u00ad';
+
     private Whitespace() {
+    }
+
+    /** The length {@link #collapse} would return, without building the string. */
+    static int collapsedLength(CharSequence s) {
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ZERO_WIDTH_SPACE || c == SOFT_HYPHEN) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || c == '\u00a0') {
+                space = n > 0;
+            } else {
+                n += space ? 2 : 1;
+                space = false;
+            }
+        }
+        return n;
     }
 
     static String collapse(CharSequence s) {
@@ -11,6 +36,9 @@ final class Whitespace {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c == ZERO_WIDTH_SPACE || c == SOFT_HYPHEN) {
+                continue;
+            }
             if (Character.isWhitespace(c) || c == '\u00a0') {
                 space = out.length() > 0;
             } else {
