@@ -55,6 +55,8 @@ final class ContentScorer {
     private static final double ARTICLE_AROUND_HEADLINE = 1.5;
     private static final double SIBLING_LINK_DENSITY = 0.25;
     private static final double SAME_KIND_LINK_DENSITY = 0.5;
+    private static final double CLIMB_LINK_DENSITY = 0.1;
+    private static final double CLIMB_PARAGRAPH_SHARE = 0.85;
 
     /**
      * @param headline the element holding the article's headline, or null: the article's container is usually
@@ -111,8 +113,44 @@ final class ContentScorer {
         if (top == null) {
             return List.of(body);
         }
+        top = withParagraphsBeside(top, body, stats, names);
         List<Element> sections = sameKindSections(top, stats);
         return sections != null ? sections : withSiblings(top, topScore, scores, stats);
+    }
+
+    /**
+     * The top candidate's ancestors while what they add is paragraphs: an intro, a lead or a closing section set
+     * in a wrapper of its own beside the main block is the same article, and a wrapper that adds nothing is the
+     * block itself (its siblings, not the block's, are the article's other parts). An ancestor that adds headings,
+     * bylines, links, or paragraphs in something named like chrome (a "teaser" widget) stops the climb.
+     */
+    private static Element withParagraphsBeside(Element top, Element body, TextStats stats, ClassNames names) {
+        Element widest = top;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            TextStats.Counts outer = stats.of(parent);
+            TextStats.Counts inner = stats.of(widest);
+            int added = outer.text - inner.text;
+            if (outer.linkDensity() > CLIMB_LINK_DENSITY || factor(parent, names) < 1
+                    || outer.paragraphs - inner.paragraphs - chromeParagraphs(parent, widest, stats, names)
+                            < CLIMB_PARAGRAPH_SHARE * added) {
+                break;
+            }
+            widest = parent;
+        }
+        return widest;
+    }
+
+    /** Paragraph text under the element, outside the part already taken, that sits in something named like chrome. */
+    private static int chromeParagraphs(Element e, Element taken, TextStats stats, ClassNames names) {
+        int chrome = 0;
+        for (Element child : e.children()) {
+            if (child == taken || stats.of(child).paragraphs == 0) {
+                continue;
+            }
+            chrome += CHROME_TAGS.contains(child.normalName()) || ClassNames.any(names.of(child), NEGATIVE)
+                    ? stats.of(child).paragraphs : chromeParagraphs(child, taken, stats, names);
+        }
+        return chrome;
     }
 
     private static List<Element> withSiblings(Element top, double topScore, Map<Element, double[]> scores,
@@ -135,7 +173,9 @@ final class ContentScorer {
             // of the top candidate's own kind (an intro citing its sources in the same rich-text block style), whose
             // links then lower neither its score nor its chance
             double score = s == null ? 0 : sameKind ? s[0] / (1 - linkDensity) + topScore * 0.2 : s[0];
-            if (score >= threshold && linkDensity < (sameKind ? SAME_KIND_LINK_DENSITY : SIBLING_LINK_DENSITY)) {
+            // a block carrying a copyright sign does not join either: beside the article, that is the legal footer
+            if (score >= threshold && linkDensity < (sameKind ? SAME_KIND_LINK_DENSITY : SIBLING_LINK_DENSITY)
+                    && !stats.of(sibling).copyright) {
                 picked.add(sibling);
             } else if (sibling.nameIs("p") && continuation(stats.of(sibling), sibling)) {
                 picked.add(sibling);

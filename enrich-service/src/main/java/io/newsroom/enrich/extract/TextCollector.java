@@ -65,10 +65,20 @@ final class TextCollector {
             "φωτογραφίες", "video", "видео");
     /**
      * Lines every page of a site repeats around its articles, in any language: placeholder text, "select an error
-     * and press Ctrl+Enter", disclaimers, the comment form's prompts and the font-size tool, and contact addresses
-     * (short, and not a sentence: an article may well give an address).
+     * and press Ctrl+Enter", disclaimers, copyright lines, the breadcrumb trail, the comment form's prompts and the
+     * font-size tool, and contact addresses (short, and not a sentence: an article may well give an address).
      */
     private static final int MAX_NOTICE_CHARS = 300;
+    /** "© Agency", "Copyright 2012 The Associated Press", not "Copyrighted material is ...". */
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
+    private static final List<String> RIGHTS_RESERVED = List.of("all rights reserved", "все права защищены",
+            "wszelkie prawa zastrzeżone", "με επιφύλαξη παντός δικαιώματος", "版权所有", "جميع الحقوق محفوظة");
+    private static final List<String> BREADCRUMBS = List.of("you are here", "вы здесь", "jesteś tutaj",
+            "βρίσκεστε εδώ", "أنت هنا", "您的位置", "当前位置");
+    /** A photo credit standing as its own line: "Photo: AP", "(fot. PAP)", "ФОТО: Reuters". */
+    private static final int MAX_CREDIT_CHARS = 80;
+    private static final Pattern CREDIT = Pattern.compile(
+            "^[(\\[]?\\s*(?:photo|photos|image|credit|foto|fot|фото|φωτο|φωτογραφία|zdjęcie|صورة)\\.?\\s*[:.]");
     private static final List<String> PROMPTS = List.of("must be logged in", "no comments", "post a comment",
             "leave a comment", "add a comment", "write a comment", "комментировать могут", "оставить комментарий",
             "добавить комментарий", "написать комментарий", "δεν δημοσιεύονται σχόλια", "dodaj komentarz", "发表评论",
@@ -218,7 +228,10 @@ final class TextCollector {
     private static boolean notice(String lower) {
         return lower.startsWith("lorem ipsum") || lower.startsWith("disclaimer") || lower.startsWith("免责声明")
                 || lower.startsWith("【免责声明") || lower.startsWith("[disclaimer")
-                || lower.contains("ctrl") && CTRL_KEYS.matcher(lower).find();
+                || lower.contains("ctrl") && CTRL_KEYS.matcher(lower).find()
+                || COPYRIGHT.matcher(lower).find() || RIGHTS_RESERVED.stream().anyMatch(lower::contains)
+                || BREADCRUMBS.stream().anyMatch(lower::startsWith)
+                || lower.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(lower).find();
     }
 
     private static void flush(StringBuilder line, int[] linkChars, List<String> lines) {

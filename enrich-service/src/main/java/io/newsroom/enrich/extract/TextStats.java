@@ -10,8 +10,8 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text length, link-text length and comma count of every element under a root, computed in one post-order pass
- * (so nested tables cost linear, not quadratic, time). Not thread-safe; one instance per page.
+ * Text length, link-text length, paragraph-text length and comma count of every element under a root, computed in
+ * one post-order pass (so nested tables cost linear, not quadratic, time). Not thread-safe; one instance per page.
  */
 final class TextStats {
 
@@ -21,8 +21,12 @@ final class TextStats {
         int links;
         int commas;
         int own;
+        /** Text inside {@code <p>} elements. */
+        int paragraphs;
         /** Whether the element's own text carries a copyright sign: legal notices, not articles, do. */
         boolean ownCopyright;
+        /** Whether the element's text, descendants included, carries a copyright sign. */
+        boolean copyright;
 
         double linkDensity() {
             return text == 0 ? 0 : (double) links / text;
@@ -51,15 +55,20 @@ final class TextStats {
                     c.own += len;
                     c.commas += commas(s);
                     c.ownCopyright |= s.indexOf('\u00a9') >= 0;
+                    c.copyright |= c.ownCopyright;
                 } else if (node instanceof Element e && e.parent() != null && counts.containsKey(e.parent()) && e != root) {
                     Counts c = counts.get(e);
                     if (e.nameIs("a")) {
                         c.links = c.text;
+                    } else if (e.nameIs("p")) {
+                        c.paragraphs = c.text;
                     }
                     Counts p = counts.get(e.parent());
                     p.text += c.text;
                     p.links += c.links;
                     p.commas += c.commas;
+                    p.paragraphs += c.paragraphs;
+                    p.copyright |= c.copyright;
                 }
             }
         }, root);

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 class ContentScorerTest {
 
+    private static final String CAMERA = "<p>The first camera records in 2K, works with every assistant, and its "
+            + "battery lasts for months, which is why it is our top pick for most homes.</p>";
+
     @Test
     void aShortArticleWinsOverALongerLegalNotice() {
         String legal = "Правовые ограничения: согласно договору, на сайте публикуются материалы независимых "
@@ -110,15 +113,67 @@ class ContentScorerTest {
                 <body><div class="post-body"><div class="rich-text"><p>Electrical contractors play an important role
                 in <a href="/s3">residential, commercial and industrial projects</a>: they design, install, test
                 and repair the systems.</p><p>The market is <a href="/s4">projected to reach $239 billion</a> this
-                year, down 1.4%% from 2022.</p></div><div class="cta">Free download: the fastest-paying
-                contractors</div><div class="rich-text">%s</div></div></body>""".formatted(
-                "<p>MasTec has been through a lot of transformation over the years, from its start in 1929 to its "
-                        + "growth of 171%, driven by its acquisitions, its staff of 22,000 and its revenue.</p>"
+                year, down 1.4%% from 2022.</p><p>With so many contractors, it can be hard to tell which are the best,
+                so the industry relies on annual lists from two publications.</p></div><div class="cta">Free download: the fastest-paying
+                contractors, ranked by how soon they pay their subcontractors and suppliers, with their payment terms
+                and the states they work in</div><div class="rich-text">%s</div></div></body>""".formatted(
+                ("<p>MasTec has been through a lot of transformation over the years, from its start in 1929 to its "
+                        + "growth of 171%, driven by its acquisitions, its staff of 22,000 and its revenue.</p>")
                                 .repeat(8)));
 
         String text = new MainTextExtractor().extract(doc, "Top electrical contractors", null);
 
         assertThat(text).startsWith("Electrical contractors play").contains("MasTec has been")
                 .doesNotContain("Free download");
+    }
+
+    @Test
+    void anIntroInAWrapperOfItsOwnBesideTheMainBlockIsTheSameArticle() {
+        Document doc = Jsoup.parse("""
+                <body><div class="page"><div class="intro"><p>Choosing a security camera for your home does not have
+                to be overwhelming, whether you live in an apartment or a house.</p><p>Our team tested over a hundred
+                cameras to find the best ones.</p></div>
+                <div class="picks"><div class="list">%s</div></div></div>
+                <div class="footer-links"><a href="/about">About us</a> <a href="/jobs">Jobs</a></div></body>"""
+                .formatted(CAMERA.repeat(8)));
+
+        String text = new MainTextExtractor().extract(doc, "The best home security cameras", null);
+
+        assertThat(text).startsWith("Choosing a security camera").contains("The first camera records")
+                .doesNotContain("About us");
+    }
+
+    @Test
+    void paragraphsOfATeaserWidgetBesideTheArticleDoNotWidenIt() {
+        Document doc = Jsoup.parse("""
+                <body><div class="page"><div class="story">%s</div>
+                <div class="more"><div class="widget"><p class="teaser">Read Next</p>
+                <p class="teaser">Bolsonaro begins a 27-year sentence for coup plotting and conspiracy</p>
+                <p class="teaser">Maduro leads a bicentennial ceremony honouring Bolivar's sword of Peru.</p>
+                </div></div></div></body>""".formatted(CAMERA.repeat(4)));
+
+        String text = new MainTextExtractor().extract(doc, "The best home security cameras", null);
+
+        assertThat(text).startsWith("The first camera records").doesNotContain("Bolsonaro");
+    }
+
+    @Test
+    void aWrapperHoldingOnlyTheTopBlockLetsTheArticlesOtherPartJoin() {
+        Document doc = Jsoup.parse("""
+                <body><div class="grid"><div class="toc"><a href="#a">What is an online course?</a>
+                <a href="#b">Types of online courses</a><a href="#c">How to create one</a></div>
+                <div class="col"><div class="prose"><p>An online course is a learning experience organised into a
+                course format, with lessons, quizzes and a certificate at the end.</p><p>Courses vary in their type,
+                format and length, and in how learners take them: alone, in groups, or led by a teacher.</p></div>
+                </div>
+                <div class="cta">Book a demo</div>
+                <div class="col"><div class="prose">%s</div></div></div></body>""".formatted(
+                ("<p>Start with clear learning objectives: they guide your content, and tell learners what they "
+                        + "will achieve, in specific and measurable terms.</p>").repeat(6)));
+
+        String text = new MainTextExtractor().extract(doc, "What is an online course?", null);
+
+        assertThat(text).startsWith("An online course is").contains("Start with clear learning objectives")
+                .doesNotContain("Book a demo").doesNotContain("Types of online courses");
     }
 }

@@ -83,6 +83,22 @@ class TextCollectorTest {
                 "Two-way audio lets you talk to whoever is at the door, clearly.");
     }
 
+    @Test
+    void creditsCopyrightLinesAndTheBreadcrumbTrailAreNotArticleText() {
+        String text = collect("""
+                <div id="root"><div>You Are Here: Home » Africa » Ghanaian man denies infecting women</div>
+                <p>A Ghanaian man accused of infecting two women with HIV denied the charges in court on Monday.</p>
+                <div>(fot. PAP)</div><div>ФОТО: Reuters</div><div>© Expert channel «Press» Maria Ivanova</div>
+                <p>The trial is expected to last two weeks, the court said.</p>
+                <p>Copyright 2012 The Associated Press. All rights reserved. This material may not be published.</p>
+                <p>Copyrighted material is lent to students through the library.</p></div>""");
+
+        assertThat(text.split("\n")).containsExactly(
+                "A Ghanaian man accused of infecting two women with HIV denied the charges in court on Monday.",
+                "The trial is expected to last two weeks, the court said.",
+                "Copyrighted material is lent to students through the library.");
+    }
+
     private static String collect(String html) {
         Document doc = Jsoup.parse(html);
         TextStats stats = new TextStats(doc.body());
