@@ -75,6 +75,18 @@ final class TextCollector {
             "wszelkie prawa zastrzeżone", "με επιφύλαξη παντός δικαιώματος", "版权所有", "جميع الحقوق محفوظة");
     private static final List<String> BREADCRUMBS = List.of("you are here", "вы здесь", "jesteś tutaj",
             "βρίσκεστε εδώ", "أنت هنا", "您的位置", "当前位置");
+    /**
+     * Calls to action: "Sign up to get it in your inbox", "Zapisz się do newslettera!", "Follow us on Telegram".
+     * The sign-up verb must open a sentence (or follow "just", "please", "now"): "free for up to 100 subscribers"
+     * or "if you happened to sign up" is text.
+     */
+    private static final int MAX_SIGN_UP_CHARS = 160;
+    private static final Pattern SIGN_UP = Pattern.compile("(?:^|[.!?]\\s+|\\b(?:just|please|now)\\s+)"
+            + "(?:subscribe|sign up|zapisz się|подпишитесь|εγγραφείτε)\\b");
+    private static final Pattern MAILING = Pattern.compile("newsletter|inbox|e-?mail|skrzynk|рассылк");
+    private static final int MAX_FOLLOW_CHARS = 100;
+    private static final Pattern FOLLOW_US = Pattern.compile("\\b(?:follow|join|like) us\\b|jesteśmy (?:też )?na "
+            + "(?:facebooku|twitterze)|мы в (?:соцсетях|контакте|telegram)|подписывайтесь на нас");
     /** A photo credit standing as its own line: "Photo: AP", "(fot. PAP)", "ФОТО: Reuters". */
     private static final int MAX_CREDIT_CHARS = 80;
     private static final Pattern CREDIT = Pattern.compile(
@@ -231,7 +243,9 @@ final class TextCollector {
                 || lower.contains("ctrl") && CTRL_KEYS.matcher(lower).find()
                 || COPYRIGHT.matcher(lower).find() || RIGHTS_RESERVED.stream().anyMatch(lower::contains)
                 || BREADCRUMBS.stream().anyMatch(lower::startsWith)
-                || lower.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(lower).find();
+                || lower.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(lower).find()
+                || lower.length() <= MAX_SIGN_UP_CHARS && SIGN_UP.matcher(lower).find() && MAILING.matcher(lower).find()
+                || lower.length() <= MAX_FOLLOW_CHARS && FOLLOW_US.matcher(lower).find();
     }
 
     private static void flush(StringBuilder line, int[] linkChars, List<String> lines) {

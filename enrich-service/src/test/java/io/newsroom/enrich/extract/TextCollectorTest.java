@@ -84,19 +84,24 @@ class TextCollectorTest {
     }
 
     @Test
-    void creditsCopyrightLinesAndTheBreadcrumbTrailAreNotArticleText() {
+    void creditsCopyrightLinesTheBreadcrumbTrailAndCallsToActionAreNotArticleText() {
         String text = collect("""
                 <div id="root"><div>You Are Here: Home » Africa » Ghanaian man denies infecting women</div>
                 <p>A Ghanaian man accused of infecting two women with HIV denied the charges in court on Monday.</p>
                 <div>(fot. PAP)</div><div>ФОТО: Reuters</div><div>© Expert channel «Press» Maria Ivanova</div>
                 <p>The trial is expected to last two weeks, the court said.</p>
                 <p>Copyright 2012 The Associated Press. All rights reserved. This material may not be published.</p>
-                <p>Copyrighted material is lent to students through the library.</p></div>""");
+                <p>Copyrighted material is lent to students through the library.</p>
+                <p>Was this newsletter forwarded to you? Sign up to get it in your inbox.</p>
+                <p>Codziennie rano najświeższe informacje na Twoją skrzynkę mailową. Zapisz się do newslettera!</p>
+                <p>Follow us on Telegram, Facebook and X for the latest news.</p>
+                <p>Both plans include free email tools for up to 100 subscribers.</p></div>""");
 
         assertThat(text.split("\n")).containsExactly(
                 "A Ghanaian man accused of infecting two women with HIV denied the charges in court on Monday.",
                 "The trial is expected to last two weeks, the court said.",
-                "Copyrighted material is lent to students through the library.");
+                "Copyrighted material is lent to students through the library.",
+                "Both plans include free email tools for up to 100 subscribers.");
     }
 
     private static String collect(String html) {
