@@ -69,8 +69,8 @@ final class TextCollector {
      * font-size tool, and contact addresses (short, and not a sentence: an article may well give an address).
      */
     private static final int MAX_NOTICE_CHARS = 300;
-    /** "© Agency", "Copyright 2012 The Associated Press", not "Copyrighted material is ...". */
-    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
+    /** Opening a line: "© Agency", "Copyright 2012 The Associated Press", not "Copyrighted material is ...". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?:©|copyright\\s*(?:©|\\(c\\)|\\d{4}))");
     private static final List<String> RIGHTS_RESERVED = List.of("all rights reserved", "все права защищены",
             "wszelkie prawa zastrzeżone", "με επιφύλαξη παντός δικαιώματος", "版权所有", "جميع الحقوق محفوظة");
     private static final List<String> BREADCRUMBS = List.of("you are here", "вы здесь", "jesteś tutaj",
@@ -83,14 +83,15 @@ final class TextCollector {
     private static final int MAX_SIGN_UP_CHARS = 160;
     private static final Pattern SIGN_UP = Pattern.compile("(?:^|[.!?]\\s+|\\b(?:just|please|now)\\s+)"
             + "(?:subscribe|sign up|zapisz się|подпишитесь|εγγραφείτε)\\b");
-    private static final Pattern MAILING = Pattern.compile("newsletter|inbox|e-?mail|skrzynk|рассылк");
+    private static final List<String> MAILING = List.of("newsletter", "inbox", "email", "e-mail", "skrzynk",
+            "рассылк");
     private static final int MAX_FOLLOW_CHARS = 100;
     private static final Pattern FOLLOW_US = Pattern.compile("\\b(?:follow|join|like) us\\b|jesteśmy (?:też )?na "
             + "(?:facebooku|twitterze)|мы в (?:соцсетях|контакте|telegram)|подписывайтесь на нас");
-    /** A photo credit standing as its own line: "Photo: AP", "(fot. PAP)", "ФОТО: Reuters". */
+    /** A photo credit standing as its own line, from its start: "Photo: AP", "(fot. PAP)", "ФОТО: Reuters". */
     private static final int MAX_CREDIT_CHARS = 80;
     private static final Pattern CREDIT = Pattern.compile(
-            "^[(\\[]?\\s*(?:photo|photos|image|credit|foto|fot|фото|φωτο|φωτογραφία|zdjęcie|صورة)\\.?\\s*[:.]");
+            "[(\\[]?\\s*(?:photo|photos|image|credit|foto|fot|фото|φωτο|φωτογραφία|zdjęcie|صورة)\\.?\\s*[:.]");
     private static final List<String> PROMPTS = List.of("must be logged in", "no comments", "post a comment",
             "leave a comment", "add a comment", "write a comment", "комментировать могут", "оставить комментарий",
             "добавить комментарий", "написать комментарий", "δεν δημοσιεύονται σχόλια", "dodaj komentarz", "发表评论",
@@ -241,10 +242,11 @@ final class TextCollector {
         return lower.startsWith("lorem ipsum") || lower.startsWith("disclaimer") || lower.startsWith("免责声明")
                 || lower.startsWith("【免责声明") || lower.startsWith("[disclaimer")
                 || lower.contains("ctrl") && CTRL_KEYS.matcher(lower).find()
-                || COPYRIGHT.matcher(lower).find() || RIGHTS_RESERVED.stream().anyMatch(lower::contains)
+                || COPYRIGHT.matcher(lower).lookingAt() || RIGHTS_RESERVED.stream().anyMatch(lower::contains)
                 || BREADCRUMBS.stream().anyMatch(lower::startsWith)
-                || lower.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(lower).find()
-                || lower.length() <= MAX_SIGN_UP_CHARS && SIGN_UP.matcher(lower).find() && MAILING.matcher(lower).find()
+                || lower.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(lower).lookingAt()
+                || lower.length() <= MAX_SIGN_UP_CHARS && MAILING.stream().anyMatch(lower::contains)
+                        && SIGN_UP.matcher(lower).find()
                 || lower.length() <= MAX_FOLLOW_CHARS && FOLLOW_US.matcher(lower).find();
     }
 
