@@ -1,7 +1,10 @@
 package io.newsroom.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +27,7 @@ final class TitleExtractor {
     private static final int MIN_KEYWORD_COMMAS = 3;
     private static final int MIN_H1 = 10;
     private static final int MAX_H1 = 200;
+    private static final double SAME_HEADLINE_SHARE = 0.8;
 
     String title(Document doc, MetadataReader meta, List<Element> headings) {
         String og = meta.first("property:og:title", "name:twitter:title", "name:title");
@@ -41,7 +45,8 @@ final class TitleExtractor {
         String heading = agreeingHeading(headings, metadata, siteName);
         if (heading != null) {
             // a heading that repeats the whole <title>, bars and site name included, is the page's title bar
-            return BARS.matcher(heading).find() ? withoutSiteName(heading, site) : heading;
+            String agreed = BARS.matcher(heading).find() ? withoutSiteName(heading, site) : heading;
+            return shouting(agreed) ? sameHeadlineInMetadata(agreed, metadata, site) : agreed;
         }
         String within = metadataWithinHeading(headings, metadata);
         if (within != null) {
@@ -49,7 +54,7 @@ final class TitleExtractor {
         }
         String single = singleH1(headings, siteName);
         if (single != null) {
-            return single;
+            return shouting(single) ? sameHeadlineInMetadata(single, metadata, site) : single;
         }
         for (String m : metadata) {
             String stripped = withoutSiteName(m, site);
@@ -168,6 +173,53 @@ final class TitleExtractor {
             }
         }
         return found != null && found.length() >= MIN_H1 && found.length() <= MAX_H1 ? found : null;
+    }
+
+    /** Written in capitals throughout, as some sites set their headlines in the markup itself. */
+    static boolean shouting(String text) {
+        int cased = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            cased += Character.isUpperCase(c) ? 1 : 0;
+        }
+        return cased >= MIN_CHARS;
+    }
+
+    /**
+     * The metadata's wording of a headline the page sets in capitals, when it says nearly the same words: what a
+     * reader of a list of headlines should see. A metadata title with other words is another headline, and the
+     * page's own stands.
+     */
+    private static String sameHeadlineInMetadata(String heading, List<String> metadata, String site) {
+        Set<String> words = wordSet(heading);
+        for (String m : metadata) {
+            String candidate = withoutSiteName(m, site);
+            if (shouting(candidate)) {
+                continue;
+            }
+            Set<String> other = wordSet(candidate);
+            int shared = 0;
+            for (String w : other) {
+                shared += words.contains(w) ? 1 : 0;
+            }
+            if (shared >= SAME_HEADLINE_SHARE * Math.max(words.size(), other.size())) {
+                return candidate;
+            }
+        }
+        return heading;
+    }
+
+    private static Set<String> wordSet(String text) {
+        Set<String> words = new HashSet<>();
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** Drops the segments that name the site; keeps the longest remaining part. */

@@ -113,6 +113,20 @@ class TitleExtractorTest {
                 <p>More than half of the patients said so.</p></body>""")).isEqualTo("Good manners in medicine");
     }
 
+    @Test
+    void aHeadlineSetInCapitalsTakesTheMetadatasWordingOfTheSameHeadline() {
+        assertThat(title("""
+                <head><meta property="og:title" content="Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros">
+                </head><body><h1>BEST DRIP COFFEE MAKER IN 2026: BUYING TIPS FROM COFFEE PROS</h1></body>"""))
+                .isEqualTo("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros");
+        assertThat(title("""
+                <head><title>Minister Visits Dushanbe | Daily</title></head>
+                <body><h1>MINISTER VISITS DUSHANBE</h1></body>""")).isEqualTo("Minister Visits Dushanbe");
+        assertThat(title("""
+                <head><meta property="og:title" content="Our coffee guide for the holidays"></head>
+                <body><h1>BEST DRIP COFFEE MAKER IN 2026</h1></body>""")).isEqualTo("BEST DRIP COFFEE MAKER IN 2026");
+    }
+
     private static String title(String html) {
         Document doc = Jsoup.parse(html, "https://example.org/a");
         PageScan scan = new PageScan(doc);
