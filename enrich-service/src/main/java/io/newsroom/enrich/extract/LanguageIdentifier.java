@@ -24,8 +24,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * Language of a text from OpenNLP's shipped language-detection model (103 languages). Returns ISO 639-1 codes,
  * "und" when the text is too short or the model is unsure. The text goes through the model's own normalizers and
  * its maxent evaluation; only the features are gathered here, as {@code LanguageDetectorME} gathers them (the
- * distinct lower-cased character 1- to 3-grams, each counting once) but in a plain hash set, which takes a third
- * of the time its CharBuffer-keyed n-gram model does. Thread-safe: the model and normalizers are immutable.
+ * distinct lower-cased character 1- to 3-grams, each counting once) but in a plain hash set: OpenNLP 2.5.4's
+ * CharBuffer-keyed n-gram model took 40 % of the step. Thread-safe: the model and normalizers are immutable.
  */
 public final class LanguageIdentifier {
 

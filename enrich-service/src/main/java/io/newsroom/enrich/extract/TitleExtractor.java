@@ -70,7 +70,10 @@ final class TitleExtractor {
         return "";
     }
 
-    /** The first heading whose text the metadata contains (or a segment of which equals it). */
+    /**
+     * The heading whose text the metadata contains (or a segment of which equals it): of several, the highest level,
+     * and the first of that level.
+     */
     private static String agreeingHeading(List<Element> headings, List<String> metadata, String siteName) {
         if (metadata.isEmpty()) {
             return null;
@@ -176,7 +179,7 @@ final class TitleExtractor {
     }
 
     /** Written in capitals throughout, as some sites set their headlines in the markup itself. */
-    static boolean shouting(String text) {
+    private static boolean shouting(String text) {
         int cased = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
