@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -95,29 +96,21 @@ final class DateExtractor {
             return null;
         }
         StringBuilder following = new StringBuilder();
-        NodeFilter collect = new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                // a modification time says when the page changed, not when the article appeared
-                if (node instanceof Element e && "dateModified".equalsIgnoreCase(e.attributes().get("itemprop"))) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                // a time's datetime is the date its text only renders, in some format and time zone
-                if (node instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
-                    following.append(e.attr("datetime").strip()).append('\n');
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (node instanceof TextNode t && !t.isBlank()) {
-                    // one line per text node: a name must not run on into the next element's words
-                    following.append(t.text().strip()).append('\n');
-                }
-                return following.length() >= BYLINE_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
+        NodeFilter collect = (node, depth) -> {
+            // a modification time says when the page changed, not when the article appeared
+            if (node instanceof Element e && "dateModified".equalsIgnoreCase(e.attributes().get("itemprop"))) {
+                return FilterResult.SKIP_ENTIRELY;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
+            // a time's datetime is the date its text only renders, in some format and time zone
+            if (node instanceof Element e && e.nameIs("time") && !e.attr("datetime").isBlank()) {
+                following.append(e.attr("datetime").strip()).append('\n');
+                return FilterResult.SKIP_ENTIRELY;
             }
+            if (node instanceof TextNode t && !t.isBlank()) {
+                // one line per text node: a name must not run on into the next element's words
+                following.append(t.text().strip()).append('\n');
+            }
+            return following.length() >= BYLINE_CHARS ? FilterResult.STOP : FilterResult.CONTINUE;
         };
         // what follows the headline in document order, without walking the menus before it
         Node node = headline;
@@ -152,22 +145,14 @@ final class DateExtractor {
             return null;
         }
         OffsetDateTime[] found = {null};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                // a label is a few words, with the date beside it or in the next element
-                if (node instanceof TextNode t && t.parent() != null && t.getWholeText().length() <= MAX_LABEL_TEXT
-                        && DATE_LABEL.matcher(t.getWholeText()).find()) {
-                    String line = t.parent().text();
-                    found[0] = line.length() <= MAX_DATE_TEXT ? DateParser.parse(line, dayFirst) : null;
-                }
-                return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
+        NodeTraversor.filter((node, depth) -> {
+            // a label is a few words, with the date beside it or in the next element
+            if (node instanceof TextNode t && t.parent() != null && t.getWholeText().length() <= MAX_LABEL_TEXT
+                    && DATE_LABEL.matcher(t.getWholeText()).find()) {
+                String line = t.parent().text();
+                found[0] = line.length() <= MAX_DATE_TEXT ? DateParser.parse(line, dayFirst) : null;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
+            return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
         }, body);
         return found[0];
     }

@@ -6,8 +6,7 @@ import java.util.Set;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -29,20 +28,12 @@ final class DomCleaner {
         }
         // one walk by tag name: a CSS selector list would test every selector against every element
         List<Element> doomed = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && e != body && NEVER_TEXT.contains(e.normalName())) {
-                    doomed.add(e);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && e != body && NEVER_TEXT.contains(e.normalName())) {
+                doomed.add(e);
+                return FilterResult.SKIP_ENTIRELY;
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
+            return FilterResult.CONTINUE;
         }, body);
         doomed.forEach(Element::remove);
     }

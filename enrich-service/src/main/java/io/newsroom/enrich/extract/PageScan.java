@@ -7,8 +7,7 @@ import java.util.function.Predicate;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -105,19 +104,11 @@ final class PageScan {
         if (body == null) {
             return found;
         }
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (node instanceof Element e && test.test(e)) {
-                    found.add(e);
-                }
-                return found.size() == max ? FilterResult.STOP : FilterResult.CONTINUE;
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof Element e && test.test(e)) {
+                found.add(e);
             }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
+            return found.size() == max ? FilterResult.STOP : FilterResult.CONTINUE;
         }, body);
         return found;
     }

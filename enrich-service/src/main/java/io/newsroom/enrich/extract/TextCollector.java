@@ -164,7 +164,7 @@ final class TextCollector {
                     String s = t.getWholeText();
                     line.append(s);
                     if (links > 0) {
-                        linkChars[0] += Whitespace.collapsedLength(s);
+                        linkChars[0] += Whitespace.collapse(s).length();
                     }
                     return FilterResult.CONTINUE;
                 }

@@ -12,25 +12,6 @@ final class Whitespace {
     private Whitespace() {
     }
 
-    /** The length {@link #collapse} would return, without building the string. */
-    static int collapsedLength(CharSequence s) {
-        int n = 0;
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ZERO_WIDTH_SPACE || c == SOFT_HYPHEN) {
-                continue;
-            }
-            if (Character.isWhitespace(c) || c == '\u00a0') {
-                space = n > 0;
-            } else {
-                n += space ? 2 : 1;
-                space = false;
-            }
-        }
-        return n;
-    }
-
     static String collapse(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;

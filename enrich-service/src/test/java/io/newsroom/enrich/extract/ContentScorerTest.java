@@ -114,8 +114,8 @@ class ContentScorerTest {
                 in <a href="/s3">residential, commercial and industrial projects</a>: they design, install, test
                 and repair the systems.</p><p>The market is <a href="/s4">projected to reach $239 billion</a> this
                 year, down 1.4%% from 2022.</p><p>With so many contractors, it can be hard to tell which are the best,
-                so the industry relies on annual lists from two publications.</p></div><div class="cta">Free download: the fastest-paying
-                contractors, ranked by how soon they pay their subcontractors and suppliers, with their payment terms
+                so the industry relies on annual lists from two publications.</p></div><div class="cta">Free
+                download: the fastest-paying contractors, ranked by how soon they pay their subcontractors and suppliers, with their payment terms
                 and the states they work in</div><div class="rich-text">%s</div></div></body>""".formatted(
                 ("<p>MasTec has been through a lot of transformation over the years, from its start in 1929 to its "
                         + "growth of 171%, driven by its acquisitions, its staff of 22,000 and its revenue.</p>")
