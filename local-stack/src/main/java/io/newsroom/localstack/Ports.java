@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Loopback port helpers. */
 public final class Ports {
@@ -17,6 +19,8 @@ public final class Ports {
     private static final int LOWEST = 20000;
     private static final int IANA_EPHEMERAL_LOW = 49152;
     private static final Random RANDOM = new Random();
+    /** Nothing listens on a port between handing it out and its service starting, so bindable alone can repeat it. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private Ports() {
     }
@@ -24,21 +28,27 @@ public final class Ports {
     /**
      * A port that was free a moment ago, chosen below the kernel's ephemeral range: a port from that range (what
      * binding port 0 returns) can be taken meanwhile as the local end of any outgoing connection, a broker client's
-     * for one, and the service meant to listen there then fails to start. Another process may still take it.
+     * for one, and the service meant to listen there then fails to start. Never the same port twice in one process;
+     * another process may still take it.
      */
     public static int free() {
         int below = ephemeralLow();
         for (int attempt = 0; attempt < 100 && below > LOWEST + 1000; attempt++) {
             int port = LOWEST + RANDOM.nextInt(below - LOWEST);
-            if (bindable(port)) {
+            if (bindable(port) && HANDED_OUT.add(port)) {
                 return port;
             }
         }
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket s = new ServerSocket(0)) {
+                if (HANDED_OUT.add(s.getLocalPort())) {
+                    return s.getLocalPort();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        throw new IllegalStateException("no free loopback port found");
     }
 
     /** The first port of the kernel's ephemeral range (Linux), or the IANA default elsewhere. */

@@ -3,6 +3,8 @@ package io.newsroom.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,14 @@ class PortsTest {
             try (ServerSocket s = new ServerSocket(port)) {
                 assertThat(s.getLocalPort()).isEqualTo(port);
             }
+        }
+    }
+
+    @Test
+    void aPortIsNeverHandedOutTwiceSoServicesStartedTogetherNeverShareOne() {
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            assertThat(seen.add(Ports.free())).as("port handed out twice").isTrue();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.newsroom.cli.up;
 
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 
 /**
  * How {@code ./newsroom up} runs the pipeline.
@@ -21,6 +22,13 @@ public record PipelineOptions(Path home, Path stateDir, Path sourcesFile, Ports 
      * @param site   the sample site
      */
     public record Ports(int query, int ingest, int enrich, int kafka, int search, int site) {
+
+        public Ports {
+            if (IntStream.of(query, ingest, enrich, kafka, search, site).distinct().count() < 6) {
+                throw new IllegalArgumentException("each part needs a port of its own, got query " + query + ", ingest "
+                        + ingest + ", enrich " + enrich + ", kafka " + kafka + ", search " + search + ", site " + site);
+            }
+        }
 
         public static Ports defaults() {
             return new Ports(8080, 8081, 8082, 9092, 9200, 8090);
