@@ -14,6 +14,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.server.ResponseStatusException;
 
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -71,6 +72,17 @@ class ApiErrors {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /**
+     * The client closed its connection, typically a dashboard tab leaving the alert stream: nothing went wrong and
+     * nobody is left to answer. Without this the IOException handler below took it for a search failure and then
+     * failed to write JSON into an event stream. A null entity writes nothing, as Spring's own handler does.
+     */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    ResponseEntity<Object> clientGone(AsyncRequestNotUsableException e) {
+        log.debug("client gone: {}", e.getMessage());
+        return null;
     }
 
     @ExceptionHandler({IOException.class, TransportException.class, ElasticsearchException.class})

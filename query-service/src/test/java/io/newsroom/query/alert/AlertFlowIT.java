@@ -3,7 +3,10 @@ package io.newsroom.query.alert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +33,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -41,6 +47,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.sun.net.httpserver.HttpServer;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.EnrichedArticle;
@@ -92,6 +100,9 @@ class AlertFlowIT {
 
     @Autowired
     AlertDecider decider;
+
+    @Autowired
+    MeterRegistry meters;
 
     @LocalServerPort
     int port;
@@ -172,6 +183,31 @@ class AlertFlowIT {
         assertThat(call("GET", "/api/alert-rules/00000000-0000-0000-0000-000000000000", null, null).statusCode()).isEqualTo(404);
         assertThat(call("GET", "/api/alerts?kind=EMAIL", null, null).statusCode()).isEqualTo(400);
         assertThat(call("GET", "/api/alerts?cursor=zzz", null, null).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aClientLeavingTheLiveStreamIsDroppedQuietly(CapturedOutput output) throws Exception {
+        double before = streams();
+        try (Socket client = new Socket("127.0.0.1", port)) {
+            client.getOutputStream().write(("GET /api/alerts/stream HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            do {
+                line = in.readLine();
+            } while (line != null && !line.contains("newsroom alerts"));
+            assertThat(line).isNotNull();
+            assertThat(streams()).isEqualTo(before + 1);
+        }
+        // the next heartbeat finds the client gone
+        await().atMost(Duration.ofMillis(AlertStream.HEARTBEAT_MS * 3)).until(() -> streams() == before);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(output.getAll())
+                .doesNotContain("search failed").doesNotContain("Failure in @ExceptionHandler"));
+    }
+
+    private double streams() {
+        return meters.get("newsroom.query.alert-streams").gauge().value();
     }
 
     @Test
