@@ -332,6 +332,10 @@ public final class EventDetector {
     private static boolean movedByDignitary(Lexicon.Language words, String t, Match m, List<EntityRef> actors,
                                             List<Occurrence> inSentence, TextNormalizer.Normalized n, int length) {
         if (m.rule().type().equals("HOSTED_VISIT")) {
+            // a guest named by office inside the trigger (принял в Баку министра обороны), or by name after it
+            if (words.dignitary().matcher(t).region(m.start(), m.end()).find()) {
+                return true;
+            }
             int after = n.originalOffset(m.end(), length);
             return inSentence.stream().anyMatch(o -> o.entity().type().equals("PERSON") && o.start() >= after && o.start() - after < 40);
         }

@@ -63,13 +63,24 @@ final class Lexicon {
             + "|hono(?:u)?r|open|reopen|allow|facilitate|invest|finance|fund|train|recogni[sz]e|sign|ratify|negotiate|talk|discuss|exchange"
             + "|cut|reduce|return|settle|accept|join|form|create|set\\s+up|share|stop|cease|observe)";
 
+    /** A word of an amount of money or of what is given ("$5", "5.2", "million", "emergency"). */
+    private static final String AMOUNT = "(?:[\\p{L}\\p{N}$€£.,'’-]+\\s+)";
+
+    /**
+     * What a pledge gives for it to be aid: help, or money ("pledged $5 million"). Not after "pledged to", where
+     * the money is the pledger's own ("pledged to spend 2 billion on its army").
+     */
+    private static final String AID = "(?:aid|assistance|loans?|grants?|funding|credits?|support|help|cooperation"
+            + "|million|billion|dollars|euros)";
+
     static final Language ENGLISH = new Language(List.of(
             rule("TALKS_SUSPENDED", "(?:suspend(?:ed|s)?|halt(?:ed|s)?|broke\\s+off|break\\s+off|call(?:ed|s)?\\s+off|pull(?:ed|s)?\\s+out\\s+of"
                     + "|withdr(?:ew|awn)\\s+from|walk(?:ed|s)?\\s+out\\s+of|froze)\\s+" + W + "{0,3}(?:talks|negotiations)"),
             rule("AID_CUT", "(?:cut(?:s)?\\s+off|suspend(?:ed|s)?|halt(?:ed|s)?|froze|withheld|slash(?:ed|es)?|stopp(?:ed)?)\\s+"
-                    + W + "{0,3}(?:aid|assistance|funding|loans|credits)"),
+                    + W + "{0,3}(?:aid|assistance|funding|loans|credits"
+                    + "|(?:budget|financial|military|economic|development)\\s+support)"),
             rule("RELATIONS_CUT", "(?:sever(?:ed|s)?|cut|cuts|broke\\s+off|break\\s+off|breaks\\s+off|suspend(?:ed|s)?|downgrad(?:ed|es)"
-                    + "|froze)\\s+" + W + "{0,3}(?:relations|ties)"
+                    + "|froze)\\s+" + W + "{0,3}(?:relations|ties|cooperation)"
                     + "|(?:recalled|withdrew|recalls)\\s+(?:its|their|the)\\s+" + W + "{0,2}(?:ambassador|envoy)"
                     + "|clos(?:ed|es)\\s+(?:its|their|the)\\s+" + W + "{0,2}embassy"),
             rule("EXPULSION", "expel(?:led|s)?|expulsion\\s+of|ordered\\s+" + W + "{0,6}to\\s+leave|declared\\s+" + W
@@ -90,8 +101,12 @@ final class Lexicon {
                     + "|(?:announced|launched|established|set\\s+up|forged|unveiled)\\s+" + W + "{0,4}(?:partnership|alliance)"
                     + "|expressed\\s+" + W + "{0,2}(?:readiness|willingness|desire)\\s+to\\s+" + COOPERATIVE
                     + "|(?:ready|willing|prepared)\\s+to\\s+" + COOPERATIVE
-                    + "|(?:pledged|promised|offered|pledges|promises|offers)\\s+(?:[\\p{L}\\p{N}$€£.,'’-]+\\s+){0,4}(?:aid|assistance|loans?|grants?|funding|credits?"
-                    + "|support|help|cooperation)"),
+                    + "|(?:pledged|promised|offered|pledges|promises|offers)\\s+(?!to\\s)" + AMOUNT + "{0,4}" + AID
+                    // a stated intent to give is an agreement to (CAMEO 033); the giving itself is aid, not this
+                    + "|(?:would|will)\\s+(?:send|provide|supply|give|grant|donate|deliver)\\s+" + AMOUNT + "{0,6}"
+                    // aid by name, not money or services alone ("will provide free meals to two million children")
+                    + "(?:to\\s+(?:help|assist|support)|aid|assistance|loans?|grants?|credits?)"
+                    + "|accept(?:ed|s)?\\s+" + W + "{0,3}(?:mediation|offer\\s+to\\s+mediate)"),
             rule("PHONE_CALL", "(?:telephone|phone)\\s+(?:call|conversation|talks)|spoke\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone"
                     + "|(?:tele)?phoned"),
             rule("MEDIATION", "mediat(?:ed|es|ing)|brokered"),
@@ -131,7 +146,9 @@ final class Lexicon {
                     + "|the\\s+previous\\s+year|dates\\s+back|each\\s+year|every\\s+year|annually|usually|traditionally|often"
                     + "|have\\s+exchanged|since\\s+(?:19|20)\\d\\d"),
             p("will|shall|'ll|is\\s+to|are\\s+to|plans?\\s+to|planning\\s+to|planned|intends?\\s+to|intending\\s+to|expected\\s+to"
-                    + "|set\\s+to|scheduled|due\\s+to|going\\s+to|would|agreed\\s+to|offered\\s+to|upcoming|forthcoming|to\\s+be\\s+held"
+                    + "|set\\s+to|scheduled|due\\s+to|going\\s+to|would|agreed\\s+to|offered\\s+to"
+                    + "|(?:ready|willing|prepared)\\s+to"
+                    + "|upcoming|forthcoming|to\\s+be\\s+held"
                     + "|next\\s+(?:week|month|year)|anticipated|expected|preparing\\s+to|prepares\\s+to|about\\s+to|readiness|willingness"
                     + "|tomorrow|later\\s+this\\s+(?:week|month|year)|in\\s+the\\s+coming\\s+(?:days|weeks|months)"),
             p("next\\s+(?:week|month|year)|tomorrow|later\\s+this\\s+(?:week|month|year)|in\\s+the\\s+coming\\s+(?:days|weeks|months)"),
@@ -150,13 +167,21 @@ final class Lexicon {
             rule("TALKS_SUSPENDED", AV + "(?:علق|علقت|اوقف|اوقفت|جمد|جمدت|انسحب|انسحبت)\\s+(?:من\\s+)?(?:ال)?(?:محادثات|مفاوضات)"),
             rule("AID_CUT", AV + "(?:قطع|اوقف|علق|جمد)(?:ت)?\\s+(?:ال)?(?:مساعدات|معونات|تمويل)"),
             rule("RELATIONS_CUT", AV + "(?:ي|ت)?(?:قطع|جمد|علق|خفض)(?:ت|وا)?|" + AN + "قطع", "(?:ال)?علاقات" + AS),
-            rule("RELATIONS_CUT", AV + "(?:ا)?(?:ستدع|سحب)(?:ي|ت|ا)?\\s+(?:ال)?سفير" + AS),
+            rule("RELATIONS_CUT", AV + "(?:ا)?(?:ستدع|سحب)(?:ي|ت|ا)?\\s+(?:ال)?سفير" + AS
+                    // its own ambassador, past the subject (استدعت الجزائر سفيرها); "the ambassador" alone may be
+                    // another country's, summoned to be reproached
+                    + "|" + AV + "(?:ا)?(?:ستدع|سحب)(?:ي|ت|ا)?\\s+(?:\\p{L}+\\s+){1,2}سفير(?:ه|ها|هم)"),
             rule("EXPULSION", AV + "(?:ي|ت)?طرد(?:ت|وا)?|" + AN + "طرد|" + AN + "ترحيل|" + AV + "رحل(?:ت)?"),
             rule("SANCTIONS", AV + "(?:س)?(?:ي|ت)?فرض(?:ت|وا)?|" + AN + "فرض|" + AN + "تمديد|" + AV + "(?:ي|ت)?مدد(?:ت)?|"
                     + AV + "(?:ي|ت)?وسع(?:ت)?|" + AV + "(?:ي|ت)?شدد(?:ت)?|" + AN + "توسيع", "(?:ال)?عقوبات|(?:ال)?حظر"),
             rule("AGREEMENT", AV + "(?:س)?(?:ي|ت)?وق(?:ع|عت|عا|عوا)|" + AN + "توقيع|" + AV + "ابرم(?:ت|ا)?|" + AV + "(?:ي|ت)?صادق(?:ت)?|"
                     + AN + "مصادق[ةه]",
                     AN + "(?:اتفاق|اتفاقي[ةه]|اتفاقيات|معاهد[ةه]|مذكر[ةه]|وثيق[ةه]|اعلان|بروتوكول|شراك[ةه]|عقد)"),
+            // agreed (not "agreed that", an opinion), pledged to, declared its readiness to (اتفقت, تعهدت بتقديم,
+            // استعدادها للتوسط)
+            rule("COOPERATION", AV + "(?:ي|ت)?اتفق(?:ت|ا|وا|تا|ان)?(?!(?:\\s+\\p{L}+){0,3}\\s+علي\\s+ان" + E + ")|"
+                    + AV + "(?:ي|ت)?تعهد(?:ت|ا|وا)?\\s+(?:\\p{L}+\\s+){0,2}ب\\p{L}+|"
+                    + AN + "استعداد" + AS + "\\s+ل\\p{L}+"),
             rule("PHONE_CALL", "اتصال(?:ا)?\\s+هاتفي(?:ا)?|مكالم[ةه]\\s+هاتفي[ةه]|هاتفيا"),
             rule("MEDIATION", AV + "(?:ي|ت)?توسط(?:ت)?|" + AN + "وساط[ةه]"),
             rule("SUMMIT", AN + "قم(?:[ةه]|تي|تين)"),
@@ -195,6 +220,11 @@ final class Lexicon {
                     + "|ратифицир\\p{L}*",
                     "соглашени\\p{L}*|договор\\p{L}*|меморандум\\p{L}*|декларац\\p{L}*|контракт\\p{L}*|протокол\\p{L}*|пакт\\p{L}*"
                     + "|партнерств\\p{L}*|конвенц\\p{L}*|хартию"),
+            // agreed, or pledged or declared readiness to give or work together
+            rule("COOPERATION", "договорил\\p{L}*"
+                    + "|(?:пообещал|обещал|обязал\\p{L}*|выразил\\p{L}*\\s+готовность|готов)\\p{L}*\\s+"
+                    + "(?:\\p{L}+\\s+){0,2}(?:выделить|предоставить|оказать|направить|помочь|поддержать|сотрудничать"
+                    + "|расширить|укрепить|развивать|возобновить|восстановить)"),
             rule("PHONE_CALL", "телефонн\\p{L}*\\s+разговор\\p{L}*|по\\s+телефону|созвонил\\p{L}*"),
             rule("MEDIATION", "посредничеств\\p{L}*|посредник\\p{L}*"),
             rule("SUMMIT", "саммит(?!ы|ов|ах|ами)\\p{L}*"),
@@ -202,6 +232,10 @@ final class Lexicon {
                     + "|посетил\\p{L}*|посетит",
                     "парад\\p{L}*|церемони\\p{L}*|торжеств\\p{L}*|празднован\\p{L}*|инаугураци\\p{L}*|похорон\\p{L}*"),
             rule("TALKS", "переговор\\p{L}*|консультаци\\p{L}*|обсудил\\p{L}*|обсудят|обсудит"),
+            // the guest's office right after the verb (принял в Кремле президента Египта), not "принял отставку
+            // министра"
+            rule("HOSTED_VISIT", "принял\\p{L}*\\s+(?:(?:в|у)\\s+(?:\\p{L}+\\s+){1,2})?"
+                    + "(?:министр|президент|делегаци|посл|премьер|глав|канцлер|корол|наследн|генсек)\\p{L}*"),
             rule("MEETING", "встретил\\p{L}*|встретит\\p{L}*|встретятся|встреч(?:а|и|у|е|ей)|провел\\p{L}*\\s+встреч\\p{L}*"),
             rule("VISIT", "визит(?:а|е|ом|у)?|посетил\\p{L}*|посетит|посетят|посетить|посещени\\p{L}*|прибыл\\p{L}*|прибудет|прибудут"
                     + "|прилетел\\p{L}*|прилетит|приехал\\p{L}*|приедет")),

@@ -69,8 +69,8 @@ class EventRecallTest {
         }
         System.out.printf("events recall set: %d/%d exact%n", right, cases.size());
         wrong.forEach(w -> System.out.println("  " + w));
-        // measured 84/84
+        // measured 141/142: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker
         assertThat(falseAlarms).as("non-events reported as events").isZero();
-        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(79);
+        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(135);
     }
 }
