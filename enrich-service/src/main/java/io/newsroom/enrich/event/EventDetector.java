@@ -46,6 +46,8 @@ public final class EventDetector {
     private static final Pattern HOSTILE_OBJECT = Pattern.compile("^\\s+(?:\\p{L}+\\s+){0,2}(?:shelling|attacks?|fighting|strikes|bombing"
             + "|bombardment|hostilities|offensive|war|raids|operations|military\\s+action|قصف|هجوم|هجمات|القتال|الحرب|обстрел\\p{L}*"
             + "|удар\\p{L}*|наступлени\\p{L}*|боев\\p{L}*)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    private static final Pattern PREPOSITION = Pattern.compile("from|of|by|with|for|to|in|on|at|about");
     /** A party named only as the speaker ("Officials said the summit...") is no party to the event. */
     private static final Pattern SPEAKING = Pattern.compile("^\\s+(?:said|say|says|told|قال|قالوا|заявил\\p{L}*|сообщил\\p{L}*)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:،؛(]|\\s[-–—]\\s");
@@ -120,6 +122,7 @@ public final class EventDetector {
                 }
                 // "Israeli and Jordanian officials held talks": parties the gazetteer cannot name still make an event
                 if (actors.isEmpty() && !namesAParty(words, t)
+                        || m.rule().twoParties() && parties(inSentence) < 2
                         || !movedByDignitary(words, t, m, actors, inSentence, n, s.text().length())
                         || m.rule().type().equals("COOPERATION") && HOSTILE_OBJECT.matcher(t.substring(m.end())).find()) {
                     continue;
@@ -315,6 +318,12 @@ public final class EventDetector {
         return actors;
     }
 
+    /** The countries, people and organisations a sentence names, speaker included. */
+    private static long parties(List<Occurrence> inSentence) {
+        return inSentence.stream().filter(o -> !o.entity().type().equals("PLACE"))
+                .map(o -> new EntityRef(o.entity().id(), o.entity().name(), o.entity().type()).key()).distinct().count();
+    }
+
     private static boolean namesAParty(Lexicon.Language words, String t) {
         Matcher d = words.dignitary().matcher(t);
         while (d.find()) {
@@ -332,9 +341,18 @@ public final class EventDetector {
     private static boolean movedByDignitary(Lexicon.Language words, String t, Match m, List<EntityRef> actors,
                                             List<Occurrence> inSentence, TextNormalizer.Normalized n, int length) {
         if (m.rule().type().equals("HOSTED_VISIT")) {
-            // a guest named by office inside the trigger (принял в Баку министра обороны), or by name after it
+            // a guest named by office inside the trigger (принял в Баку министра обороны) or just after it ("received
+            // the President of Argentina", not "received a letter from the president"), or by name after it
             if (words.dignitary().matcher(t).region(m.start(), m.end()).find()) {
                 return true;
+            }
+            if (words == Lexicon.ENGLISH) {
+                Matcher word = WORD.matcher(t).region(m.end(), t.length());
+                for (int k = 0; k < 4 && word.find() && !PREPOSITION.matcher(word.group()).matches(); k++) {
+                    if (words.dignitary().matcher(t).region(word.start(), t.length()).lookingAt()) {
+                        return true;
+                    }
+                }
             }
             int after = n.originalOffset(m.end(), length);
             return inSentence.stream().anyMatch(o -> o.entity().type().equals("PERSON") && o.start() >= after && o.start() - after < 40);

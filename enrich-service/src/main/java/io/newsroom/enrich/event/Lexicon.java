@@ -20,12 +20,14 @@ final class Lexicon {
      * @param type      the {@link io.newsroom.contracts.Event} type
      * @param trigger   the verb or noun that reports it
      * @param noun      a word that must stand near the trigger, or null
-     * @param anaphoric the trigger may stand alone after "also", joining the article's last event of this type
+     * @param anaphoric  the trigger may stand alone after "also", joining the article's last event of this type
+     * @param twoParties the sentence must name two parties (countries, people, organisations): a stated intent
+     *                   ("it will open", "plans to expand") is diplomatic only between two
      */
-    record Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric, StartFilter starts) {
+    record Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric, boolean twoParties, StartFilter starts) {
 
-        Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric) {
-            this(type, trigger, noun, anaphoric, StartFilter.of(trigger));
+        Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric, boolean twoParties) {
+            this(type, trigger, noun, anaphoric, twoParties, StartFilter.of(trigger));
         }
     }
 
@@ -44,15 +46,19 @@ final class Lexicon {
     }
 
     private static Rule rule(String type, String trigger) {
-        return new Rule(type, p(trigger), null, false);
+        return new Rule(type, p(trigger), null, false, false);
     }
 
     private static Rule rule(String type, String trigger, String noun) {
-        return new Rule(type, p(trigger), p(noun), false);
+        return new Rule(type, p(trigger), p(noun), false, false);
     }
 
     private static Rule anaphoric(String type, String trigger, String noun) {
-        return new Rule(type, p(trigger), p(noun), true);
+        return new Rule(type, p(trigger), p(noun), true, false);
+    }
+
+    private static Rule betweenTwo(String type, String trigger) {
+        return new Rule(type, p(trigger), null, false, true);
     }
 
     private static final String W = "(?:[\\p{L}'’-]+\\s+)";
@@ -61,7 +67,21 @@ final class Lexicon {
             + "|coordinate|establish|resume|restore|normali[sz]e|build|provide|support|help|assist|increase|intensify|step\\s+up"
             + "|continue|mediate|send|supply|give|grant|release|free|withdraw|pull\\s+out|lift|ease|end|halt|respect|abide|implement"
             + "|hono(?:u)?r|open|reopen|allow|facilitate|invest|finance|fund|train|recogni[sz]e|sign|ratify|negotiate|talk|discuss|exchange"
-            + "|cut|reduce|return|settle|accept|join|form|create|set\\s+up|share|stop|cease|observe)";
+            + "|cut|reduce|return|settle|accept|join|form|create|set\\s+up|share|stop|cease|observe|extradite|hand\\s+over"
+            + "|back|endorse|lend|deliver|resolve|(?:hold|conduct)\\s+joint|hold\\s+(?:[\\p{L}-]+\\s+)?elections"
+            + "|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back)";
+    /**
+     * What a party may say it will or intends to do for it to be cooperation with another: narrower than
+     * {@link #COOPERATIVE}, as "it will continue", "plans to build" or "will strengthen its forces" are not.
+     */
+    private static final String INTENDED = "(?:cooperate|co-operate|back|endorse|lend|supply|provide|send|deliver|give|grant|donate"
+            + "|help|assist|mediate|extradite|hand\\s+over|release|free|withdraw|pull\\s+out|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back"
+            + "|lift|ease|resume|restore|normali[sz]e|recogni[sz]e|sign|ratify|negotiate|meet|settle|resolve|reopen|invest"
+            + "|finance|fund|train|(?:hold|conduct)\\s+joint|hold\\s+(?:[\\p{L}-]+\\s+)?elections"
+            + "|(?:expand|strengthen|boost|deepen|develop|enhance|improve)\\s+(?:[\\p{L}'’-]+\\s+){0,2}"
+            + "(?:ties|relations|cooperation|trade|partnership|links))";
+    /** A word between a modal and its verb that does not deny it ("would also back", not "will never back"). */
+    private static final String NOT_DENYING = "(?:(?!(?:not|never|no|hardly)\\s)[\\p{L}'’-]+\\s+)";
 
     /** A word of an amount of money or of what is given ("$5", "5.2", "million", "emergency"). */
     private static final String AMOUNT = "(?:[\\p{L}\\p{N}$€£.,'’-]+\\s+)";
@@ -75,14 +95,16 @@ final class Lexicon {
 
     static final Language ENGLISH = new Language(List.of(
             rule("TALKS_SUSPENDED", "(?:suspend(?:ed|s)?|halt(?:ed|s)?|broke\\s+off|break\\s+off|call(?:ed|s)?\\s+off|pull(?:ed|s)?\\s+out\\s+of"
-                    + "|withdr(?:ew|awn)\\s+from|walk(?:ed|s)?\\s+out\\s+of|froze)\\s+" + W + "{0,3}(?:talks|negotiations)"),
+                    + "|withdr(?:ew|awn)\\s+from|walk(?:ed|s)?\\s+out\\s+of|froze)\\s+" + W + "{0,3}(?:talks|negotiations|mediation|dialogue)"),
             rule("AID_CUT", "(?:cut(?:s)?\\s+off|suspend(?:ed|s)?|halt(?:ed|s)?|froze|withheld|slash(?:ed|es)?|stopp(?:ed)?)\\s+"
-                    + W + "{0,3}(?:aid|assistance|funding|loans|credits"
+                    + AMOUNT + "{0,4}(?:aid|assistance|funding|funds|loans|credits"
                     + "|(?:budget|financial|military|economic|development)\\s+support)"),
             rule("RELATIONS_CUT", "(?:sever(?:ed|s)?|cut|cuts|broke\\s+off|break\\s+off|breaks\\s+off|suspend(?:ed|s)?|downgrad(?:ed|es)"
                     + "|froze)\\s+" + W + "{0,3}(?:relations|ties|cooperation)"
                     + "|(?:recalled|withdrew|recalls)\\s+(?:its|their|the)\\s+" + W + "{0,2}(?:ambassador|envoy)"
-                    + "|clos(?:ed|es)\\s+(?:its|their|the)\\s+" + W + "{0,2}embassy"),
+                    + "|clos(?:ed|es)\\s+(?:its|their|the)\\s+" + W + "{0,2}embassy"
+                    + "|(?:reduc(?:ed|es)|cut|scaled\\s+back|downgrad(?:ed|es))\\s+" + W + "{0,2}(?:diplomatic\\s+(?:presence|staff|mission)"
+                    + "|embassy\\s+staff)"),
             rule("EXPULSION", "expel(?:led|s)?|expulsion\\s+of|ordered\\s+" + W + "{0,6}to\\s+leave|declared\\s+" + W
                     + "{0,6}persona\\s+non\\s+grata|deport(?:ed|s)?"
                     + "|withdr(?:ew|awn)\\s+(?:its|their|the)\\s+" + W + "{0,2}(?:peacekeepers|peacekeeping|observers|monitors|inspectors|mission)"),
@@ -107,6 +129,10 @@ final class Lexicon {
                     // aid by name, not money or services alone ("will provide free meals to two million children")
                     + "(?:to\\s+(?:help|assist|support)|aid|assistance|loans?|grants?|credits?)"
                     + "|accept(?:ed|s)?\\s+" + W + "{0,3}(?:mediation|offer\\s+to\\s+mediate)"),
+            // an intent stated by or for its subject (CAMEO 03x): "said it would back", "intends to expand"
+            betweenTwo("COOPERATION", "(?:it|they|he|she|we)\\s+(?:would|will)\\s+" + NOT_DENYING + "{0,2}" + INTENDED
+                    + "|(?:intends?|intended|plans?|planned)\\s+to\\s+" + NOT_DENYING + "{0,2}" + INTENDED
+                    + "|(?:open|ready|willing)\\s+to\\s+(?:meeting|meet|talks|negotiations|dialogue)"),
             rule("PHONE_CALL", "(?:telephone|phone)\\s+(?:call|conversation|talks)|spoke\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone"
                     + "|(?:tele)?phoned"),
             rule("MEDIATION", "mediat(?:ed|es|ing)|brokered"),
