@@ -28,7 +28,7 @@ final class EventBench {
         for (Extraction a : articles) {
             entities.add(tagger.tag(a.title(), a.text(), a.published() == null ? null : a.published().toLocalDate()));
         }
-        EventDetector detector = new EventDetector();
+        EventDetector detector = new EventDetector(tagger.gazetteer().capitals());
         LocalDate fetched = LocalDate.of(2026, 11, 27);
         System.out.printf("articles: %s characters of text%n",
                 Arrays.toString(articles.stream().mapToInt(a -> a.text().length()).toArray()));

@@ -36,7 +36,9 @@ public final class Enricher {
 
     /** With the shipped language model and gazetteer (a few seconds to build: make one and share it). */
     public static Enricher shipped() {
-        return new Enricher(new ArticleExtractor(new LanguageIdentifier()), EntityTagger.shipped(), new EventDetector());
+        EntityTagger tagger = EntityTagger.shipped();
+        return new Enricher(new ArticleExtractor(new LanguageIdentifier()), tagger,
+                new EventDetector(tagger.gazetteer().capitals()));
     }
 
     /**

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.newsroom.contracts.EntityRef;
+
 /**
  * The gazetteer indexed for matching: a trie over the match keys of every multi-word or non-person name, and
  * consonant-skeleton indexes of people's full names and surnames for spellings the names do not list (other
@@ -279,6 +281,17 @@ public final class Gazetteer {
 
     public int size() {
         return entries.size();
+    }
+
+    /** Each capital's id with its country, as an event actor. */
+    public Map<String, EntityRef> capitals() {
+        Map<String, EntityRef> out = new HashMap<>();
+        for (GazetteerEntry e : entries) {
+            if (e.capitalOf() != null) {
+                byId(e.capitalOf()).ifPresent(c -> out.put(e.id(), new EntityRef(c.id(), c.name(), c.type().name())));
+            }
+        }
+        return out;
     }
 
     Node root() {

@@ -13,9 +13,10 @@ import java.util.Set;
  * @param aliases   every name it goes by, each with its language
  * @param roles     for people: the offices held, with their dates
  * @param countries ISO 3166 alpha-3 codes it belongs to (a person's countries of office, a capital's country)
+ * @param capitalOf for a capital, the id of its country, which news often names by it ("Washington said"); else null
  */
 public record GazetteerEntry(String id, EntityType type, String name, List<Alias> aliases, List<Role> roles,
-        Set<String> countries) {
+        Set<String> countries, String capitalOf) {
 
     public GazetteerEntry {
         aliases = List.copyOf(aliases);

@@ -45,6 +45,7 @@ public final class GazetteerLoader {
         final Set<String> seen = new HashSet<>();
         final List<GazetteerEntry.Role> roles = new ArrayList<>();
         final Set<String> countries = new HashSet<>();
+        String capitalOf;
 
         Builder(String id, EntityType type, String name) {
             this.id = id;
@@ -87,7 +88,7 @@ public final class GazetteerLoader {
         }
 
         GazetteerEntry build() {
-            return new GazetteerEntry(id, type, name, aliases, roles, countries);
+            return new GazetteerEntry(id, type, name, aliases, roles, countries, capitalOf);
         }
     }
 
@@ -156,6 +157,7 @@ public final class GazetteerLoader {
                 Builder capital = entry(id, EntityType.PLACE, r.get("capital_en"));
                 capital.alias("en", r.get("capital_en"));
                 capital.countries.add(r.get("iso3"));
+                capital.capitalOf = r.get("qid");
             }
         }
     }

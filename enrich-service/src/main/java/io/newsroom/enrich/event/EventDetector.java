@@ -59,13 +59,19 @@ public final class EventDetector {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final TemporalResolver time = new TemporalResolver();
     private final EventConsolidator consolidator = new EventConsolidator();
+    private final Map<String, EntityRef> capitals;
+
+    /** @param capitals each capital's id with its country, which stands for it as the subject ("Washington said") */
+    public EventDetector(Map<String, EntityRef> capitals) {
+        this.capitals = Map.copyOf(capitals);
+    }
 
     /** A trigger found in a sentence. */
     private record Match(Lexicon.Rule rule, int start, int end, boolean anaphoric) {
     }
 
-    /** An entity mention inside the sentence being read, at its offset in the sentence. */
-    private record Occurrence(Entity entity, int start) {
+    /** An entity mention inside the sentence being read, at its offsets in the sentence. */
+    private record Occurrence(Entity entity, int start, int end) {
     }
 
     /**
@@ -96,7 +102,7 @@ public final class EventDetector {
                 continue;
             }
             boolean conditional = words.conditional().matcher(t).find();
-            List<Occurrence> inSentence = mentions(entities, s);
+            List<Occurrence> inSentence = subjectCapitalsAsCountries(mentions(entities, s), s.text());
             for (Match m : matches) {
                 if (conditional || negatedOrBlocked(words, t, s.text(), n, m)) {
                     continue;
@@ -261,11 +267,46 @@ public final class EventDetector {
         for (Entity e : entities) {
             for (Entity.Mention mention : e.mentions()) {
                 if (mention.field().equals(s.field()) && mention.start() >= s.start() && mention.end() <= s.end()) {
-                    out.add(new Occurrence(e, mention.start() - s.start()));
+                    out.add(new Occurrence(e, mention.start() - s.start(), mention.end() - s.start()));
                 }
             }
         }
         out.sort(Comparator.comparingInt(Occurrence::start));
+        return out;
+    }
+
+    /**
+     * A capital that opens the sentence or a clause, or is joined to one that does ("Washington said", "Moscow and
+     * Kyiv agreed"), is its country; after a preposition ("talks in Moscow") or in a dateline ("KYIV, Nov 28") it
+     * stays a place.
+     */
+    private List<Occurrence> subjectCapitalsAsCountries(List<Occurrence> inSentence, String sentence) {
+        List<Occurrence> out = new ArrayList<>(inSentence.size());
+        int previousSubjectEnd = -1;
+        int previousEnd = -1;
+        for (Occurrence o : inSentence) {
+            EntityRef country = o.entity().type().equals("PLACE") ? capitals.get(o.entity().id()) : null;
+            int at = previousEnd;
+            previousEnd = Math.max(previousEnd, o.end());
+            if (country == null || o.start() < at) {
+                out.add(o);
+                continue;
+            }
+            String before = sentence.substring(0, o.start()).strip();
+            // after a comma, unless the comma continues a list of names ("visited Dushanbe, Tashkent and Bishkek")
+            boolean opens = before.isEmpty() || (before.endsWith(",") || before.endsWith(";"))
+                    && (at < 0 || sentence.substring(at, o.start()).strip().length() > 1)
+                    || previousSubjectEnd >= 0
+                    && sentence.substring(previousSubjectEnd, o.start()).strip().equals("and");
+            String after = sentence.substring(Math.min(o.end(), sentence.length())).stripLeading();
+            if (opens && !after.isEmpty() && Character.isLetter(after.charAt(0))) {
+                out.add(new Occurrence(new Entity(country.id(), country.name(), country.type(), o.entity().salience(),
+                        o.entity().mentions()), o.start(), o.end()));
+                previousSubjectEnd = o.end();
+            } else {
+                out.add(o);
+            }
+        }
         return out;
     }
 

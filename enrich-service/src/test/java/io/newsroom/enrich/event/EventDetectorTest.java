@@ -41,6 +41,28 @@ class EventDetectorTest {
     }
 
     @Test
+    void aCapitalAsTheSubjectIsItsCountryAndElsewhereAPlace() {
+        Event cut = events("Washington reduced its diplomatic presence in Caracas.").get(0);
+        assertThat(cut.actors()).extracting(EntityRef::name).containsExactly("United States");
+        assertThat(cut.place().name()).isEqualTo("Caracas");
+        Event deal = events("Beijing and Manila agreed to set up a hotline to handle incidents at sea.").get(0);
+        assertThat(deal.actors()).extracting(EntityRef::name).containsExactly("China", "Philippines");
+        Event talks = events("Sergey Lavrov held talks with Kassym-Jomart Tokayev in Moscow.").get(0);
+        assertThat(talks.actors()).extracting(EntityRef::name).doesNotContain("Russia");
+    }
+
+    @Test
+    void aStatedIntentTowardAnotherPartyIsAnAgreementButNotOneWithoutIt() {
+        assertThat(events("Germany said it would deliver more air defence systems to Ukraine.").get(0).plover())
+                .isEqualTo("AGREE");
+        assertThat(events("Poland said it will open a new factory for artillery shells, citing the threat from "
+                + "Russia.")).isEmpty();
+        assertThat(events("North Korea said it would strengthen its nuclear forces to deter the United States."))
+                .isEmpty();
+        assertThat(events("Officials in Kenya and Uganda said they would not cooperate with the inquiry.")).isEmpty();
+    }
+
+    @Test
     void aPronounSubjectIsTheLastNamedPerson() {
         List<Event> events = events("Sergey Lavrov visited Dushanbe. He met with President Emomali Rahmon.");
         Event meeting = events.stream().filter(e -> e.type().equals("MEETING")).findFirst().orElseThrow();

@@ -69,9 +69,8 @@ class EventRecallTest {
         }
         System.out.printf("events recall set: %d/%d exact%n", right, cases.size());
         wrong.forEach(w -> System.out.println("  " + w));
-        // measured 192/195: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker; en-109 and en-130
-        // name the United States as "Washington", which the gazetteer knows as a place only
+        // measured 199/200: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker
         assertThat(falseAlarms).as("non-events reported as events").isZero();
-        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(186);
+        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(193);
     }
 }
