@@ -128,7 +128,8 @@ public final class EventDetector {
                 }
                 // "Israeli and Jordanian officials held talks": parties the gazetteer cannot name still make an event
                 if (actors.isEmpty() && !namesAParty(words, t)
-                        || m.rule().twoParties() && parties(inSentence) < 2
+                        || m.rule().twoParties()
+                        && (parties(inSentence) < 2 || bareModalWithoutName(t, m, inSentence, n, s))
                         || !movedByDignitary(words, t, m, actors, inSentence, n, s.text().length())
                         || m.rule().type().equals("COOPERATION") && HOSTILE_OBJECT.matcher(t.substring(m.end())).find()) {
                     continue;
@@ -357,6 +358,17 @@ public final class EventDetector {
             }
         }
         return actors;
+    }
+
+    /** "will reopen" with no pronoun in the trigger speaks of a named subject only right before it ("Algeria will"). */
+    private static boolean bareModalWithoutName(String t, Match m, List<Occurrence> inSentence,
+                                                TextNormalizer.Normalized n, Sentence s) {
+        if (!t.startsWith("will", m.start()) && !t.startsWith("would", m.start())) {
+            return false;
+        }
+        int start = n.originalOffset(m.start(), s.text().length());
+        return inSentence.stream().noneMatch(o -> !o.entity().type().equals("PLACE") && o.end() <= start
+                && s.text().substring(o.end(), start).isBlank());
     }
 
     /** The countries, people and organisations a sentence names, speaker included. */

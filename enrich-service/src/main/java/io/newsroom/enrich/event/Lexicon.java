@@ -67,7 +67,8 @@ final class Lexicon {
             + "|coordinate|establish|resume|restore|normali[sz]e|build|provide|support|help|assist|increase|intensify|step\\s+up"
             + "|continue|mediate|send|supply|give|grant|release|free|withdraw|pull\\s+out|lift|ease|end|halt|respect|abide|implement"
             + "|hono(?:u)?r|open|reopen|allow|facilitate|invest|finance|fund|train|recogni[sz]e|sign|ratify|negotiate|talk|discuss|exchange"
-            + "|cut|reduce|return|settle|accept|join|form|create|set\\s+up|share|stop|cease|observe|extradite|hand\\s+over"
+            + "|cut|reduce|return|settle|accept|join|form|create|set\\s+up|share|stop|cease|observe|extradite"
+            + "|hand\\s+over|host"
             + "|back|endorse|lend|deliver|resolve|(?:hold|conduct)\\s+joint|hold\\s+(?:[\\p{L}-]+\\s+)?elections"
             + "|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back)";
     /**
@@ -113,11 +114,13 @@ final class Lexicon {
                     + "|broaden(?:ed|s)?|unveil(?:ed|s)?|placed|put",
                     "sanctions|embargo|boycott|restrictive\\s+measures|travel\\s+bans?|asset\\s+freezes?|punitive\\s+measures"
                     + "|export\\s+controls"),
-            rule("SANCTIONS", "(?:has\\s+|have\\s+)?sanctioned|blacklisted|froze\\s+" + W + "{0,2}assets|boycott(?:ed|s)"),
+            rule("SANCTIONS", "(?:has\\s+|have\\s+)?sanctioned|blacklisted|froze\\s+" + W + "{0,2}assets"
+                    + "|boycott(?:ed|s)"
+                    + "|(?:bann?(?:ed|s)|halt(?:ed|s)|suspend(?:ed|s))\\s+" + W + "{0,2}(?:imports|exports)"),
             rule("AGREEMENT", "sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es)|ratif(?:ied|ies|y)|formali[sz](?:ed|es)|finali[sz](?:ed|es)"
                     + "|reached|struck|seal(?:ed|s)?|entered\\s+into|agreed\\s+(?:on|upon|to)",
                     "agreements?|accords?|treaty|treaties|memorandum|memoranda|deal|pact|partnership|protocol|convention"
-                    + "|declaration|contracts?|mou|charter|road\\s?map|ceasefire|cease-fire|truce"),
+                    + "|declaration|contracts?|mou|charter|road\\s?map|ceasefire|cease-fire|truce|an\\s+understanding"),
             rule("COOPERATION", "(?:agreed|agree|agrees|pledged|pledges|vowed|vows|promised|promises|committed|offered|offers)\\s+to\\s+"
                     + W + "{0,2}" + COOPERATIVE
                     + "|(?:announced|launched|established|set\\s+up|forged|unveiled)\\s+" + W + "{0,4}(?:partnership|alliance)"
@@ -128,15 +131,12 @@ final class Lexicon {
                     + "|(?:would|will)\\s+(?:send|provide|supply|give|grant|donate|deliver)\\s+" + AMOUNT + "{0,6}"
                     // aid by name, not money or services alone ("will provide free meals to two million children")
                     + "(?:to\\s+(?:help|assist|support)|aid|assistance|loans?|grants?|credits?)"
-                    + "|accept(?:ed|s)?\\s+" + W + "{0,3}(?:mediation|offer\\s+to\\s+mediate)"),
-            // an intent stated by or for its subject (CAMEO 03x): "said it would back", "intends to expand"
-            betweenTwo("COOPERATION", "(?:it|they|he|she|we)\\s+(?:would|will)\\s+" + NOT_DENYING + "{0,2}" + INTENDED
-                    + "|(?:intends?|intended|plans?|planned)\\s+to\\s+" + NOT_DENYING + "{0,2}" + INTENDED
-                    + "|(?:open|ready|willing)\\s+to\\s+(?:meeting|meet|talks|negotiations|dialogue)"),
+                    + "|accept(?:ed|s)?\\s+" + W + "{0,3}(?:mediation|offer\\s+to\\s+mediate"
+                    + "|invitation\\s+to\\s+(?:attend|visit|join|take\\s+part|participate))"),
             rule("PHONE_CALL", "(?:telephone|phone)\\s+(?:call|conversation|talks)|spoke\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone"
                     + "|(?:tele)?phoned"),
             rule("MEDIATION", "mediat(?:ed|es|ing)|brokered"),
-            rule("SUMMIT", "summit"),
+            rule("SUMMIT", "summit(?!\\s+of\\s+(?:mount|mt|the\\s+(?:mountain|peak|hill)))"),
             anaphoric("CEREMONY", "attend(?:ed|s|ing)?|participat(?:e|ed|es|ing)|took\\s+part|take\\s+part|takes\\s+part|taking\\s+part"
                     + "|present\\s+(?:was|were|at)|was\\s+present|were\\s+present|watch(?:ed|es)?|review(?:ed|s)?|join(?:ed|s)?",
                     "parade|ceremony|ceremonies|celebrations?|commemorations?|inauguration|funeral|coronation|festivities|jubilee"
@@ -156,10 +156,18 @@ final class Lexicon {
                     + "|attended\\s+the\\s+meeting|conferred\\s+with|consulted\\s+(?:with\\s+)?"),
             rule("VISIT", "visit(?:ed|ing)?|(?:paid|pay|pays|paying|make|made|making)\\s+(?:an?\\s+|his\\s+|her\\s+)?" + W + "{0,2}visit"
                     + "|arriv(?:e|es|ed|ing)\\s+in|(?:flew|flies|travel(?:l)?ed|travels)\\s+to|landed\\s+in"
-                    + "|(?:trip|tour)\\s+to|toured")),
+                    + "|(?:trip|tour)\\s+to|toured"),
+            // an intent stated by or for its subject (CAMEO 03x): "said it would back", "intends to expand"; last, so
+            // that a specific rule takes the words it shares ("they will resume talks")
+            // (without a pronoun, "will" must follow a name: "Morocco and Algeria will reopen", see EventDetector)
+            betweenTwo("COOPERATION", "(?:(?:it|they|he|she|we)\\s+)?(?:would|will)\\s+" + NOT_DENYING + "{0,2}"
+                    + INTENDED
+                    + "|(?:intends?|intended|plans?|planned)\\s+to\\s+" + NOT_DENYING + "{0,2}" + INTENDED
+                    + "|(?:open|ready|willing)\\s+to\\s+(?:meeting|meet|talks|negotiations|dialogue)")),
             p("not|n't|never|no|without|neither|nor|cancel(?:l)?(?:ed|s)?|postpon(?:ed|es)|scrapped|ruled\\s+out|fail(?:ed|s)?\\s+to"
                     + "|unable\\s+to|denied|deny|denies|instead\\s+of|rather\\s+than|unlikely\\s+to"),
-            p("threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|call(?:ed|s|ing)?\\s+(?:on\\s+" + W + "{1,3})?for|urg(?:ed|es|e|ing)"
+            p("threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|call(?:ed|s|ing)?\\s+(?:on\\s+" + W + "{1,3})?for"
+                    + "|call(?:ed|s|ing)?\\s+on|urg(?:ed|es|e|ing)"
                     + "|demand(?:ed|s|ing)?|insist(?:ed|s)?|press(?:ed|es|ing)?\\s+for|push(?:ed|es|ing)?\\s+(?:hard\\s+)?for|propos(?:ed|es|e|al)"
                     + "|reject(?:ed|s|ing)?|refus(?:ed|es|e|al)|declin(?:ed|es|e)|consider(?:ed|s|ing)?|seek(?:s|ing)?|sought|could|might|may"
                     + "|ask(?:ed|s)?|request(?:ed|s)?|appeal(?:ed|s)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|wish(?:es|ed)?|tr(?:y|ied|ies)"

@@ -69,8 +69,9 @@ class EventRecallTest {
         }
         System.out.printf("events recall set: %d/%d exact%n", right, cases.size());
         wrong.forEach(w -> System.out.println("  " + w));
-        // measured 199/200: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker
+        // measured 228/231: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker; en-159 has rebels, no
+        // named party, for its subject; en-165 says "would not block"
         assertThat(falseAlarms).as("non-events reported as events").isZero();
-        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(193);
+        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(221);
     }
 }
