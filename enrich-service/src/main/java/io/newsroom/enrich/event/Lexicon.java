@@ -68,7 +68,7 @@ final class Lexicon {
             + "|continue|mediate|send|supply|give|grant|release|free|withdraw|pull\\s+out|lift|ease|end|halt|respect|abide|implement"
             + "|hono(?:u)?r|open|reopen|allow|facilitate|invest|finance|fund|train|recogni[sz]e|sign|ratify|negotiate|talk|discuss|exchange"
             + "|cut|reduce|return|settle|accept|join|form|create|set\\s+up|share|stop|cease|observe|extradite"
-            + "|hand\\s+over|host"
+            + "|hand\\s+over|host|let|permit"
             + "|back|endorse|lend|deliver|resolve|(?:hold|conduct)\\s+joint|hold\\s+(?:[\\p{L}-]+\\s+)?elections"
             + "|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back)";
     /**
@@ -76,6 +76,7 @@ final class Lexicon {
      * {@link #COOPERATIVE}, as "it will continue", "plans to build" or "will strengthen its forces" are not.
      */
     private static final String INTENDED = "(?:cooperate|co-operate|back|endorse|lend|supply|provide|send|deliver|give|grant|donate"
+            + "|allow|let|permit"
             + "|help|assist|mediate|extradite|hand\\s+over|release|free|withdraw|pull\\s+out|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back"
             + "|lift|ease|resume|restore|normali[sz]e|recogni[sz]e|sign|ratify|negotiate|meet|settle|resolve|reopen|invest"
             + "|finance|fund|train|(?:hold|conduct)\\s+joint|hold\\s+(?:[\\p{L}-]+\\s+)?elections"
@@ -132,7 +133,9 @@ final class Lexicon {
                     // aid by name, not money or services alone ("will provide free meals to two million children")
                     + "(?:to\\s+(?:help|assist|support)|aid|assistance|loans?|grants?|credits?)"
                     + "|accept(?:ed|s)?\\s+" + W + "{0,3}(?:mediation|offer\\s+to\\s+mediate"
-                    + "|invitation\\s+to\\s+(?:attend|visit|join|take\\s+part|participate))"),
+                    + "|invitation\\s+to\\s+(?:attend|visit|join|take\\s+part|participate))"
+                    + "|agreed\\s+(?:to|on|upon)\\s+(?:a|an|the)\\s+" + W + "{0,2}(?:timetable|framework|plan|formula|settlement"
+                    + "|arrangement|compromise|schedule|mechanism)"),
             rule("PHONE_CALL", "(?:telephone|phone)\\s+(?:call|conversation|talks)|spoke\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone"
                     + "|(?:tele)?phoned"),
             rule("MEDIATION", "mediat(?:ed|es|ing)|brokered"),
@@ -144,7 +147,8 @@ final class Lexicon {
             rule("CEREMONY", "laid\\s+(?:a\\s+)?wreaths?|lay\\s+(?:a\\s+)?wreaths?"),
             rule("TALKS", "(?:held|hold|holds|holding|began|begin|begins|opened|started|start|resumed|resume|resumes|concluded|conducted"
                     + "|had)\\s+" + W + "{0,4}(?:talks|negotiations|consultations|discussions)"
-                    + "|(?:talks|negotiations|consultations)\\s+(?:with|between)|negotiat(?:ed|es|ing)\\s+with|for\\s+talks"
+                    + "|(?:talks|negotiations|consultations)\\s+(?:with|between)|negotiat(?:ed|es|ing)\\s+with"
+                    + "|for\\s+(?:talks|consultations|negotiations)"
                     + "|discuss(?:ed|es)\\s+" + W + "{0,6}with"),
             rule("HOSTED_VISIT", "hosted|welcomed|received"),
             rule("MEETING", "met(?!\\s+with\\s+(?:resistance|criticism|protests?|skepticism|scepticism|silence|approval|opposition"

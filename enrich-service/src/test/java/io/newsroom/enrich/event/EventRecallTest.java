@@ -69,9 +69,11 @@ class EventRecallTest {
         }
         System.out.printf("events recall set: %d/%d exact%n", right, cases.size());
         wrong.forEach(w -> System.out.println("  " + w));
-        // measured 228/231: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker; en-159 has rebels, no
-        // named party, for its subject; en-165 says "would not block"
+        // measured 255/261: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker; en-159 has rebels, no
+        // named party, for its subject; en-165 says "would not block"; "decided to" (en-195) is not read as an
+        // intent, as decisions are often done deeds; the gazetteer knows neither Zaire (en-199) nor Arafat and
+        // Mubarak by surname alone (en-201)
         assertThat(falseAlarms).as("non-events reported as events").isZero();
-        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(221);
+        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(248);
     }
 }
