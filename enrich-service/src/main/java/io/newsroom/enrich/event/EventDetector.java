@@ -27,7 +27,8 @@ import io.newsroom.contracts.EventMention;
  * "планирует") or its date lies after the article's;</li>
  * <li>the actors are the sentence's people, countries and organisations, less the speaker of reported speech
  * ("X said that Y will visit"); a sentence with a pronoun for subject takes the last one's; without any, the
- * sentence must name a party (officials, a delegation, negotiators, a government);</li>
+ * sentence must name a party (officials, a delegation, negotiators, a government); a capital opening the sentence
+ * stands for its country;</li>
  * <li>the date comes from the sentence, else the article's date (see {@link TemporalResolver});</li>
  * </ol>
  * then {@link EventConsolidator} merges the reports of one event. Thread-safe.
