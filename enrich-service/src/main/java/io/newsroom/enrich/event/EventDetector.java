@@ -46,7 +46,7 @@ public final class EventDetector {
     /** "prepared to resume shelling": what a cooperation trigger is followed by can make it hostile. */
     private static final Pattern HOSTILE_OBJECT = Pattern.compile("^\\s+(?:\\p{L}+\\s+){0,2}(?:shelling|attacks?|fighting|strikes|bombing"
             + "|bombardment|hostilities|offensive|war|raids|operations|military\\s+action|قصف|هجوم|هجمات|القتال|الحرب|обстрел\\p{L}*"
-            + "|удар\\p{L}*|наступлени\\p{L}*|боев\\p{L}*)");
+            + "|удар\\p{L}*|наступлени\\p{L}*|боев\\p{L}*)(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     private static final Pattern PREPOSITION = Pattern.compile("from|of|by|with|for|to|in|on|at|about");
     /** A party named only as the speaker ("Officials said the summit...") is no party to the event. */

@@ -106,7 +106,8 @@ final class Lexicon {
                     + "|(?:recalled|withdrew|recalls)\\s+(?:its|their|the)\\s+" + W + "{0,2}(?:ambassador|envoy)"
                     + "|clos(?:ed|es)\\s+(?:its|their|the)\\s+" + W + "{0,2}embassy"
                     + "|(?:reduc(?:ed|es)|cut|scaled\\s+back|downgrad(?:ed|es))\\s+" + W + "{0,2}(?:diplomatic\\s+(?:presence|staff|mission)"
-                    + "|embassy\\s+staff)"),
+                    + "|embassy\\s+staff)"
+                    + "|(?:suspend(?:ed|s)?|expel(?:led|s)?|revok(?:ed|es))\\s+" + W + "{0,2}membership"),
             rule("EXPULSION", "expel(?:led|s)?|expulsion\\s+of|ordered\\s+" + W + "{0,6}to\\s+leave|declared\\s+" + W
                     + "{0,6}persona\\s+non\\s+grata|deport(?:ed|s)?"
                     + "|withdr(?:ew|awn)\\s+(?:its|their|the)\\s+" + W + "{0,2}(?:peacekeepers|peacekeeping|observers|monitors|inspectors|mission)"),
@@ -193,7 +194,7 @@ final class Lexicon {
             p("said|says|told|announced|stated|reported|added|noted|confirmed|according\\s+to|claimed|quoted"),
             p("that"),
             p("he|she|they|the\\s+minister|the\\s+president"),
-            p("delegations?|ministers?|president|premier|leaders?|envoys?|ambassadors?|secretary|chancellor|king|queen|emir|prince"
+            p("delegations?|ministers?|counterparts?|president|premier|leaders?|envoys?|ambassadors?|secretary|chancellor|king|queen|emir|prince"
                     + "|officials?|head\\s+of\\s+state|sheikh|pope|mayor|governor|negotiators?|mediators?|governments?|representatives?"
                     + "|diplomats?|authorities|administration|regime|junta|cabinet|parliament|sides|parties"));
 
