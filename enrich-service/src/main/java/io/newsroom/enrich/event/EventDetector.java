@@ -375,7 +375,8 @@ public final class EventDetector {
     /** The countries, people and organisations a sentence names, speaker included. */
     private static long parties(List<Occurrence> inSentence) {
         return inSentence.stream().filter(o -> !o.entity().type().equals("PLACE"))
-                .map(o -> new EntityRef(o.entity().id(), o.entity().name(), o.entity().type()).key()).distinct().count();
+                .map(o -> new EntityRef(o.entity().id(), o.entity().name(), o.entity().type()).key())
+                .distinct().count();
     }
 
     private static boolean namesAParty(Lexicon.Language words, String t) {

@@ -75,13 +75,13 @@ final class Lexicon {
      * What a party may say it will or intends to do for it to be cooperation with another: narrower than
      * {@link #COOPERATIVE}, as "it will continue", "plans to build" or "will strengthen its forces" are not.
      */
-    private static final String INTENDED = "(?:cooperate|co-operate|back|endorse|lend|supply|provide|send|deliver|give|grant|donate"
-            + "|allow|let|permit"
-            + "|help|assist|mediate|extradite|hand\\s+over|release|free|withdraw|pull\\s+out|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back"
-            + "|lift|ease|resume|restore|normali[sz]e|recogni[sz]e|sign|ratify|negotiate|meet|settle|resolve|reopen|invest"
-            + "|finance|fund|train|(?:hold|conduct)\\s+joint|hold\\s+(?:[\\p{L}-]+\\s+)?elections"
-            + "|(?:expand|strengthen|boost|deepen|develop|enhance|improve)\\s+(?:[\\p{L}'’-]+\\s+){0,2}"
-            + "(?:ties|relations|cooperation|trade|partnership|links))";
+    private static final String INTENDED = "(?:cooperate|co-operate|back|endorse|lend|supply|provide|send|deliver"
+            + "|give|grant|donate|allow|let|permit|help|assist|mediate|extradite|hand\\s+over|release|free|withdraw"
+            + "|pull\\s+out|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back|lift|ease|resume|restore|normali[sz]e|recogni[sz]e"
+            + "|sign"
+            + "|ratify|negotiate|meet|settle|resolve|reopen|invest|finance|fund|train|(?:hold|conduct)\\s+joint"
+            + "|hold\\s+(?:[\\p{L}-]+\\s+)?elections|(?:expand|strengthen|boost|deepen|develop|enhance|improve)\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){0,2}(?:ties|relations|cooperation|trade|partnership|links))";
     /** A word between a modal and its verb that does not deny it ("would also back", not "will never back"). */
     private static final String NOT_DENYING = "(?:(?!(?:not|never|no|hardly)\\s)[\\p{L}'’-]+\\s+)";
 
@@ -97,7 +97,8 @@ final class Lexicon {
 
     static final Language ENGLISH = new Language(List.of(
             rule("TALKS_SUSPENDED", "(?:suspend(?:ed|s)?|halt(?:ed|s)?|broke\\s+off|break\\s+off|call(?:ed|s)?\\s+off|pull(?:ed|s)?\\s+out\\s+of"
-                    + "|withdr(?:ew|awn)\\s+from|walk(?:ed|s)?\\s+out\\s+of|froze)\\s+" + W + "{0,3}(?:talks|negotiations|mediation|dialogue)"),
+                    + "|withdr(?:ew|awn)\\s+from|walk(?:ed|s)?\\s+out\\s+of|froze)\\s+" + W
+                    + "{0,3}(?:talks|negotiations|mediation|dialogue)"),
             rule("AID_CUT", "(?:cut(?:s)?\\s+off|suspend(?:ed|s)?|halt(?:ed|s)?|froze|withheld|slash(?:ed|es)?|stopp(?:ed)?)\\s+"
                     + AMOUNT + "{0,4}(?:aid|assistance|funding|funds|loans|credits"
                     + "|(?:budget|financial|military|economic|development)\\s+support)"),
@@ -105,8 +106,8 @@ final class Lexicon {
                     + "|froze)\\s+" + W + "{0,3}(?:relations|ties|cooperation)"
                     + "|(?:recalled|withdrew|recalls)\\s+(?:its|their|the)\\s+" + W + "{0,2}(?:ambassador|envoy)"
                     + "|clos(?:ed|es)\\s+(?:its|their|the)\\s+" + W + "{0,2}embassy"
-                    + "|(?:reduc(?:ed|es)|cut|scaled\\s+back|downgrad(?:ed|es))\\s+" + W + "{0,2}(?:diplomatic\\s+(?:presence|staff|mission)"
-                    + "|embassy\\s+staff)"
+                    + "|(?:reduc(?:ed|es)|cut|scaled\\s+back|downgrad(?:ed|es))\\s+" + W
+                    + "{0,2}(?:diplomatic\\s+(?:presence|staff|mission)|embassy\\s+staff)"
                     + "|(?:suspend(?:ed|s)?|expel(?:led|s)?|revok(?:ed|es))\\s+" + W + "{0,2}membership"),
             rule("EXPULSION", "expel(?:led|s)?|expulsion\\s+of|ordered\\s+" + W + "{0,6}to\\s+leave|declared\\s+" + W
                     + "{0,6}persona\\s+non\\s+grata|deport(?:ed|s)?"
@@ -135,8 +136,8 @@ final class Lexicon {
                     + "(?:to\\s+(?:help|assist|support)|aid|assistance|loans?|grants?|credits?)"
                     + "|accept(?:ed|s)?\\s+" + W + "{0,3}(?:mediation|offer\\s+to\\s+mediate"
                     + "|invitation\\s+to\\s+(?:attend|visit|join|take\\s+part|participate))"
-                    + "|agreed\\s+(?:to|on|upon)\\s+(?:a|an|the)\\s+" + W + "{0,2}(?:timetable|framework|plan|formula|settlement"
-                    + "|arrangement|compromise|schedule|mechanism)"),
+                    + "|agreed\\s+(?:to|on|upon)\\s+(?:a|an|the)\\s+" + W + "{0,2}(?:timetable|framework|plan|formula"
+                    + "|settlement|arrangement|compromise|schedule|mechanism)"),
             rule("PHONE_CALL", "(?:telephone|phone)\\s+(?:call|conversation|talks)|spoke\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone"
                     + "|(?:tele)?phoned"),
             rule("MEDIATION", "mediat(?:ed|es|ing)|brokered"),
@@ -194,7 +195,8 @@ final class Lexicon {
             p("said|says|told|announced|stated|reported|added|noted|confirmed|according\\s+to|claimed|quoted"),
             p("that"),
             p("he|she|they|the\\s+minister|the\\s+president"),
-            p("delegations?|ministers?|counterparts?|president|premier|leaders?|envoys?|ambassadors?|secretary|chancellor|king|queen|emir|prince"
+            p("delegations?|ministers?|counterparts?|president|premier|leaders?|envoys?|ambassadors?|secretary"
+                    + "|chancellor|king|queen|emir|prince"
                     + "|officials?|head\\s+of\\s+state|sheikh|pope|mayor|governor|negotiators?|mediators?|governments?|representatives?"
                     + "|diplomats?|authorities|administration|regime|junta|cabinet|parliament|sides|parties"));
 

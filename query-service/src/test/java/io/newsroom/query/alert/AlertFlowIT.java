@@ -192,7 +192,8 @@ class AlertFlowIT {
         try (Socket client = new Socket("127.0.0.1", port)) {
             client.getOutputStream().write(("GET /api/alerts/stream HTTP/1.1\r\nHost: localhost\r\n"
                     + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in = new BufferedReader(
+                    new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
             String line;
             do {
                 line = in.readLine();
@@ -202,8 +203,9 @@ class AlertFlowIT {
         }
         // the next heartbeat finds the client gone
         await().atMost(Duration.ofMillis(AlertStream.HEARTBEAT_MS * 3)).until(() -> streams() == before);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() -> assertThat(output.getAll())
-                .doesNotContain("search failed").doesNotContain("Failure in @ExceptionHandler"));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).untilAsserted(() ->
+                assertThat(output.getAll()).doesNotContain("search failed")
+                        .doesNotContain("Failure in @ExceptionHandler"));
     }
 
     private double streams() {
