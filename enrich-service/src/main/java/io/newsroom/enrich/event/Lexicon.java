@@ -76,7 +76,8 @@ final class Lexicon {
      * {@link #COOPERATIVE}, as "it will continue", "plans to build" or "will strengthen its forces" are not.
      */
     private static final String INTENDED = "(?:cooperate|co-operate|back|endorse|lend|supply|provide|send|deliver"
-            + "|give|grant|donate|allow|let|permit|help|assist|mediate|extradite|hand\\s+over|release|free|withdraw"
+            + "|give|grant|donate|allow|let|permit|join|help|assist|mediate|extradite|"
+            + "hand\\s+over|release|free|withdraw"
             + "|pull\\s+out|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back|lift|ease|resume|restore|normali[sz]e|recogni[sz]e"
             + "|sign"
             + "|ratify|negotiate|meet|settle|resolve|reopen|invest|finance|fund|train|(?:hold|conduct)\\s+joint"
@@ -116,11 +117,14 @@ final class Lexicon {
                     + "|widen(?:ed|s)?|tighten(?:ed|s)?|adopt(?:ed|s)?|approv(?:ed|es)|announc(?:ed|es)|levied|renew(?:ed|s)?"
                     + "|broaden(?:ed|s)?|unveil(?:ed|s)?|placed|put",
                     "sanctions|embargo|boycott|restrictive\\s+measures|travel\\s+bans?|asset\\s+freezes?|punitive\\s+measures"
+                    + "|(?:export|import|arms|trade)\\s+bans?"
+                    + "|bans?\\s+on\\s+(?:the\\s+)?(?:exports?|imports?|sales?|arms|trade)"
                     + "|export\\s+controls"),
             rule("SANCTIONS", "(?:has\\s+|have\\s+)?sanctioned|blacklisted|froze\\s+" + W + "{0,2}assets"
                     + "|boycott(?:ed|s)"
                     + "|(?:bann?(?:ed|s)|halt(?:ed|s)|suspend(?:ed|s))\\s+" + W + "{0,2}(?:imports|exports)"),
-            rule("AGREEMENT", "sign(?:ed|s|ing)?|ink(?:ed|s)?|conclud(?:ed|es)|ratif(?:ied|ies|y)|formali[sz](?:ed|es)|finali[sz](?:ed|es)"
+            rule("AGREEMENT", "sign(?:ed|s|ing)?|initial(?:l)?ed|ink(?:ed|s)?|conclud(?:ed|es)"
+                    + "|ratif(?:ied|ies|y)|formali[sz](?:ed|es)|finali[sz](?:ed|es)"
                     + "|reached|struck|seal(?:ed|s)?|entered\\s+into|agreed\\s+(?:on|upon|to)",
                     "agreements?|accords?|treaty|treaties|memorandum|memoranda|deal|pact|partnership|protocol|convention"
                     + "|declaration|contracts?|mou|charter|road\\s?map|ceasefire|cease-fire|truce|an\\s+understanding"),
@@ -136,8 +140,9 @@ final class Lexicon {
                     + "(?:to\\s+(?:help|assist|support)|aid|assistance|loans?|grants?|credits?)"
                     + "|accept(?:ed|s)?\\s+" + W + "{0,3}(?:mediation|offer\\s+to\\s+mediate"
                     + "|invitation\\s+to\\s+(?:attend|visit|join|take\\s+part|participate))"
-                    + "|agreed\\s+(?:to|on|upon)\\s+(?:a|an|the)\\s+" + W + "{0,2}(?:timetable|framework|plan|formula"
-                    + "|settlement|arrangement|compromise|schedule|mechanism)"),
+                    + "|(?:agreed|committed)\\s+(?:to|on|upon)\\s+(?:a|an|the)\\s+" + W + "{0,2}"
+                    + "(?:timetable|framework|plan|formula|settlement|arrangement|compromise|schedule|mechanism"
+                    + "|ceasefire|cease-fire|truce)"),
             rule("PHONE_CALL", "(?:telephone|phone)\\s+(?:call|conversation|talks)|spoke\\s+(?:by|over\\s+the|on\\s+the)\\s+(?:tele)?phone"
                     + "|(?:tele)?phoned"),
             rule("MEDIATION", "mediat(?:ed|es|ing)|brokered"),
