@@ -76,13 +76,12 @@ final class Lexicon {
      * {@link #COOPERATIVE}, as "it will continue", "plans to build" or "will strengthen its forces" are not.
      */
     private static final String INTENDED = "(?:cooperate|co-operate|back|endorse|lend|supply|provide|send|deliver"
-            + "|give|grant|donate|allow|let|permit|join|help|assist|mediate|extradite|"
-            + "hand\\s+over|release|free|withdraw"
-            + "|pull\\s+out|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back|lift|ease|resume|restore|normali[sz]e|recogni[sz]e"
-            + "|sign"
-            + "|ratify|negotiate|meet|settle|resolve|reopen|invest|finance|fund|train|(?:hold|conduct)\\s+joint"
-            + "|hold\\s+(?:[\\p{L}-]+\\s+)?elections|(?:expand|strengthen|boost|deepen|develop|enhance|improve)\\s+"
-            + "(?:[\\p{L}'’-]+\\s+){0,2}(?:ties|relations|cooperation|trade|partnership|links))";
+            + "|give|grant|donate|allow|let|permit|join|help|assist|mediate|extradite|hand\\s+over|release|free"
+            + "|withdraw|pull\\s+out|pull\\s+(?:[\\p{L}'’-]+\\s+){0,2}back|lift|ease|resume|restore|normali[sz]e"
+            + "|recogni[sz]e|sign|ratify|negotiate|meet|settle|resolve|reopen|invest|finance|fund|train"
+            + "|(?:hold|conduct)\\s+joint|hold\\s+(?:[\\p{L}-]+\\s+)?elections"
+            + "|(?:expand|strengthen|boost|deepen|develop|enhance|improve)\\s+(?:[\\p{L}'’-]+\\s+){0,2}"
+            + "(?:ties|relations|cooperation|trade|partnership|links))";
     /** A word between a modal and its verb that does not deny it ("would also back", not "will never back"). */
     private static final String NOT_DENYING = "(?:(?!(?:not|never|no|hardly)\\s)[\\p{L}'’-]+\\s+)";
 
@@ -168,17 +167,16 @@ final class Lexicon {
             rule("VISIT", "visit(?:ed|ing)?|(?:paid|pay|pays|paying|make|made|making)\\s+(?:an?\\s+|his\\s+|her\\s+)?" + W + "{0,2}visit"
                     + "|arriv(?:e|es|ed|ing)\\s+in|(?:flew|flies|travel(?:l)?ed|travels)\\s+to|landed\\s+in"
                     + "|(?:trip|tour)\\s+to|toured"),
-            // an intent stated by or for its subject (CAMEO 03x): "said it would back", "intends to expand"; last, so
-            // that a specific rule takes the words it shares ("they will resume talks")
-            // (without a pronoun, "will" must follow a name: "Morocco and Algeria will reopen", see EventDetector)
-            betweenTwo("COOPERATION", "(?:(?:it|they|he|she|we)\\s+)?(?:would|will)\\s+" + NOT_DENYING + "{0,2}"
-                    + INTENDED
+            // an intent stated by or for its subject (CAMEO 03x): "said it would back", "intends to expand", or,
+            // without a pronoun, right after a name ("Morocco and Algeria will reopen": see EventDetector). Last, so
+            // that a specific rule keeps the words they share ("they will resume talks").
+            betweenTwo("COOPERATION", "(?:(?:it|they|he|she|we)\\s+)?(?:would|will)\\s+" + NOT_DENYING
+                    + "{0,2}" + INTENDED
                     + "|(?:intends?|intended|plans?|planned)\\s+to\\s+" + NOT_DENYING + "{0,2}" + INTENDED
                     + "|(?:open|ready|willing)\\s+to\\s+(?:meeting|meet|talks|negotiations|dialogue)")),
             p("not|n't|never|no|without|neither|nor|cancel(?:l)?(?:ed|s)?|postpon(?:ed|es)|scrapped|ruled\\s+out|fail(?:ed|s)?\\s+to"
                     + "|unable\\s+to|denied|deny|denies|instead\\s+of|rather\\s+than|unlikely\\s+to"),
-            p("threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|call(?:ed|s|ing)?\\s+(?:on\\s+" + W + "{1,3})?for"
-                    + "|call(?:ed|s|ing)?\\s+on|urg(?:ed|es|e|ing)"
+            p("threat(?:en(?:ed|s|ing)?|s)?|warn(?:ed|s|ing)?|call(?:ed|s|ing)?\\s+(?:on|for)|urg(?:ed|es|e|ing)"
                     + "|demand(?:ed|s|ing)?|insist(?:ed|s)?|press(?:ed|es|ing)?\\s+for|push(?:ed|es|ing)?\\s+(?:hard\\s+)?for|propos(?:ed|es|e|al)"
                     + "|reject(?:ed|s|ing)?|refus(?:ed|es|e|al)|declin(?:ed|es|e)|consider(?:ed|s|ing)?|seek(?:s|ing)?|sought|could|might|may"
                     + "|ask(?:ed|s)?|request(?:ed|s)?|appeal(?:ed|s)?|hop(?:e|es|ed|ing)|want(?:s|ed)?|wish(?:es|ed)?|tr(?:y|ied|ies)"
