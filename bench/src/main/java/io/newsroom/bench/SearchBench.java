@@ -29,7 +29,7 @@ import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.EnrichedArticle;
 import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.ItemHints;
-import io.newsroom.enrich.Enricher;
+import io.newsroom.enrich.core.Enricher;
 import io.newsroom.ingest.fetch.CharsetSniffer;
 import io.newsroom.localstack.LocalElasticsearch;
 import io.newsroom.localstack.StackPaths;

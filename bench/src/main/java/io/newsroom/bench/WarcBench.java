@@ -20,7 +20,7 @@ import org.netpreserve.jwarc.WarcWriter;
 
 import io.newsroom.contracts.FrontierEntry;
 import io.newsroom.contracts.MessageCodec;
-import io.newsroom.ingest.frontier.ContentHash;
+import io.newsroom.ingest.seen.ContentHash;
 import io.newsroom.ingest.warc.WarcReader;
 
 /**

@@ -23,6 +23,7 @@ import org.springframework.util.backoff.FixedBackOff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.Topics;
+import io.newsroom.enrich.core.Enricher;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 
 @Configuration(proxyBeanMethods = false)

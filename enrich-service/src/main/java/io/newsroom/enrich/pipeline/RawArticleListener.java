@@ -23,7 +23,7 @@ import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.RawArticle;
 import io.newsroom.contracts.Topics;
-import io.newsroom.enrich.Enricher;
+import io.newsroom.enrich.core.Enricher;
 import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 

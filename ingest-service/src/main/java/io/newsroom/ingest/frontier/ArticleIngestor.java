@@ -10,9 +10,11 @@ import org.springframework.stereotype.Component;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.FrontierEntry;
 import io.newsroom.contracts.RawArticle;
+import io.newsroom.contracts.SeenRecord;
 import io.newsroom.ingest.fetch.FetchException;
 import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.publish.ArticlePublisher;
+import io.newsroom.ingest.seen.ContentHash;
 import io.newsroom.ingest.source.SourceMonitor;
 
 /**

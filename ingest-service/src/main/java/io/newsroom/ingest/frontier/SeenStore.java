@@ -10,8 +10,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.newsroom.contracts.SeenRecord;
 import io.newsroom.contracts.Topics;
 import io.newsroom.ingest.publish.ArticlePublisher;
+import io.newsroom.ingest.seen.SeenLog;
 
 /**
  * Ingest's dedup state for the frontier partitions this instance owns, restored from the compacted

@@ -26,7 +26,7 @@ import io.newsroom.ingest.feed.InvalidFeedException;
 import io.newsroom.ingest.feed.SitemapReader;
 import io.newsroom.ingest.fetch.FetchException;
 import io.newsroom.ingest.fetch.PageFetcher;
-import io.newsroom.ingest.frontier.FrontierEntries;
+import io.newsroom.ingest.fetch.FrontierEntries;
 import io.newsroom.ingest.publish.ArticlePublisher;
 import io.newsroom.ingest.publish.PublishException;
 import io.newsroom.ingest.source.Source;

@@ -16,7 +16,7 @@ import io.newsroom.contracts.FrontierEntry;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.RawArticle;
 import io.newsroom.contracts.Topics;
-import io.newsroom.ingest.frontier.SeenRecord;
+import io.newsroom.contracts.SeenRecord;
 
 /**
  * Publishes raw articles, frontier entries, seen records and ingest's dead letters. Sends are synchronous: an article counts as ingested only

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.newsroom.contracts.ItemHints;
-import io.newsroom.enrich.Enricher;
+import io.newsroom.enrich.core.Enricher;
 import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 import io.newsroom.ingest.fetch.CharsetSniffer;

@@ -30,9 +30,9 @@ import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.cli.kafka.GroupProgress;
 import io.newsroom.cli.kafka.Pipeline;
-import io.newsroom.ingest.frontier.ContentHash;
-import io.newsroom.ingest.frontier.SeenLog;
-import io.newsroom.ingest.frontier.SeenRecord;
+import io.newsroom.ingest.seen.ContentHash;
+import io.newsroom.ingest.seen.SeenLog;
+import io.newsroom.contracts.SeenRecord;
 import io.newsroom.ingest.warc.WarcReader;
 
 /**

@@ -30,7 +30,7 @@ import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.ItemHints;
-import io.newsroom.enrich.Enricher;
+import io.newsroom.enrich.core.Enricher;
 import io.newsroom.query.QueryProperties;
 import io.newsroom.query.TestElasticsearch;
 

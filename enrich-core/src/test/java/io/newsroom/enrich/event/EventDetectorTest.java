@@ -1,0 +1,99 @@
+package io.newsroom.enrich.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.contracts.EntityRef;
+import io.newsroom.contracts.Event;
+import io.newsroom.enrich.core.TestEnricher;
+
+/** The detector's rules, each on the smallest text that shows it, through the service's code path. */
+class EventDetectorTest {
+
+    private static List<Event> events(String text) {
+        return TestEnricher.SHIPPED.text(text).events();
+    }
+
+    @Test
+    void negatedAndCancelledEventsAreNotEvents() {
+        assertThat(events("Viktor Orban did not meet Vladimir Putin in Moscow.")).isEmpty();
+        assertThat(events("The visit of Emmanuel Macron to Algeria was cancelled at the last minute.")).isEmpty();
+        assertThat(events("لم يلتق الرئيس الأمريكي جو بايدن بالرئيس الروسي فلاديمير بوتين.")).isEmpty();
+        assertThat(events("Владимир Путин не встретился с Владимиром Зеленским.")).isEmpty();
+    }
+
+    @Test
+    void threatsDemandsAndConditionsAreNotEvents() {
+        assertThat(events("France threatened to impose sanctions on Iran.")).isEmpty();
+        assertThat(events("Ukraine called for talks with Russia.")).isEmpty();
+        assertThat(events("Turkey will sign the agreement if Sweden changes its laws.")).isEmpty();
+        assertThat(events("هددت إيران بفرض عقوبات على الشركات الأوروبية.")).isEmpty();
+    }
+
+    @Test
+    void theSpeakerOfReportedSpeechIsNotAnActor() {
+        Event visit = events("Sergey Lavrov said that Kassym-Jomart Tokayev will visit Moscow next week.").get(0);
+        assertThat(visit.actors()).extracting(EntityRef::name).contains("Kassym-Jomart Tokayev").doesNotContain("Sergey Lavrov");
+        assertThat(visit.status()).isEqualTo(Event.PLANNED);
+    }
+
+    @Test
+    void aCapitalAsTheSubjectIsItsCountryAndElsewhereAPlace() {
+        Event cut = events("Washington reduced its diplomatic presence in Caracas.").get(0);
+        assertThat(cut.actors()).extracting(EntityRef::name).containsExactly("United States");
+        assertThat(cut.place().name()).isEqualTo("Caracas");
+        Event deal = events("Beijing and Manila agreed to set up a hotline to handle incidents at sea.").get(0);
+        assertThat(deal.actors()).extracting(EntityRef::name).containsExactly("China", "Philippines");
+        Event talks = events("Sergey Lavrov held talks with Kassym-Jomart Tokayev in Moscow.").get(0);
+        assertThat(talks.actors()).extracting(EntityRef::name).doesNotContain("Russia");
+    }
+
+    @Test
+    void aStatedIntentTowardAnotherPartyIsAnAgreementButNotOneWithoutIt() {
+        assertThat(events("Germany said it would deliver more air defence systems to Ukraine.").get(0).plover())
+                .isEqualTo("AGREE");
+        assertThat(events("Poland said it will open a new factory for artillery shells, citing the threat from "
+                + "Russia.")).isEmpty();
+        assertThat(events("North Korea said it would strengthen its nuclear forces to deter the United States."))
+                .isEmpty();
+        assertThat(events("Officials in Kenya and Uganda said they would not cooperate with the inquiry.")).isEmpty();
+    }
+
+    @Test
+    void aPronounSubjectIsTheLastNamedPerson() {
+        List<Event> events = events("Sergey Lavrov visited Dushanbe. He met with President Emomali Rahmon.");
+        Event meeting = events.stream().filter(e -> e.type().equals("MEETING")).findFirst().orElseThrow();
+        assertThat(meeting.actors()).extracting(EntityRef::name).contains("Sergey Lavrov", "Emomali Rahmon");
+    }
+
+    @Test
+    void aPlannedVisitIsIntentToMeetAndAHeldOneIsAVisit() {
+        Event planned = events("Emmanuel Macron plans to visit China.").get(0);
+        assertThat(planned.cameo()).isEqualTo("036");
+        assertThat(planned.plover()).isEqualTo("AGREE");
+        Event held = events("Emmanuel Macron visited China.").get(0);
+        assertThat(held.cameo()).isEqualTo("042");
+        assertThat(held.plover()).isEqualTo("CONSULT");
+        assertThat(held.status()).isEqualTo(Event.OCCURRED);
+    }
+
+    @Test
+    void sanctionsRupturesAndExpulsionsCarryTheirCodes() {
+        assertThat(events("The European Union imposed sanctions on Belarus.").get(0).cameo()).isEqualTo("163");
+        assertThat(events("Niger severed diplomatic relations with Ukraine.").get(0).cameo()).isEqualTo("161");
+        assertThat(events("Poland expelled a Russian diplomat.").get(0).cameo()).isEqualTo("161");
+        assertThat(events("Israel suspended negotiations with Hamas.").get(0).type()).isEqualTo("TALKS_SUSPENDED");
+        assertThat(events("فرضت الولايات المتحدة عقوبات جديدة على إيران.").get(0).plover()).isEqualTo("SANCTION");
+        assertThat(events("Евросоюз продлил экономические санкции против России.").get(0).plover()).isEqualTo("SANCTION");
+    }
+
+    @Test
+    void generalStatementsAndOldHistoryAreBackgroundNotNews() {
+        assertThat(events("Russia and Belarus hold joint talks every year.")).isEmpty();
+        assertThat(events("The two presidents have met several times.")).isEmpty();
+        assertThat(events("تجري لقاءات دورية بين رئيسي روسيا وكازاخستان.")).isEmpty();
+    }
+}
