@@ -11,15 +11,15 @@ import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.Topics;
 import io.newsroom.ingest.fetch.AddressGuard;
 import io.newsroom.ingest.fetch.HostPolicy;
@@ -32,6 +32,8 @@ import io.newsroom.ingest.source.SourceMonitor;
 import io.newsroom.ingest.source.SourceRegistry;
 import io.newsroom.ingest.source.SourcesConfig;
 import io.newsroom.ingest.source.SourcesFileParser;
+import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.TopicDeclarations;
 
 @Configuration(proxyBeanMethods = false)
 class IngestConfig {
@@ -106,25 +108,12 @@ class IngestConfig {
     }
 
     @Bean
-    NewTopic frontierTopic(IngestProperties props) {
-        return TopicBuilder.name(Topics.FRONTIER).partitions(props.topicPartitions()).build();
-    }
-
-    /** Compacted: the latest record per article id is kept for ever, which is the whole dedup state. */
-    @Bean
-    NewTopic seenTopic(IngestProperties props) {
-        // as many partitions as the frontier: seen partition n holds the ids of frontier partition n
-        return TopicBuilder.name(Topics.SEEN).partitions(props.topicPartitions()).compact().build();
+    KafkaAdmin.NewTopics ingestTopics(IngestProperties props) {
+        return TopicDeclarations.of(Topics.INGEST, props.topics());
     }
 
     @Bean
-    NewTopic rawArticlesTopic(IngestProperties props) {
-        // compacted: the latest revision of every article is kept for reprocessing
-        return TopicBuilder.name(Topics.RAW).partitions(props.topicPartitions()).compact().build();
-    }
-
-    @Bean
-    NewTopic ingestDeadLetterTopic(IngestProperties props) {
-        return TopicBuilder.name(Topics.INGEST_DLT).partitions(props.topicPartitions()).build();
+    DeadLetters deadLetters(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
+        return new DeadLetters(kafka, meters);
     }
 }

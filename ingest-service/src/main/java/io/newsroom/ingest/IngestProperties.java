@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
+
+import io.newsroom.kafka.TopicSettings;
 
 /**
  * The ingest service's settings; defaults and their reasons are in application.yml.
@@ -23,7 +26,7 @@ import org.springframework.validation.annotation.Validated;
  * @param readTimeout        time allowed for the whole response
  * @param maxRedirects       redirects followed per request
  * @param defaultPollInterval how often a source without its own interval is polled
- * @param topicPartitions    partitions of the topics this service creates
+ * @param topics             partitions and replication of the topics this service declares
  * @param politeness         how hard any one host is fetched
  * @param staleAfter         a source that gives nothing new for this long is flagged stale
  * @param apiKey             the key write endpoints require in the X-API-Key header; none disables them
@@ -43,7 +46,7 @@ public record IngestProperties(
         @NotNull Duration readTimeout,
         @Min(0) int maxRedirects,
         @NotNull Duration defaultPollInterval,
-        @Min(1) int topicPartitions,
+        @Valid @NotNull TopicSettings topics,
         @NotNull Politeness politeness,
         @NotNull Duration staleAfter,
         String apiKey,

@@ -178,7 +178,7 @@ class IngestFlowIT {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 KafkaTestUtils.consumerProps(broker, "ingest-test", false), new StringDeserializer(),
                 new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.RAW, Topics.INGEST_DLT));
+            consumer.subscribe(List.of(Topics.RAW, Topics.FRONTIER_DLT));
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     if (r.topic().equals(Topics.RAW)) {

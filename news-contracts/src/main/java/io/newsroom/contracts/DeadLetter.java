@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An item ingest gave up on, on {@link Topics#INGEST_DLT}: nothing is dropped silently.
+ * An item ingest gave up on, on {@link Topics#FRONTIER_DLT}: nothing is dropped silently.
  *
  * @param stage  where it failed ("fetch", "feed", "publish")
  * @param source the configured source id

@@ -26,18 +26,21 @@ import io.newsroom.contracts.Topics;
 import io.newsroom.enrich.core.Enricher;
 import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.UnextractableArticleException;
+import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.DecodingListener;
 
 /**
  * Raw articles in (fetched, or queued again by reprocess), enriched articles out, then one {@link EventMention} per
  * event each reports. A poll's records are enriched one after the other and their messages sent without waiting;
  * the batch's offsets are committed only after the broker has acknowledged all of them, so a crash replays rather
- * than loses, and a replay produces the same keys and content, which downstream upserts absorb. A record that
- * cannot be enriched fails the batch at its index: the records before it are acknowledged and committed, it goes
- * through the error handler (bad input to {@link Topics#RAW_DLT} at once, other failures after retries), and the
- * rest are polled again. Waiting once per batch instead of twice per article keeps the consumer threads enriching.
+ * than loses, and a replay produces the same keys and content, which downstream upserts absorb. An undecodable
+ * record goes to its topic's dead-letter topic here; a record that cannot be enriched fails the batch at its index:
+ * the records before it are acknowledged and committed, it goes through the error handler (a page without text to
+ * the dead-letter topic at once, other failures after retries), and the rest are polled again. Waiting once per
+ * batch instead of twice per article keeps the consumer threads enriching.
  */
 @Component
-class RawArticleListener {
+class RawArticleListener extends DecodingListener<RawArticle> {
 
     private static final Logger log = LoggerFactory.getLogger(RawArticleListener.class);
 
@@ -46,7 +49,9 @@ class RawArticleListener {
     private final MeterRegistry meters;
     private final Clock clock;
 
-    RawArticleListener(Enricher enricher, KafkaTemplate<String, byte[]> kafka, MeterRegistry meters, Clock clock) {
+    RawArticleListener(Enricher enricher, KafkaTemplate<String, byte[]> kafka, DeadLetters deadLetters, MeterRegistry meters,
+            Clock clock) {
+        super(RawArticle.class, deadLetters, Undecodable.DEAD_LETTER);
         this.enricher = enricher;
         this.kafka = kafka;
         this.meters = meters;
@@ -69,7 +74,10 @@ class RawArticleListener {
     }
 
     private void enrich(ConsumerRecord<String, byte[]> record, List<CompletableFuture<?>> sent) {
-        RawArticle raw = MessageCodec.decode(record.value(), RawArticle.class);
+        RawArticle raw = decode(record).orElse(null);
+        if (raw == null) {
+            return;
+        }
         Enricher.Result result = enricher.page(raw.body(), raw.finalUrl(), raw.hints(),
                 raw.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate());
         Extraction x = result.extraction();

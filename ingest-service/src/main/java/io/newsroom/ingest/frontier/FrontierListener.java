@@ -12,10 +12,10 @@ import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import io.newsroom.contracts.FrontierEntry;
-import io.newsroom.contracts.InvalidMessageException;
-import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.ingest.publish.ArticlePublisher;
+import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.DecodingListener;
 
 /**
  * The fetcher's side of the frontier. Kafka gives each frontier partition to exactly one instance of the consumer
@@ -24,7 +24,7 @@ import io.newsroom.ingest.publish.ArticlePublisher;
  * committed after the outcome is acknowledged (ack mode record): a crash replays the entry, never skips it.
  */
 @Component
-class FrontierListener implements ConsumerSeekAware {
+class FrontierListener extends DecodingListener<FrontierEntry> implements ConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(FrontierListener.class);
 
@@ -32,7 +32,8 @@ class FrontierListener implements ConsumerSeekAware {
     private final SeenStore seen;
     private final ArticlePublisher publisher;
 
-    FrontierListener(ArticleIngestor ingestor, SeenStore seen, ArticlePublisher publisher) {
+    FrontierListener(ArticleIngestor ingestor, SeenStore seen, ArticlePublisher publisher, DeadLetters deadLetters) {
+        super(FrontierEntry.class, deadLetters, Undecodable.DEAD_LETTER);
         this.ingestor = ingestor;
         this.seen = seen;
         this.publisher = publisher;
@@ -40,16 +41,16 @@ class FrontierListener implements ConsumerSeekAware {
 
     @KafkaListener(topics = Topics.FRONTIER, concurrency = "${newsroom.ingest.fetch-threads}")
     void onEntry(ConsumerRecord<String, byte[]> record) {
-        FrontierEntry entry;
-        try {
-            entry = MessageCodec.decode(record.value(), FrontierEntry.class);
-        } catch (InvalidMessageException e) {
-            publisher.deadLetter("frontier", "?", "frontier offset " + record.partition() + "/" + record.offset(),
-                    e.getMessage());
-            return;
-        }
-        ArticleIngestor.Outcome outcome = ingestor.process(record.partition(), entry);
-        log.debug("frontier id={} url={} outcome={}", entry.id(), entry.url(), outcome);
+        decode(record).ifPresent(entry -> {
+            ArticleIngestor.Outcome outcome = ingestor.process(record.partition(), entry);
+            log.debug("frontier id={} url={} outcome={}", entry.id(), entry.url(), outcome);
+        });
+    }
+
+    /** Ingest's dead letters are records of their own: an undecodable entry becomes one too. */
+    @Override
+    protected void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
+        publisher.deadLetter("frontier", "?", "frontier offset " + record.partition() + "/" + record.offset(), reason);
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.RawArticle;
 import io.newsroom.contracts.Topics;
 import io.newsroom.contracts.SeenRecord;
+import io.newsroom.kafka.DeadLetters;
 
 /**
  * Publishes raw articles, frontier entries, seen records and ingest's dead letters. Sends are synchronous: an article counts as ingested only
@@ -28,11 +29,13 @@ public class ArticlePublisher {
     private static final Logger log = LoggerFactory.getLogger(ArticlePublisher.class);
 
     private final KafkaTemplate<String, byte[]> kafka;
+    private final DeadLetters deadLetters;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ArticlePublisher(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters, Clock clock) {
+    ArticlePublisher(KafkaTemplate<String, byte[]> kafka, DeadLetters deadLetters, MeterRegistry meters, Clock clock) {
         this.kafka = kafka;
+        this.deadLetters = deadLetters;
         this.meters = meters;
         this.clock = clock;
     }
@@ -53,12 +56,16 @@ public class ArticlePublisher {
         send(Topics.SEEN, partition, record.id(), MessageCodec.encode(record));
     }
 
-    /** Records a failure; never throws, so one bad item cannot stop a poll. */
+    /**
+     * Records a URL that could not be discovered, fetched or published as a {@link DeadLetter} on the frontier's
+     * dead-letter topic; never throws, so one bad item cannot stop a poll.
+     */
     public void deadLetter(String stage, String source, String url, String reason) {
         meters.counter("newsroom.ingest.failures", "stage", stage).increment();
-        log.warn("dead letter stage={} source={} url={} reason={}", stage, source, url, reason);
+        log.info("failed stage={} source={} url={}", stage, source, url);
         try {
-            send(Topics.INGEST_DLT, null, url, MessageCodec.encode(new DeadLetter(stage, source, url, reason, clock.instant())));
+            deadLetters.send(Topics.FRONTIER, url, MessageCodec.encode(new DeadLetter(stage, source, url, reason,
+                    clock.instant())), reason);
         } catch (RuntimeException e) {
             log.error("could not publish dead letter url={}: {}", url, e.toString());
         }

@@ -2,6 +2,7 @@ package io.newsroom.cli.warc;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -135,12 +136,14 @@ public final class ImportWarcCommand {
 
             @Override
             public void rejected(String url, String reason) {
-                producer.send(new ProducerRecord<>(Topics.INGEST_DLT, url, MessageCodec.encode(
-                        new DeadLetter("warc", source, url, reason, Clock.systemUTC().instant()))), (md, e) -> {
-                            if (e != null) {
-                                sendFailure.compareAndSet(null, e);
-                            }
-                        });
+                ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.FRONTIER_DLT, url, MessageCodec.encode(
+                        new DeadLetter("warc", source, url, reason, Clock.systemUTC().instant())));
+                dead.headers().add(Topics.REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
+                producer.send(dead, (md, e) -> {
+                    if (e != null) {
+                        sendFailure.compareAndSet(null, e);
+                    }
+                });
             }
         };
         WarcReader.Progress done;

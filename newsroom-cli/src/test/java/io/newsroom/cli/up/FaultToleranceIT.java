@@ -181,7 +181,10 @@ class FaultToleranceIT {
             Duration settle = Duration.ofSeconds(120 + ARTICLES / 10);
             await().atMost(settle).pollInterval(Duration.ofSeconds(2)).until(() -> indexed() >= ARTICLES
                     && revised() >= expected.values().stream().filter(b -> b).count());
-            Thread.sleep(5000); // anything extra would show up now
+            // anything extra (a duplicate, a late replay) would show up now
+            long settled = indexed();
+            await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> indexed() == settled);
             Documents found = documents();
             Map<String, JsonNode> docs = found.byUrl();
             Map<String, List<Alert>> alerts = alertsByUrl(pipeline, ruleId);
@@ -448,7 +451,7 @@ class FaultToleranceIT {
     /** Ingest's dead letters by URL. */
     private static Map<String, String> ingestDeadLetters(LocalPipeline pipeline) {
         Map<String, String> dead = new HashMap<>();
-        for (ConsumerRecord<String, byte[]> r : readAll(pipeline, Topics.INGEST_DLT)) {
+        for (ConsumerRecord<String, byte[]> r : readAll(pipeline, Topics.FRONTIER_DLT)) {
             DeadLetter d = MessageCodec.decode(r.value(), DeadLetter.class);
             dead.put(d.url(), d.reason());
         }

@@ -187,11 +187,11 @@ class HostileCorpusIT {
                         ConsumerConfig.GROUP_ID_CONFIG, "hostile-corpus-test",
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
                         new ByteArrayDeserializer())) {
-                    consumer.subscribe(List.of(Topics.INGEST_DLT, Topics.RAW_DLT, Topics.RAW));
+                    consumer.subscribe(List.of(Topics.FRONTIER_DLT, Topics.RAW_DLT, Topics.RAW));
                     await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
                         for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                             everything.append(new String(r.value(), StandardCharsets.UTF_8));
-                            if (r.topic().equals(Topics.INGEST_DLT)) {
+                            if (r.topic().equals(Topics.FRONTIER_DLT)) {
                                 DeadLetter d = MessageCodec.decode(r.value(), DeadLetter.class);
                                 ingestDead.putIfAbsent(d.url(), d.reason());
                             } else if (r.topic().equals(Topics.RAW_DLT)) {

@@ -106,8 +106,8 @@ class LocalPipelineIT {
             });
             String second = importWarc(pipeline, warc);
             assertThat(second).contains("3 pages (0 new, 0 changed, 3 unchanged)").doesNotContain("waiting for ingest");
-            Thread.sleep(3000);
-            assertThat(get(api + "?size=100&copies=include").get("total").asLong()).isEqualTo(8);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(get(api + "?size=100&copies=include").get("total").asLong()).isEqualTo(8));
             // the talks page under another URL is a copy of the same story: reported twice, counted once
             String talksId = talks.get("id").asString();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(events + "/" + talksId).get("reports")).hasSize(2));
@@ -129,10 +129,13 @@ class LocalPipelineIT {
                     .contains("enrich re-enriched all");
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(get(api + "/" + arabicId)
                     .get("enrichedAt").asString()).isNotEqualTo(before.get("enrichedAt").asString()));
-            assertThat(get(api + "?size=100&copies=include").get("total").asLong()).isEqualTo(8);
-            Thread.sleep(3000);
-            assertThat(get(events + "?type=TALKS&actor=Q7747").get("total").asLong()).isEqualTo(1);
-            assertThat(get(events + "/" + talksId).get("reports")).hasSize(2);
+            // re-enriching makes no second document and no second event or report
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> {
+                        assertThat(get(api + "?size=100&copies=include").get("total").asLong()).isEqualTo(8);
+                        assertThat(get(events + "?type=TALKS&actor=Q7747").get("total").asLong()).isEqualTo(1);
+                        assertThat(get(events + "/" + talksId).get("reports")).hasSize(2);
+                    });
         }
         assertThat(children).as("the pipeline started child processes").isNotEmpty();
         for (ProcessHandle child : children) {
