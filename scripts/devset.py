@@ -17,8 +17,8 @@ holds them) and <id>.json ({"url", "title", "text", "date", "author", "lang", "s
 urls.tsv (id TAB url), SOURCE.md (repository, commit, licence, what was converted how, counts) and a
 copy of the repository's licence (and NOTICE where it has one).
 
---sample-out DIR writes a fixed sample of the converted set to DIR as well (the CI quality sample of
-newsroom-cli): every k-th page in id order, k = ceil(pages / N), starting with the first; the rule
+--sample-out DIR writes a fixed sample of the converted set to DIR as well (for a quick check while
+working): every k-th page in id order, k = ceil(pages / N), starting with the first; the rule
 never looks at scores.
 
 Keep OUT_DIR outside the git repository: the pages belong to their publishers.
