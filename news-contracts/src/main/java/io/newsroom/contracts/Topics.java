@@ -2,7 +2,8 @@ package io.newsroom.contracts;
 
 /**
  * Kafka topic names. Every article topic is keyed by {@link ArticleId} (the SHA-256 of the canonical URL), so all
- * messages about one article land on one partition, in order; {@link #EVENT_MENTIONS} is keyed by event instead.
+ * messages about one article land on one partition, in order; {@link #EVENT_MENTIONS} and {@link #EVENTS} are keyed
+ * by event instead.
  */
 public final class Topics {
 
@@ -23,9 +24,18 @@ public final class Topics {
 
     /**
      * Each article's reports of diplomatic events, as {@link EventMention}, published by enrich and merged by query
-     * into one record per real-world event. Keyed by {@link EventMention#mergeKey()}, not by article id.
+     * into one record per real-world event ({@link #EVENTS}). Keyed by {@link EventMention#mergeKey()}, not by
+     * article id.
      */
     public static final String EVENT_MENTIONS = "news.event.mention.v1";
+
+    /**
+     * Merged events, as {@link MergedEvent}, keyed by event id: published by query's event merging after every
+     * merge of a report, whether it created the event, changed it or left it as it was, so a report replayed after
+     * a crash (between the merge and the offset commit) reaches alerting again, whose alert ids absorb the repeat.
+     * Alerting matches them against the event rules; other systems may follow events here.
+     */
+    public static final String EVENTS = "news.event.v1";
 
     /** Raw-article messages enrich could not process: the original bytes, the reason in the headers. */
     public static final String RAW_DLT = RAW + "-dlt";
@@ -49,8 +59,8 @@ public final class Topics {
     public static final String SEEN = "news.ingest.seen.v1";
 
     /**
-     * Alert rules, as the query service's rule records, keyed by rule id; compacted, a tombstone deletes. Every
-     * query instance reads it whole, so each matches against all rules.
+     * Alert rules, as alerting's rule records, keyed by rule id; compacted, a tombstone deletes. Every instance
+     * of alerting reads it whole, so each matches against all rules.
      */
     public static final String ALERT_RULES = "news.alert.rule.v1";
 
@@ -62,7 +72,7 @@ public final class Topics {
 
     /**
      * Alerts delivered (and hourly digests of the throttled ones), as {@link Alert}, keyed by rule id: what other
-     * systems subscribe to. The query service feeds its live stream and webhooks from it.
+     * systems subscribe to. Alerting feeds its live stream and webhooks from it.
      */
     public static final String ALERTS = "news.alert.v1";
 

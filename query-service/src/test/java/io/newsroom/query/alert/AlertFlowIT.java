@@ -49,7 +49,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.sun.net.httpserver.HttpServer;
 
 import io.micrometer.core.instrument.MeterRegistry;
-
+import io.newsroom.alert.AlertDecider;
+import io.newsroom.alert.AlertRecord;
+import io.newsroom.alert.AlertStream;
+import io.newsroom.alert.WebhookSigner;
 import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.EnrichedArticle;
 import io.newsroom.contracts.Entity;
@@ -58,13 +61,15 @@ import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
-import io.newsroom.query.TestElasticsearch;
+import io.newsroom.localstack.TestElasticsearch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Alerts end to end on a real (embedded KRaft) broker and a real Elasticsearch node: rules through the API, articles
- * and event reports on the topics, alerts out on the live stream, the alerts topic, signed webhooks and the history.
+ * Alerts end to end, as this service hosts the alert stage, on a real (embedded KRaft) broker and a real
+ * Elasticsearch node: rules through the API, articles and event reports on the topics (the reports merged here and
+ * reaching alerting through the merged-events topic), alerts out on the live stream, the alerts topic, signed
+ * webhooks and the history.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "newsroom.query.api-key=test-key", "newsroom.query.alerts.webhook-secret=s3cret",
@@ -256,12 +261,12 @@ class AlertFlowIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode webhooks = get("/api/alerts/" + alertId).get("webhooks");
             assertThat(webhooks.size()).isEqualTo(4);
-            assertThat(webhooks.get(AlertFactory.id(hook("/flaky"))).get("status").asString()).isEqualTo("delivered");
-            assertThat(webhooks.get(AlertFactory.id(hook("/flaky"))).get("attempts").asInt()).isEqualTo(3);
-            assertThat(webhooks.get(AlertFactory.id(hook("/gone"))).get("status").asString()).isEqualTo("failed");
-            assertThat(webhooks.get(AlertFactory.id(hook("/gone"))).get("attempts").asInt()).isEqualTo(1);
-            assertThat(webhooks.get(AlertFactory.id(hook("/hang"))).get("status").asString()).isEqualTo("failed");
-            assertThat(webhooks.get(AlertFactory.id(hook("/good"))).get("status").asString()).isEqualTo("delivered");
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/flaky"))).get("status").asString()).isEqualTo("delivered");
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/flaky"))).get("attempts").asInt()).isEqualTo(3);
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/gone"))).get("status").asString()).isEqualTo("failed");
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/gone"))).get("attempts").asInt()).isEqualTo(1);
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/hang"))).get("status").asString()).isEqualTo("failed");
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/good"))).get("status").asString()).isEqualTo("delivered");
         });
         assertThat(calls("/flaky")).hasSize(3);
 
