@@ -276,9 +276,10 @@ class AlertFlowIT {
                 match.text() + " He met the President.", "en", null, List.of(), Instant.now(), Instant.now(), null, null, null,
                 null, List.of(), List.of(), null);
         send(Topics.ENRICHED, match.id(), revised);
-        Thread.sleep(3000);
-        assertThat(streamed.stream().filter(a -> a.get("ruleId").asString().equals(ruleId))).hasSize(1);
-        assertThat(calls("/good")).hasSize(1);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(streamed.stream().filter(a -> a.get("ruleId").asString().equals(ruleId))).hasSize(1);
+            assertThat(calls("/good")).hasSize(1);
+        });
         JsonNode history = get("/api/alerts?rule=" + ruleId);
         assertThat(history.get("alerts")).hasSize(1);
         assertThat(history.get("alerts").get(0).get("status").asString()).isEqualTo("DELIVERED");
@@ -302,8 +303,8 @@ class AlertFlowIT {
         assertThat(changed.get("kind").asString()).isEqualTo("EVENT_STATUS");
         assertThat(changed.get("event").get("status").asString()).isEqualTo("occurred");
         assertThat(changed.get("event").get("previousStatus").asString()).isEqualTo("planned");
-        Thread.sleep(2000);
-        assertThat(ofRule(ruleId)).hasSize(2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(ofRule(ruleId)).hasSize(2));
     }
 
     @Test
@@ -333,8 +334,8 @@ class AlertFlowIT {
         assertThat(digest.get("kind").asString()).isEqualTo("DIGEST");
         assertThat(digest.get("digest").get("count").asInt()).isEqualTo(2);
         assertThat(digest.get("digest").get("items")).hasSize(2);
-        Thread.sleep(1500);
-        assertThat(ofRule(limited)).hasSize(2);
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(ofRule(limited)).hasSize(2));
 
         // paging through the history
         JsonNode first = get("/api/alerts?rule=" + muted + "&size=2");
