@@ -43,6 +43,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.newsroom.alert.AlertRule;
+import io.newsroom.alert.RuleMatcher;
 import io.newsroom.cli.up.LocalPipeline;
 import io.newsroom.cli.up.PipelineOptions;
 import io.newsroom.contracts.ArticleId;
@@ -54,8 +56,6 @@ import io.newsroom.contracts.ItemHints;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.localstack.Ports;
-import io.newsroom.query.alert.AlertRule;
-import io.newsroom.query.alert.RuleMatcher;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

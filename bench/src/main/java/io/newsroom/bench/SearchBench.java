@@ -18,13 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
-import org.apache.http.HttpHost;
-import org.elasticsearch.client.RestClient;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.EnrichedArticle;
 import io.newsroom.contracts.Entity;
@@ -33,20 +28,21 @@ import io.newsroom.enrich.core.Enricher;
 import io.newsroom.ingest.fetch.CharsetSniffer;
 import io.newsroom.localstack.LocalElasticsearch;
 import io.newsroom.localstack.StackPaths;
-import io.newsroom.query.QueryProperties;
-import io.newsroom.query.entity.EntityDirectory;
-import io.newsroom.query.index.ArticleDocument;
-import io.newsroom.query.index.ArticleIndex;
-import io.newsroom.query.search.ArticleFacets;
-import io.newsroom.query.search.ArticleQuery;
-import io.newsroom.query.search.ArticleSearch;
+import io.newsroom.search.SearchClients;
+import io.newsroom.search.SearchSettings;
+import io.newsroom.search.article.ArticleFacets;
+import io.newsroom.search.article.ArticleQuery;
+import io.newsroom.search.article.ArticleSearch;
+import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.search.index.ArticleDocument;
+import io.newsroom.search.index.ArticleIndex;
 
 /**
  * Search-with-facets latency over a generated corpus on a real Elasticsearch node (started here, heap as given,
  * request cache off): articles made from real pages (the seeds, and the pages of a directory when given), with
  * dates over two years, 40 sources and varied entity mixes; then a dashboard's search with facets (a result page
- * with highlights, then the facets) through the query service's own code, a name in the query also matching its
- * identity's articles as the API has it, at 1 and 4 concurrent clients.
+ * with highlights, then the facets) through the search library the query service runs, a name in the query also
+ * matching its identity's articles as the API has it, at 1 and 4 concurrent clients.
  */
 final class SearchBench {
 
@@ -69,11 +65,8 @@ final class SearchBench {
         List<EnrichedArticle> bases = bases(pages);
         System.out.printf("base articles: %d real pages (seeds%s)%n", bases.size(), pages == null ? "" : " and " + pages);
         try (LocalElasticsearch node = LocalElasticsearch.temporary(StackPaths.fromBuild(), heap).start(Duration.ofMinutes(3));
-             RestClient rest = RestClient.builder(HttpHost.create(node.url())).build()) {
-            ElasticsearchClient es = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
-            QueryProperties props = QueryProperties.forCluster(new QueryProperties.Elasticsearch(List.of(node.url()), "bench-articles",
-                    "bench-read", "bench-write", Duration.ofDays(30), 0, Duration.ofHours(1), "bench-events", "bench-events-alias", 0));
-            ArticleIndex index = new ArticleIndex(es, props);
+             ElasticsearchClient es = SearchClients.connect(List.of(node.url()))) {
+            ArticleIndex index = new ArticleIndex(es, SearchSettings.named("bench"));
             index.ensure();
             es.indices().putSettings(s -> s.index(index.alias()).withJson(new StringReader("{\"index.requests.cache.enable\": false}")));
             List<String> entityPool = load(es, index, bases, articles);

@@ -7,7 +7,8 @@ import java.util.Optional;
  * The pipeline's Kafka topics: their names (constants, so listeners can name them in annotations) and the
  * {@link #CATALOGUE} that says for each what it carries, how it is keyed, whether it is compacted, how many
  * partitions it has and which service declares it. Every article topic is keyed by {@link ArticleId} (the SHA-256 of
- * the canonical URL), so all messages about one article land on one partition, in order.
+ * the canonical URL), so all messages about one article land on one partition, in order; {@link #EVENT_MENTIONS} and
+ * {@link #EVENTS} are keyed by event instead.
  *
  * <p>One dead-letter convention holds everywhere: what a consumer cannot use goes to {@code <topic>-dlt} with the
  * reason in the {@link #REASON_HEADER} header, byte for byte where there was a message (ingest's discovery and fetch
@@ -75,6 +76,17 @@ public final class Topics {
     public static final String EVENT_MENTIONS_DLT = EVENT_MENTIONS + DEAD_LETTER_SUFFIX;
 
     /**
+     * Merged events, as {@link MergedEvent}, keyed by event id: published by query's event merging after every
+     * merge of a report, whether it created the event, changed it or left it as it was, so a report replayed after
+     * a crash (between the merge and the offset commit) reaches alerting again, whose alert ids absorb the repeat.
+     * Alerting matches them against the event rules; other systems may follow events here.
+     */
+    public static final String EVENTS = "news.event.v1";
+
+    /** Merged events alerting could not read. */
+    public static final String EVENTS_DLT = EVENTS + DEAD_LETTER_SUFFIX;
+
+    /**
      * Alert rules, as the alert stage's rule records, keyed by rule id; compacted, a tombstone deletes. Every
      * instance reads it whole, so each matches against all rules.
      */
@@ -110,6 +122,8 @@ public final class Topics {
             new TopicSpec(ENRICHED_DLT, ARTICLE_ID, "the enriched article's bytes", QUERY, false, DEPLOYMENT),
             new TopicSpec(EVENT_MENTIONS, "event merge key (family and anchor actor)", "EventMention", ENRICH, false, DEPLOYMENT),
             new TopicSpec(EVENT_MENTIONS_DLT, "event merge key", "the mention's bytes", QUERY, false, DEPLOYMENT),
+            new TopicSpec(EVENTS, "event id", "MergedEvent (after every merge)", QUERY, false, DEPLOYMENT),
+            new TopicSpec(EVENTS_DLT, "event id", "the merged event's bytes", QUERY, false, DEPLOYMENT),
             // one partition: every instance reads all rules, and order per rule is all that matters
             new TopicSpec(ALERT_RULES, RULE_ID, "alert rule", QUERY, true, 1),
             new TopicSpec(ALERT_MATCHES, RULE_ID, "Alert (a match before muting, throttling and de-duplication)", QUERY, false,

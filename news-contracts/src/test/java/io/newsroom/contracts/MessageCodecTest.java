@@ -84,6 +84,32 @@ class MessageCodecTest {
                 new Alert.ArticleHit(raw().id(), raw().url(), "t", "src", "en", null, Instant.now(), "x"), null, null);
         assertSchemaMatches("/schemas/alert.v1.schema.json", Alert.class, MessageCodec.encode(alert));
         assertThat(MessageCodec.decode(MessageCodec.encode(alert), Alert.class)).isEqualTo(alert);
+        MergedEvent merged = merged(event());
+        assertSchemaMatches("/schemas/merged-event.v1.schema.json", MergedEvent.class, MessageCodec.encode(merged));
+        assertThat(MessageCodec.decode(MessageCodec.encode(merged), MergedEvent.class)).isEqualTo(merged);
+    }
+
+    @Test
+    void aMergedEventStoredBeforeItHadASchemaVersionIsVersionOneAndAnotherVersionIsRefused() {
+        MergedEvent e = merged(event());
+        MergedEvent unversioned = new MergedEvent(0, e.id(), e.mergeKey(), e.family(), e.type(), e.cameo(), e.plover(),
+                e.status(), e.actors(), e.actorIds(), e.place(), e.date(), e.endDate(), e.evidence(), e.confidence(),
+                e.firstSeen(), e.lastSeen(), e.articleCount(), e.copyCount(), e.sourceCount(), e.languageCount(),
+                e.languages(), e.sources(), e.reports(), e.history());
+        assertThat(unversioned).isEqualTo(e);
+        byte[] v2 = new String(MessageCodec.encode(e), StandardCharsets.UTF_8)
+                .replace("\"schemaVersion\":1", "\"schemaVersion\":2").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> MessageCodec.decode(v2, MergedEvent.class)).hasMessageContaining("schemaVersion 2");
+    }
+
+    private static MergedEvent merged(Event e) {
+        Instant seen = Instant.parse("2024-05-04T09:00:00Z");
+        return new MergedEvent(1, "87660ad1cd754841dfe7bea4", "VISIT|Q200881", "VISIT", e.type(), e.cameo(), e.plover(),
+                e.status(), e.actors(), List.of("Q200881"), e.place(), e.date(), e.endDate(), e.evidence(), e.confidence(),
+                seen, seen, 1, 0, 1, 1, List.of("ar"), List.of("src"),
+                List.of(new MergedEvent.Report(raw().id(), 1, 0, raw().url(), "src", "ar", "00ff00ff00ff00ff", e.status(),
+                        e.type(), e.date(), seen, null, e.evidence(), null)),
+                List.of(new MergedEvent.StatusChange(e.status(), seen, raw().id())));
     }
 
     private static void assertSchemaMatches(String schemaPath, Class<? extends Record> type, byte[] encoded) throws Exception {

@@ -2,7 +2,6 @@ package io.newsroom.query;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -12,6 +11,9 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
+
+import io.newsroom.alert.AlertSettings;
+import io.newsroom.search.SearchSettings;
 
 /**
  * The query service's settings; defaults and their reasons are in application.yml.
@@ -28,14 +30,18 @@ import org.springframework.validation.annotation.Validated;
 public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Min(1) int topicPartitions,
         @NotNull Duration maxRetryBackoff, String apiKey, @NotBlank String ingestUrl, @Valid @NotNull Alerts alerts) {
 
-    /**
-     * Settings for code that runs parts of the service outside Spring (tests, benchmarks): this cluster, one
-     * partition, write endpoints off, no ingest service, the alert history beside the articles.
-     */
-    public static QueryProperties forCluster(Elasticsearch es) {
-        return new QueryProperties(es, 1, Duration.ofSeconds(1), null, "http://127.0.0.1:9", new Alerts(
-                es.indexPrefix() + "-alerts-v1", es.indexPrefix() + "-alerts", Duration.ofMinutes(1), null, List.of(),
-                Duration.ofSeconds(10), 6, Duration.ofSeconds(1), 20));
+    /** What the search library needs of these. */
+    public SearchSettings search() {
+        return new SearchSettings(elasticsearch.indexPrefix(), elasticsearch.alias(), elasticsearch.writeAlias(),
+                elasticsearch.rolloverAfter(), elasticsearch.retentionMonths(), elasticsearch.eventsIndex(),
+                elasticsearch.eventsAlias(), elasticsearch.replicas());
+    }
+
+    /** What the alert stage this service hosts needs of these. */
+    public AlertSettings alerting() {
+        return new AlertSettings(apiKey, topicPartitions, elasticsearch.replicas(), alerts.historyIndex(),
+                alerts.historyAlias(), alerts.digestInterval(), alerts.webhookSecret(), alerts.webhookAllowedHosts(),
+                alerts.webhookTimeout(), alerts.webhookAttempts(), alerts.webhookFirstBackoff(), alerts.digestItems());
     }
 
     /**
@@ -52,12 +58,6 @@ public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Min(
     public record Alerts(@NotBlank String historyIndex, @NotBlank String historyAlias, @NotNull Duration digestInterval,
             String webhookSecret, List<String> webhookAllowedHosts, @NotNull Duration webhookTimeout,
             @Min(1) int webhookAttempts, @NotNull Duration webhookFirstBackoff, @Min(1) int digestItems) {
-
-        public Alerts {
-            // host names as URLs give them: the rule validator and the dispatcher compare against these
-            webhookAllowedHosts = webhookAllowedHosts == null ? List.of() : webhookAllowedHosts.stream()
-                    .map(h -> h.strip().toLowerCase(Locale.ROOT)).filter(h -> !h.isEmpty()).distinct().toList();
-        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -43,8 +44,10 @@ import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.EntityRef;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
+import io.newsroom.contracts.MergedEvent;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
+import io.newsroom.localstack.TestElasticsearch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -380,6 +383,26 @@ class QueryFlowIT {
         JsonNode one = get("/api/events/" + event.get("id").asString());
         assertThat(one.get("reports")).hasSize(3);
         assertThat(one.get("history")).extracting(h -> h.get("status").asString()).containsExactly("planned", "occurred");
+    }
+
+    @Test
+    void everyMergeOfAReportPublishesTheEventAsMergedAReplayIncluded() {
+        Map<String, Object> props = KafkaTestUtils.consumerProps(broker, "events-reader", false);
+        try (var consumer = new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.EVENTS));
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                assertThat(records).hasSize(VISIT_REPORTS.size());
+            });
+            List<MergedEvent> events = records.stream().map(r -> MessageCodec.decode(r.value(), MergedEvent.class)).toList();
+            assertThat(records).extracting(ConsumerRecord::key).containsOnly(events.get(0).id());
+            assertThat(events).extracting(MergedEvent::status)
+                    .containsExactly(Event.PLANNED, Event.PLANNED, Event.OCCURRED, Event.OCCURRED);
+            assertThat(events).extracting(MergedEvent::articleCount).containsExactly(1, 2, 3, 3);
+            // the replay left the event as it was, and says so again
+            assertThat(events.get(3)).isEqualTo(events.get(2));
+        }
     }
 
     @ParameterizedTest

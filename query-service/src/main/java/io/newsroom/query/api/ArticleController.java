@@ -14,16 +14,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import io.newsroom.query.entity.EntityDirectory;
-import io.newsroom.query.search.ArticleExport;
-import io.newsroom.query.search.ArticleFacets;
-import io.newsroom.query.search.ArticlePage;
-import io.newsroom.query.search.ArticleParams;
-import io.newsroom.query.search.ArticleQuery;
-import io.newsroom.query.search.ArticleQueryParser;
-import io.newsroom.query.search.ArticleSearch;
-import io.newsroom.query.search.Facets;
-import io.newsroom.query.search.Timeline;
+import io.newsroom.search.BadRequestException;
+import io.newsroom.search.article.ArticleExport;
+import io.newsroom.search.article.ArticleFacets;
+import io.newsroom.search.article.ArticlePage;
+import io.newsroom.search.article.ArticleParams;
+import io.newsroom.search.article.ArticleQuery;
+import io.newsroom.search.article.ArticleQueryParser;
+import io.newsroom.search.article.ArticleSearch;
+import io.newsroom.search.article.Facets;
+import io.newsroom.search.article.Timeline;
+import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.web.NotFoundException;
 
 @RestController
 @RequestMapping("/api/articles")

@@ -12,10 +12,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.newsroom.enrich.entity.GazetteerEntry;
-import io.newsroom.query.entity.EntityDetail;
-import io.newsroom.query.entity.EntityDirectory;
-import io.newsroom.query.entity.EntityStats;
-import io.newsroom.query.search.ArticleQueryParser;
+import io.newsroom.search.BadRequestException;
+import io.newsroom.search.article.ArticleQueryParser;
+import io.newsroom.search.entity.EntityDetail;
+import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.search.entity.EntityStats;
+import io.newsroom.web.NotFoundException;
 
 /** Entity lookup by any name in any script, and one entity with its article count and companions. */
 @RestController

@@ -12,11 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.newsroom.contracts.Event;
-import io.newsroom.query.event.EventPage;
-import io.newsroom.query.event.EventQuery;
-import io.newsroom.query.event.EventStore;
-import io.newsroom.query.event.StoredEvent;
-import io.newsroom.query.search.ArticleQueryParser;
+import io.newsroom.contracts.MergedEvent;
+import io.newsroom.search.BadRequestException;
+import io.newsroom.search.article.ArticleQueryParser;
+import io.newsroom.search.event.EventPage;
+import io.newsroom.search.event.EventQuery;
+import io.newsroom.search.event.EventStore;
+import io.newsroom.web.NotFoundException;
 
 /** The diplomatic events list and one event with every article that reported it. */
 @RestController
@@ -55,7 +57,7 @@ class EventController {
     }
 
     @GetMapping("/{id}")
-    StoredEvent event(@PathVariable String id) throws IOException {
+    MergedEvent event(@PathVariable String id) throws IOException {
         if (!EVENT_ID.matcher(id).matches()) {
             throw new BadRequestException("an event id is 24 lower-case hex characters");
         }

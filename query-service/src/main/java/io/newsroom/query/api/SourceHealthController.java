@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.newsroom.query.QueryProperties;
+import io.newsroom.web.ServiceUnavailableException;
 
 /**
  * The ingest service's source health, passed through, so the dashboard (served from here) needs one origin and

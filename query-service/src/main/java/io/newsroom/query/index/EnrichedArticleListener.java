@@ -18,6 +18,7 @@ import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.query.DeadLetters;
+import io.newsroom.search.index.ArticleIndexer;
 
 /**
  * One poll, one bulk request. Undecodable messages and documents Elasticsearch refuses for good go to

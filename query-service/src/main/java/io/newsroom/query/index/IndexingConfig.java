@@ -34,6 +34,12 @@ class IndexingConfig {
         return TopicBuilder.name(Topics.EVENT_MENTIONS).partitions(props.topicPartitions()).build();
     }
 
+    /** Merged events: this service's event merging publishes them (see {@link Topics#EVENTS}). */
+    @Bean
+    NewTopic eventsTopic(QueryProperties props) {
+        return TopicBuilder.name(Topics.EVENTS).partitions(props.topicPartitions()).build();
+    }
+
     @Bean
     NewTopic eventMentionsDeadLetterTopic(QueryProperties props) {
         return TopicBuilder.name(Topics.EVENT_MENTIONS_DLT).partitions(props.topicPartitions()).build();

@@ -49,7 +49,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.sun.net.httpserver.HttpServer;
 
 import io.micrometer.core.instrument.MeterRegistry;
-
+import io.newsroom.alert.AlertDecider;
+import io.newsroom.alert.AlertRecord;
+import io.newsroom.alert.AlertStream;
+import io.newsroom.alert.WebhookSigner;
 import io.newsroom.contracts.ArticleId;
 import io.newsroom.contracts.EnrichedArticle;
 import io.newsroom.contracts.Entity;
@@ -58,13 +61,15 @@ import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
-import io.newsroom.query.TestElasticsearch;
+import io.newsroom.localstack.TestElasticsearch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Alerts end to end on a real (embedded KRaft) broker and a real Elasticsearch node: rules through the API, articles
- * and event reports on the topics, alerts out on the live stream, the alerts topic, signed webhooks and the history.
+ * Alerts end to end, as this service hosts the alert stage, on a real (embedded KRaft) broker and a real
+ * Elasticsearch node: rules through the API, articles and event reports on the topics (the reports merged here and
+ * reaching alerting through the merged-events topic), alerts out on the live stream, the alerts topic, signed
+ * webhooks and the history.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "newsroom.query.api-key=test-key", "newsroom.query.alerts.webhook-secret=s3cret",
@@ -256,12 +261,12 @@ class AlertFlowIT {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             JsonNode webhooks = get("/api/alerts/" + alertId).get("webhooks");
             assertThat(webhooks.size()).isEqualTo(4);
-            assertThat(webhooks.get(AlertFactory.id(hook("/flaky"))).get("status").asString()).isEqualTo("delivered");
-            assertThat(webhooks.get(AlertFactory.id(hook("/flaky"))).get("attempts").asInt()).isEqualTo(3);
-            assertThat(webhooks.get(AlertFactory.id(hook("/gone"))).get("status").asString()).isEqualTo("failed");
-            assertThat(webhooks.get(AlertFactory.id(hook("/gone"))).get("attempts").asInt()).isEqualTo(1);
-            assertThat(webhooks.get(AlertFactory.id(hook("/hang"))).get("status").asString()).isEqualTo("failed");
-            assertThat(webhooks.get(AlertFactory.id(hook("/good"))).get("status").asString()).isEqualTo("delivered");
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/flaky"))).get("status").asString()).isEqualTo("delivered");
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/flaky"))).get("attempts").asInt()).isEqualTo(3);
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/gone"))).get("status").asString()).isEqualTo("failed");
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/gone"))).get("attempts").asInt()).isEqualTo(1);
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/hang"))).get("status").asString()).isEqualTo("failed");
+            assertThat(webhooks.get(AlertRecord.webhookKey(hook("/good"))).get("status").asString()).isEqualTo("delivered");
         });
         assertThat(calls("/flaky")).hasSize(3);
 
@@ -271,9 +276,10 @@ class AlertFlowIT {
                 match.text() + " He met the President.", "en", null, List.of(), Instant.now(), Instant.now(), null, null, null,
                 null, List.of(), List.of(), null);
         send(Topics.ENRICHED, match.id(), revised);
-        Thread.sleep(3000);
-        assertThat(streamed.stream().filter(a -> a.get("ruleId").asString().equals(ruleId))).hasSize(1);
-        assertThat(calls("/good")).hasSize(1);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(streamed.stream().filter(a -> a.get("ruleId").asString().equals(ruleId))).hasSize(1);
+            assertThat(calls("/good")).hasSize(1);
+        });
         JsonNode history = get("/api/alerts?rule=" + ruleId);
         assertThat(history.get("alerts")).hasSize(1);
         assertThat(history.get("alerts").get(0).get("status").asString()).isEqualTo("DELIVERED");
@@ -297,8 +303,8 @@ class AlertFlowIT {
         assertThat(changed.get("kind").asString()).isEqualTo("EVENT_STATUS");
         assertThat(changed.get("event").get("status").asString()).isEqualTo("occurred");
         assertThat(changed.get("event").get("previousStatus").asString()).isEqualTo("planned");
-        Thread.sleep(2000);
-        assertThat(ofRule(ruleId)).hasSize(2);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(ofRule(ruleId)).hasSize(2));
     }
 
     @Test
@@ -328,8 +334,8 @@ class AlertFlowIT {
         assertThat(digest.get("kind").asString()).isEqualTo("DIGEST");
         assertThat(digest.get("digest").get("count").asInt()).isEqualTo(2);
         assertThat(digest.get("digest").get("items")).hasSize(2);
-        Thread.sleep(1500);
-        assertThat(ofRule(limited)).hasSize(2);
+        await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(ofRule(limited)).hasSize(2));
 
         // paging through the history
         JsonNode first = get("/api/alerts?rule=" + muted + "&size=2");

@@ -1,0 +1,44 @@
+package io.newsroom.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.search.BadRequestException;
+
+class RuleValidatorTest {
+
+    private final RuleValidator validator = new RuleValidator(List.of("127.0.0.1"));
+
+    private AlertRule withWebhook(String url) {
+        return validator.toRule("3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b", new RuleRequest("r", null, "putin", null, null,
+                null, null, null, null, null, null, null, null, List.of(url)), null, Instant.EPOCH);
+    }
+
+    @Test
+    void webhooksWrittenWithAnInternalAddressAreRefusedWithTheReason() {
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.7/hook", "http://[::1]:9/x",
+                "http://localhost:8080/hook")) {
+            assertThatThrownBy(() -> withWebhook(url)).isInstanceOf(BadRequestException.class)
+                    .hasMessageContaining("internal address").hasMessageContaining("NEWSROOM_WEBHOOK_ALLOWED_HOSTS");
+        }
+    }
+
+    @Test
+    void allowedHostsAndPublicAddressesAndNamesPass() {
+        assertThat(withWebhook("http://127.0.0.1:9000/hook").webhooks()).containsExactly("http://127.0.0.1:9000/hook");
+        assertThat(withWebhook("https://93.184.215.14/hook").webhooks()).hasSize(1);
+        // names are checked when called: their addresses can change
+        assertThat(withWebhook("https://hooks.example.org/newsroom").webhooks()).hasSize(1);
+    }
+
+    @Test
+    void webhooksThatAreNotHttpUrlsAreRefused() {
+        assertThatThrownBy(() -> withWebhook("file:///etc/passwd")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("not an absolute http or https URL");
+    }
+}

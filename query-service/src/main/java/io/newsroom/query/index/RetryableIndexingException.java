@@ -1,9 +1,0 @@
-package io.newsroom.query.index;
-
-/** Elasticsearch could not take (part of) a batch for now; the whole batch is retried, which is idempotent. */
-public class RetryableIndexingException extends RuntimeException {
-
-    public RetryableIndexingException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,95 @@
+package io.newsroom.query.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import io.newsroom.contracts.EntityRef;
+import io.newsroom.contracts.Event;
+import io.newsroom.contracts.MergedEvent;
+import io.newsroom.search.event.EventPage;
+import io.newsroom.search.event.EventQuery;
+import io.newsroom.search.event.EventStore;
+
+/** The events endpoints over HTTP, the store stubbed: the filters it gets, and every refusal. */
+@WebMvcTest(EventController.class)
+class EventControllerTest {
+
+    private static final Instant T = Instant.parse("2024-05-04T09:00:00Z");
+    private static final MergedEvent VISIT = new MergedEvent(MergedEvent.SCHEMA_VERSION, "87660ad1cd754841dfe7bea4",
+            "VISIT|Q200881", "VISIT", "VISIT", "036", "AGREE", Event.PLANNED,
+            List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), List.of("Q200881"),
+            new EntityRef("Q649", "Moscow", "PLACE"), LocalDate.parse("2024-05-08"), null, "will visit Moscow", 0.9, T, T,
+            1, 0, 1, 1, List.of("ar"), List.of("rt"), null, List.of(new MergedEvent.StatusChange(Event.PLANNED, T, "a")));
+
+    @Autowired
+    MockMvc mvc;
+
+    @MockitoBean
+    EventStore store;
+
+    @Test
+    void theListGetsTheParsedFilters() throws Exception {
+        when(store.search(any())).thenReturn(new EventPage(1, List.of(VISIT)));
+        mvc.perform(get("/api/events").param("type", "VISIT").param("status", "planned").param("actor", "Q200881")
+                        .param("country", "Q159").param("from", "2024-05-01").param("to", "2024-05-31").param("size", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.events[0].id").value(VISIT.id()))
+                .andExpect(jsonPath("$.events[0].date").value("2024-05-08"));
+        ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
+        verify(store).search(q.capture());
+        assertThat(q.getValue()).isEqualTo(new EventQuery("VISIT", "planned", "Q200881", "Q159", LocalDate.parse("2024-05-01"),
+                LocalDate.parse("2024-05-31"), 5));
+    }
+
+    @Test
+    void oneEventAndAnUnknownOne() throws Exception {
+        when(store.byId(VISIT.id())).thenReturn(Optional.of(VISIT));
+        mvc.perform(get("/api/events/" + VISIT.id())).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("planned"));
+        String unknown = "0".repeat(24);
+        when(store.byId(unknown)).thenReturn(Optional.empty());
+        mvc.perform(get("/api/events/" + unknown))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("no event " + unknown));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "?type=PICNIC | type must be one of",
+            "?status=maybe | status must be planned or occurred",
+            "?actor=Tokayev | actor must be a Wikidata QID",
+            "?country=Russia | country must be a Wikidata QID",
+            "?from=May | from must be a date as YYYY-MM-DD",
+            "?to=2024-13-01 | to must be a date as YYYY-MM-DD",
+            "?from=2024-06-01&to=2024-05-01 | from (2024-06-01) is after to",
+            "?size=1000 | size must be a whole number from 1 to 100",
+            "/nope | an event id is 24 lower-case hex characters"})
+    void aMalformedParameterIsA400ThatSaysWhatToChange(String query, String message) throws Exception {
+        mvc.perform(get(URI.create("/api/events" + query)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", startsWith(message)));
+        verifyNoInteractions(store);
+    }
+}

@@ -1,0 +1,214 @@
+package io.newsroom.search.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import io.newsroom.contracts.ArticleId;
+import io.newsroom.contracts.Event;
+import io.newsroom.contracts.EventMention;
+import io.newsroom.contracts.ItemHints;
+import io.newsroom.contracts.MergedEvent;
+import io.newsroom.enrich.core.Enricher;
+import io.newsroom.localstack.TestElasticsearch;
+import io.newsroom.search.SearchClients;
+import io.newsroom.search.SearchSettings;
+
+/**
+ * One real-world event, one record, on a real Elasticsearch node: the reports come from the real enricher reading
+ * the Arabic seed page and English reports of the same visit, and each store instance stands for a query service
+ * process (a new one is a restart; two at once are two instances).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EventStoreIT {
+
+    private static final Enricher ENRICHER = Enricher.shipped();
+    private static final LocalDate FETCHED = LocalDate.of(2024, 5, 10);
+
+    private ElasticsearchClient es;
+    private SearchSettings props;
+
+    @BeforeAll
+    void connect() {
+        es = SearchClients.connect(List.of(TestElasticsearch.url()));
+    }
+
+    @AfterAll
+    void close() throws IOException {
+        es.close();
+    }
+
+    /** A store over indices of its own, as a freshly started query service sees them. */
+    private EventStore store(String suffix) {
+        props = SearchSettings.named("store-" + suffix);
+        return new EventStore(es, props);
+    }
+
+    private static List<EventMention> reports(String url, String source, Enricher.Result r, Instant seenAt) {
+        List<EventMention> out = new ArrayList<>();
+        for (int i = 0; i < r.events().size(); i++) {
+            out.add(new EventMention(1, ArticleId.of(url), 1, i, url, source, r.extraction().lang(), r.simhash(), null, seenAt,
+                    r.events().get(i)));
+        }
+        return out;
+    }
+
+    private static EventMention tokayevVisit(List<EventMention> reports) {
+        return reports.stream().filter(m -> m.event().type().equals("VISIT")
+                && m.event().actors().stream().anyMatch(a -> "Q200881".equals(a.id()))).findFirst().orElseThrow();
+    }
+
+    private static List<EventMention> arabicPage() throws IOException {
+        try (InputStream in = EventStoreIT.class.getResourceAsStream("/sample-site/arabic/tokayev-visit.html")) {
+            String html = new String(in.readAllBytes(), Charset.forName("windows-1256"));
+            return reports("http://rt.example/ar/tokayev", "rt-arabic",
+                    ENRICHER.page(html, "http://rt.example/ar/tokayev", ItemHints.none(), FETCHED), Instant.parse("2024-05-04T09:00:00Z"));
+        }
+    }
+
+    private static final String PLANNED_EN = """
+            Tokayev to visit Moscow for Victory Day
+            Kazakh President Kassym-Jomart Tokayev will visit Moscow on May 8-9, Kazakhstan's ambassador to Russia Dauren Abayev told TASS on Saturday.
+            The ambassador said the presidents of Russia and Kazakhstan meet regularly and have seen each other twice since October, at the summits of the Eurasian Economic Union and the Commonwealth of Independent States in St Petersburg and at the Games of the Future in Kazan in February.
+            This year Kazakhstan chairs the Shanghai Cooperation Organisation and the Collective Security Treaty Organization, and an interregional forum of Kazakhstan and Russia is to be held in Ufa, he added.
+            The annual summit of the Eurasian Economic Union will be held in Moscow on May 8, and leaders of several former Soviet republics are expected at the Victory Day parade on Red Square the next day.""";
+
+    private static final String HELD_EN = """
+            Tokayev arrives in Moscow
+            Kazakh President Kassym-Jomart Tokayev arrived in Moscow on May 8 for a two-day visit, the Kremlin said.
+            He will attend the Victory Day parade on Red Square on Thursday.""";
+
+    /** An English report as a news page: headline, paragraphs, publication time in its metadata. */
+    private static List<EventMention> english(String url, String source, String text, String published, Instant seenAt) {
+        String[] lines = text.split("\n");
+        StringBuilder html = new StringBuilder("<html><head><meta property=\"article:published_time\" content=\"" + published
+                + "\"><title>" + lines[0] + " | Wire</title></head><body><article><h1>" + lines[0] + "</h1>");
+        for (int i = 1; i < lines.length; i++) {
+            html.append("<p>").append(lines[i]).append("</p>");
+        }
+        html.append("</article></body></html>");
+        Enricher.Result r = ENRICHER.page(html.toString(), url, ItemHints.none(), FETCHED);
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention m : reports(url, source, r, seenAt)) {
+            out.add(new EventMention(1, m.articleId(), 1, m.index(), url, source, m.lang(), m.simhash(), Instant.parse(published),
+                    seenAt, m.event()));
+        }
+        return out;
+    }
+
+    @Test
+    void theArabicPageAndAnEnglishReportOfThePlannedVisitAreOneEventInTwoLanguagesThenItTakesPlace() throws IOException {
+        EventStore store = store(UUID.randomUUID().toString().substring(0, 8));
+        EventMention arabic = tokayevVisit(arabicPage());
+        assertThat(arabic.event().status()).isEqualTo(Event.PLANNED);
+        MergedEvent first = store.add(arabic);
+
+        EventMention english = tokayevVisit(english("http://wire.example/en/tokayev-to-visit", "wire-en", PLANNED_EN,
+                "2024-05-04T12:00:00Z", Instant.parse("2024-05-04T12:05:00Z")));
+        MergedEvent merged = store.add(english);
+        assertThat(merged.id()).isEqualTo(first.id());
+        assertThat(merged.languages()).containsExactlyInAnyOrder("ar", "en");
+        assertThat(merged.languageCount()).isEqualTo(2);
+        assertThat(merged.articleCount()).isEqualTo(2);
+        assertThat(merged.status()).isEqualTo(Event.PLANNED);
+        assertThat(merged.cameo()).isEqualTo("036");
+
+        // a restart: a new store process with nothing in memory finds the event where it is kept
+        EventStore restarted = new EventStore(es, props);
+        EventMention held = tokayevVisit(english("http://wire.example/en/tokayev-arrives", "wire-en", HELD_EN,
+                "2024-05-08T15:00:00Z", Instant.parse("2024-05-08T15:10:00Z")));
+        assertThat(held.event().status()).isEqualTo(Event.OCCURRED);
+        MergedEvent occurred = restarted.add(held);
+        assertThat(occurred.id()).isEqualTo(first.id());
+        assertThat(occurred.status()).isEqualTo(Event.OCCURRED);
+        assertThat(occurred.cameo()).isEqualTo("042");
+        assertThat(occurred.history()).extracting(MergedEvent.StatusChange::status).containsExactly(Event.PLANNED, Event.OCCURRED);
+        assertThat(occurred.articleCount()).isEqualTo(3);
+        assertThat(occurred.firstSeen()).isEqualTo(Instant.parse("2024-05-04T09:00:00Z"));
+        assertThat(restarted.search(new EventQuery("VISIT", null, "Q200881", null, null, null, 10)).total()).isEqualTo(1);
+
+        // replays (a crash between the write and the offset commit) count nothing twice
+        restarted.add(arabic);
+        restarted.add(english);
+        MergedEvent replayed = restarted.add(held);
+        assertThat(replayed.articleCount()).isEqualTo(3);
+        assertThat(replayed.reports()).hasSize(3);
+    }
+
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void anEventStoredByAnEarlierVersionWithoutASchemaVersionIsReadAndMergedInto() throws IOException {
+        EventStore store = store(UUID.randomUUID().toString().substring(0, 8));
+        MergedEvent first = store.add(tokayevVisit(arabicPage()));
+        Map<String, Object> old = es.get(g -> g.index(props.eventsAlias()).id(first.id()), Map.class).source();
+        old.remove("schemaVersion");
+        es.index(i -> i.index(props.eventsAlias()).id(first.id()).document(old).refresh(Refresh.WaitFor));
+
+        assertThat(store.byId(first.id()).orElseThrow().schemaVersion()).isEqualTo(MergedEvent.SCHEMA_VERSION);
+        MergedEvent merged = store.add(tokayevVisit(english("http://wire.example/en/tokayev-to-visit", "wire-en",
+                PLANNED_EN, "2024-05-04T12:00:00Z", Instant.parse("2024-05-04T12:05:00Z"))));
+        assertThat(merged.id()).isEqualTo(first.id());
+        assertThat(merged.articleCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aCopyOfTheSameWireStoryOnAnotherSiteIsCountedOnce() throws IOException {
+        EventStore store = store(UUID.randomUUID().toString().substring(0, 8));
+        Instant seen = Instant.parse("2024-05-04T12:05:00Z");
+        store.add(tokayevVisit(english("http://wire.example/en/a", "wire-en", PLANNED_EN, "2024-05-04T12:00:00Z", seen)));
+        String copy = PLANNED_EN.replace("Tokayev to visit Moscow for Victory Day", "Kazakhstan's Tokayev to visit Moscow")
+                + "\nFollow us on social media for more news from Central Asia.";
+        MergedEvent e = store.add(tokayevVisit(english("http://paper.example/world/b", "paper", copy, "2024-05-04T13:00:00Z", seen)));
+        assertThat(e.reports()).hasSize(2);
+        assertThat(e.articleCount()).isEqualTo(1);
+        assertThat(e.copyCount()).isEqualTo(1);
+        assertThat(e.sourceCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoQueryInstancesMergingReportsOfOneEventAtOnceMakeOneEvent() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        EventStore a = store(suffix);
+        EventStore b = new EventStore(es, props);
+        EventMention seed = tokayevVisit(arabicPage());
+        a.add(seed);
+        List<Callable<MergedEvent>> writers = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            EventStore s = i % 2 == 0 ? a : b;
+            String url = "http://site" + i + ".example/tokayev";
+            EventMention m = new EventMention(1, ArticleId.of(url), 1, 0, url, "site" + i, "en", null, null,
+                    Instant.parse("2024-05-05T10:00:00Z"), seed.event());
+            writers.add(() -> s.add(m));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (Future<MergedEvent> f : pool.invokeAll(writers)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        EventPage all = a.search(new EventQuery(null, null, "Q200881", null, null, null, 10));
+        assertThat(all.total()).isEqualTo(1);
+        assertThat(a.byId(all.events().get(0).id()).orElseThrow().articleCount()).isEqualTo(9);
+    }
+}
