@@ -46,8 +46,6 @@ public final class EntityTagger {
     /** Surnames that decline as adjectives: Zelensky, Dostoevsky, Tolstoy, Trubetskoy. */
     private static final java.util.regex.Pattern ADJECTIVAL_SURNAME = java.util.regex.Pattern.compile(
             "(?i)(sky|skiy|skyi|skyy|ski|skaya|ska|skoy|oy|iy|yi|aya)$");
-    /** Russian "in": the word after it is where, not who. */
-    private static final Set<String> IN = Set.of("в", "во");
     /** How far back (in words) a title may stand before the name it announces. */
     private static final int CUE_WINDOW = 4;
 
@@ -513,7 +511,7 @@ public final class EntityTagger {
                     sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
                             .filter(c -> supported(c, countries)).forEach(found::add));
                 } else if (t.script() == Script.CYRILLIC && (cue != null || !t.sentenceStart())
-                        && !(cue == null && i > 0 && IN.contains(tokens.get(i - 1).surface().toLowerCase(Locale.ROOT)))) {
+                        && !(cue == null && i > 0 && cues.placePreposition(tokens.get(i - 1)))) {
                     // after "в" a capitalised word is a place (в Таллине), not Patrice Talon
                     // announced by a title ("президента Ильвеса") three letters do; unannounced, four
                     int least = cue != null ? 3 : 4;
@@ -719,7 +717,7 @@ public final class EntityTagger {
             Span country = countryFrom.get(b.to());
             if (country == null && b.to() < tokens.size()) {
                 Token between = tokens.get(b.to());
-                if (between.key().equals("of") || between.surface().equals(between.surface().toUpperCase(Locale.ROOT))) {
+                if (bodies.countryLink(between.key()) || between.surface().equals(between.surface().toUpperCase(Locale.ROOT))) {
                     country = countryFrom.get(b.to() + 1);
                 }
             }

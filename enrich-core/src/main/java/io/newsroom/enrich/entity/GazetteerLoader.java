@@ -27,8 +27,7 @@ import com.ibm.icu.util.ULocale;
 public final class GazetteerLoader {
 
     /** Words left out of initials: "Организация Договора о коллективной безопасности" is ОДКБ. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("о", "и", "в", "по", "для", "на", "за", "of", "the",
-            "and", "for", "on", "in", "de", "des", "du", "la", "le", "et");
+    private static final Set<String> FUNCTION_WORDS = Set.copyOf(Lexicon.words("function-words"));
 
     /** Languages whose names are read from the organisations and countries files. */
     private static final List<String> ORG_LANGS = List.of("en", "ar", "ru", "fr", "es", "de");
