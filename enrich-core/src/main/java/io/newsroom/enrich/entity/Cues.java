@@ -2,6 +2,7 @@ package io.newsroom.enrich.entity;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,9 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * thread-safe.
  */
 final class Cues {
+
+    /** How far (in words) a title may stand from the name it announces. */
+    private static final int WINDOW = 4;
 
     /** Any title: the role it suggests, or "title" for a title of no particular office. */
     private final Map<String, String> titles = new HashMap<>();
@@ -70,6 +74,40 @@ final class Cues {
     /** The role a title word suggests, "title" for a title of no particular office, or null. */
     String title(String key) {
         return titles.get(key);
+    }
+
+    /** The role suggested by a title up to {@link #WINDOW} words before word i in its sentence, or null. */
+    String before(List<Token> tokens, int i) {
+        Token at = tokens.get(i);
+        for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+            Token t = tokens.get(k);
+            if (t.paragraph() != at.paragraph() || !t.field().equals(at.field())) {
+                return null;
+            }
+            String role = title(t.key());
+            if (role != null) {
+                return role;
+            }
+            if (tokens.get(k + 1).sentenceStart()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title follows word i within {@link #WINDOW} words, in its sentence: "Ali Rahman, the leader of ...". */
+    boolean after(List<Token> tokens, int i) {
+        Token at = tokens.get(i);
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + WINDOW); k++) {
+            Token t = tokens.get(k);
+            if (t.paragraph() != at.paragraph() || !t.field().equals(at.field()) || t.sentenceStart()) {
+                return false;
+            }
+            if (title(t.key()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The regnal number a word writes (II, الثاني), or null. */

@@ -52,6 +52,15 @@ class CuesTest {
     }
 
     @Test
+    void aTitleAnnouncesANameUpToFourWordsAwayInItsSentence() {
+        assertThat(cues.before(tokens("President of the Republic Rahmon spoke"), 4)).isEqualTo("head_of_state");
+        assertThat(cues.before(tokens("President of the great Republic Rahmon spoke"), 5)).isNull();
+        assertThat(cues.before(tokens("The president spoke. Rahmon left"), 3)).isNull();
+        assertThat(cues.after(tokens("Ali Rahman, the leader of Tajikistan"), 1)).isTrue();
+        assertThat(cues.after(tokens("Ali Rahman left. The leader stayed"), 1)).isFalse();
+    }
+
+    @Test
     void afterRussianInACapitalisedWordIsAPlace() {
         Set<String> before = Set.of("в", "Во");
         assertThat(before).allSatisfy(w -> assertThat(cues.placePreposition(tokens(w).get(0))).isTrue());
