@@ -90,13 +90,13 @@ public final class EntityTagger {
             // surname alone
             Set<Integer> candidates = new HashSet<>();
             if (words.size() >= 2) {
-                keys.alignedSkeletons(words).forEach(a -> candidates.addAll(gazetteer.byAlignedSkeletons(a)));
+                keys.alignedSkeletons(words).forEach(a -> candidates.addAll(gazetteer.spellings().byAlignedSkeletons(a)));
             }
             String last = words.get(words.size() - 1);
             if (candidates.isEmpty()) {
-                candidates.addAll(gazetteer.bySurnameKey(keys.key(last)));
+                candidates.addAll(gazetteer.spellings().bySurnameKey(keys.key(last)));
                 for (String skeleton : keys.skeletons(last)) {
-                    candidates.addAll(gazetteer.bySurnameSkeleton(skeleton));
+                    candidates.addAll(gazetteer.spellings().bySurnameSkeleton(skeleton));
                 }
             }
             candidates.stream().map(gazetteer.entries()::get)

@@ -63,7 +63,7 @@ final class FullNamePass implements Pass {
         }
         boolean titled = cues.before(tokens, i) != null;
         boolean announced = titled || (i > 0 && cues.saying(tokens.get(i - 1).key()));
-        if (!announced && keys.skeletons(first.surface()).stream().noneMatch(gazetteer::isFirstNameSkeleton)) {
+        if (!announced && keys.skeletons(first.surface()).stream().noneMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
             return Set.of();
         }
         List<String> aligned = keys.alignedSkeletons(a.surfaces(i, i + len));
@@ -72,7 +72,7 @@ final class FullNamePass implements Pass {
         Set<Integer> found = new HashSet<>();
         for (String c : aligned) {
             if (c.replace("|", "").length() >= least) {
-                found.addAll(gazetteer.byAlignedSkeletons(c));
+                found.addAll(gazetteer.spellings().byAlignedSkeletons(c));
             }
         }
         if (found.isEmpty() && len >= 3) {
@@ -85,7 +85,7 @@ final class FullNamePass implements Pass {
                 if (ends.length() - 1 < least || (!chain && (len > 3 || w[w.length - 1].length() < 3))) {
                     continue;
                 }
-                gazetteer.byAlignedSkeletons(ends).stream().filter(cand -> !chain || chainFits(tokens, i, len, cand))
+                gazetteer.spellings().byAlignedSkeletons(ends).stream().filter(cand -> !chain || chainFits(tokens, i, len, cand))
                         .forEach(found::add);
             }
         }
@@ -95,7 +95,7 @@ final class FullNamePass implements Pass {
                 if (last.length() < 3) {
                     continue;
                 }
-                for (int c : gazetteer.byLastWordSkeleton(last)) {
+                for (int c : gazetteer.spellings().byLastWordSkeleton(last)) {
                     String given = keys.skeleton(Tokenizer.words(gazetteer.entries().get(c).name()).get(0));
                     if (given.length() >= 3
                             && keys.skeletons(first.surface()).stream().anyMatch(g -> NameKeys.oneEditApart(g, given))) {
@@ -109,7 +109,7 @@ final class FullNamePass implements Pass {
             for (String c : aligned) {
                 String joinedUp = c.replace("|", "");
                 if (joinedUp.length() >= Math.max(6, least + 1)) {
-                    found.addAll(gazetteer.byJoinedSkeletons(joinedUp));
+                    found.addAll(gazetteer.spellings().byJoinedSkeletons(joinedUp));
                 }
             }
         }

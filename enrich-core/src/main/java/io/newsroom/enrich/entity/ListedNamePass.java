@@ -23,14 +23,14 @@ final class ListedNamePass implements Pass {
     public void run(TagContext a) {
         List<Token> tokens = a.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            Gazetteer.Node node = gazetteer.root();
+            NameTrie.Node node = gazetteer.trie().root();
             int end = -1;
             Set<Integer> found = null;
             for (int j = i; j < tokens.size(); j++) {
                 if (j > i && !a.joined(j)) {
                     break;
                 }
-                Gazetteer.Node next = node.next.get(tokens.get(j).key());
+                NameTrie.Node next = node.next.get(tokens.get(j).key());
                 if (next == null && tokens.get(j).altKey() != null) {
                     next = node.next.get(tokens.get(j).altKey());
                 }
@@ -39,7 +39,7 @@ final class ListedNamePass implements Pass {
                     break;
                 }
                 Set<Integer> ok = new HashSet<>();
-                for (Gazetteer.Hit h : node.hits) {
+                for (NameTrie.Hit h : node.hits) {
                     if (written(tokens, i, j + 1, h)) {
                         ok.add(h.entry());
                     }
@@ -68,7 +68,7 @@ final class ListedNamePass implements Pass {
     }
 
     /** Names are written as names: capitalised where the script has capitals, abbreviations in capitals. */
-    private static boolean written(List<Token> tokens, int from, int to, Gazetteer.Hit hit) {
+    private static boolean written(List<Token> tokens, int from, int to, NameTrie.Hit hit) {
         Token first = tokens.get(from);
         if (first.script() != Script.LATIN && first.script() != Script.CYRILLIC) {
             return true;
@@ -83,7 +83,7 @@ final class ListedNamePass implements Pass {
                 if (!s.equals(s.toUpperCase(Locale.ROOT))) {
                     return false;
                 }
-                letters.append(Gazetteer.lettersOf(s));
+                letters.append(NameTrie.lettersOf(s));
             }
             return letters.toString().equals(hit.letters());
         }

@@ -36,7 +36,7 @@ final class PlacePass implements Pass {
                 continue;
             }
             if (t.script() == Script.CYRILLIC && i + 1 < tokens.size() && tokens.get(i + 1).capital()
-                    && a.joined(i + 1) && keys.skeletons(t.surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton)) {
+                    && a.joined(i + 1) && keys.skeletons(t.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
                 // "Виктор Черномырдин": a given name before a surname, not Victoria
                 continue;
             }
@@ -51,12 +51,12 @@ final class PlacePass implements Pass {
                     if (len == 1) {
                         // one Arabic word is too often an ordinary word: Arabic places come from the overlay's names
                         if (single && x.length() >= 3) {
-                            found.addAll(gazetteer.byPlaceSkeleton(x));
+                            found.addAll(gazetteer.spellings().byPlaceSkeleton(x));
                         }
                     } else {
                         for (String y : keys.skeletons(tokens.get(i + 1).surface())) {
                             if ((x + y).length() >= 5) {
-                                found.addAll(gazetteer.byPlaceSkeleton(x + y));
+                                found.addAll(gazetteer.spellings().byPlaceSkeleton(x + y));
                             }
                         }
                     }
@@ -70,9 +70,9 @@ final class PlacePass implements Pass {
                     // г for a foreign h (Тегеране, Tehran), or a short name spelt letter for letter (Аммане, Amman)
                     String h = keys.hSkeleton(NameSpelling.nominative(t));
                     if (h.length() >= 3) {
-                        found.addAll(gazetteer.byPlaceSkeleton(h));
+                        found.addAll(gazetteer.spellings().byPlaceSkeleton(h));
                     }
-                    found.addAll(gazetteer.byPlaceName(roman));
+                    found.addAll(gazetteer.spellings().byPlaceName(roman));
                 }
                 if (t.script() == Script.CYRILLIC) {
                     // Борисом is not Paris: a romanised Russian name starts with the letter the English one does

@@ -39,7 +39,7 @@ final class RegnalNamePass implements Pass {
                             && (t.script() == Script.ARABIC || t.capital()) && t.script() == tokens.get(i).script();
                 }
                 if (name) {
-                    keys.alignedSkeletons(a.surfaces(i, j)).forEach(g -> found.addAll(gazetteer.byRegnal(g, numeral)));
+                    keys.alignedSkeletons(a.surfaces(i, j)).forEach(g -> found.addAll(gazetteer.spellings().byRegnal(g, numeral)));
                 }
                 if (!found.isEmpty()) {
                     a.claim(new Span(i, j + 1, found));

@@ -57,8 +57,8 @@ final class SurnamePass implements Pass {
             int from = span.from;
             if (from == i && i > 0 && !a.taken(i - 1) && tokens.get(i - 1).capital() && a.joined(i)
                     && !cues.notAName(tokens.get(i - 1)) && !cues.stop(tokens.get(i - 1).surface())
-                    && (gazetteer.isFirstName(tokens.get(i - 1).key())
-                            || keys.skeletons(tokens.get(i - 1).surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton))) {
+                    && (gazetteer.spellings().isFirstName(tokens.get(i - 1).key())
+                            || keys.skeletons(tokens.get(i - 1).surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton))) {
                 // "Ali Rahman": the given name goes with the surname into the mention, if it is this person's: Рони
                 // Фукса is not Paula-Mae Weekes, whose surname has the same consonants
                 Set<Integer> fitting = givenNameFits(tokens.get(i - 1), span.candidates);
@@ -130,19 +130,19 @@ final class SurnamePass implements Pass {
             // within one script a surname is mostly spelt one way: the very surname of someone prominent, or, with a
             // title near and the person's country in the article, a variant ("Ali Rahman, the leader of Tajikistan")
             if (cue != null) {
-                found.addAll(gazetteer.bySurnameKey(t.key()));
+                found.addAll(gazetteer.spellings().bySurnameKey(t.key()));
             } else if (!t.sentenceStart()) {
                 // unannounced, only someone whose country the article names: "the English team" is not Bill English
                 // of New Zealand
-                gazetteer.bySurnameKey(t.key()).stream().filter(c -> resolver.supported(c, a)).forEach(found::add);
+                gazetteer.spellings().bySurnameKey(t.key()).stream().filter(c -> resolver.supported(c, a)).forEach(found::add);
             }
             if (cue != null || cues.after(tokens, i)) {
-                sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
+                sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
                         .filter(c -> resolver.supported(c, a)).forEach(found::add));
             }
         } else if (t.script() == Script.ARABIC && ((cue != null && !cue.equals("title")) || said)) {
             // no capitals mark an Arabic name: an office title or a verb of saying, and the person's country
-            sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
+            sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
                     .filter(c -> resolver.supported(c, a)).forEach(found::add));
         } else if (t.script() == Script.CYRILLIC && (cue != null || !t.sentenceStart())
                 && !(cue == null && i > 0 && cues.placePreposition(tokens.get(i - 1)))) {
@@ -162,7 +162,7 @@ final class SurnamePass implements Pass {
         List<String> sks = keys.skeletons(t.surface());
         // announced by a title ("президента Ильвеса") three letters do; unannounced, four
         int least = announced ? 3 : 4;
-        sks.stream().filter(sk -> sk.length() >= least).forEach(sk -> found.addAll(gazetteer.bySurnameSkeleton(sk)));
+        sks.stream().filter(sk -> sk.length() >= least).forEach(sk -> found.addAll(gazetteer.spellings().bySurnameSkeleton(sk)));
         russianSurnameFits(t, found);
         if (!announced) {
             // unannounced, a capitalised word is someone's surname only after their given name or if the article
@@ -174,7 +174,7 @@ final class SurnamePass implements Pass {
         if (found.isEmpty()) {
             // Путину: three letters name only a head of state or government, and only one of them
             Set<Integer> top = new HashSet<>();
-            sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.bySurnameSkeleton(sk).stream()
+            sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
                     .filter(c -> gazetteer.entries().get(c).prominence() >= 0.9).forEach(top::add));
             russianSurnameFits(t, top);
             if (top.size() == 1) {

@@ -33,8 +33,8 @@ final class UnknownPersonPass implements Pass {
                 continue;
             }
             boolean allCaps = first.surface().equals(first.surface().toUpperCase(Locale.ROOT));
-            boolean firstName = !allCaps && (first.script() == Script.LATIN ? gazetteer.isFirstName(first.key())
-                    : keys.skeletons(first.surface()).stream().anyMatch(gazetteer::isFirstNameSkeleton));
+            boolean firstName = !allCaps && (first.script() == Script.LATIN ? gazetteer.spellings().isFirstName(first.key())
+                    : keys.skeletons(first.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton));
             String cue = i > 0 && !first.sentenceStart() ? cues.title(tokens.get(i - 1).key()) : null;
             if (!firstName && (cue == null || allCaps)) {
                 continue;
@@ -68,7 +68,7 @@ final class UnknownPersonPass implements Pass {
         if (last.length() < 3) {
             return -1;
         }
-        for (int c : gazetteer.bySurnameStart(last.substring(0, 3))) {
+        for (int c : gazetteer.spellings().bySurnameStart(last.substring(0, 3))) {
             String name = keys.folded(gazetteer.entries().get(c).name());
             int d = LevenshteinDistance.getDefaultInstance().apply(written, name);
             if (d <= 2 && d * 5 <= name.length() && d < bestDistance
