@@ -11,15 +11,7 @@ import java.util.Set;
  * or an abbreviation in brackets ("министерства иностранных дел (МИД) ФРГ"), or right before it ("Iran's Foreign
  * Ministry"). A body without its country is left out: "МИД" alone is no one's. Thread-safe (see {@link Pass}).
  */
-final class BodyPass implements Pass {
-
-    private final Gazetteer gazetteer;
-    private final Bodies bodies;
-
-    BodyPass(Gazetteer gazetteer, Bodies bodies) {
-        this.gazetteer = gazetteer;
-        this.bodies = bodies;
-    }
+record BodyPass(Gazetteer gazetteer, Bodies bodies) implements Pass {
 
     @Override
     public void run(TagContext a) {
@@ -40,7 +32,8 @@ final class BodyPass implements Pass {
             Span country = countryFrom.get(b.to());
             if (country == null && b.to() < tokens.size()) {
                 Token between = tokens.get(b.to());
-                if (bodies.countryLink(between.key()) || between.surface().equals(between.surface().toUpperCase(Locale.ROOT))) {
+                boolean abbreviation = between.surface().equals(between.surface().toUpperCase(Locale.ROOT));
+                if (bodies.countryLink(between.key()) || abbreviation) {
                     country = countryFrom.get(b.to() + 1);
                 }
             }

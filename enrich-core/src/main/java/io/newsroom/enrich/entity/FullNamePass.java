@@ -11,19 +11,7 @@ import java.util.Set;
  * name is the person's ("Абдалла бен Насер Аль Тани"); a given name one letter off ("Биньямин Нетаньяху"); name
  * words split or joined otherwise ("احمدي نجاد"). Thread-safe (see {@link Pass}).
  */
-final class FullNamePass implements Pass {
-
-    private final Gazetteer gazetteer;
-    private final NameKeys keys;
-    private final Cues cues;
-    private final Resolver resolver;
-
-    FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resolver) {
-        this.gazetteer = gazetteer;
-        this.keys = keys;
-        this.cues = cues;
-        this.resolver = resolver;
-    }
+record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resolver) implements Pass {
 
     @Override
     public void run(TagContext a) {
@@ -85,8 +73,8 @@ final class FullNamePass implements Pass {
                 if (ends.length() - 1 < least || (!chain && (len > 3 || w[w.length - 1].length() < 3))) {
                     continue;
                 }
-                gazetteer.spellings().byAlignedSkeletons(ends).stream().filter(cand -> !chain || chainFits(tokens, i, len, cand))
-                        .forEach(found::add);
+                gazetteer.spellings().byAlignedSkeletons(ends).stream()
+                        .filter(cand -> !chain || chainFits(tokens, i, len, cand)).forEach(found::add);
             }
         }
         if (found.isEmpty() && len == 2 && (cased || titled)) {

@@ -6,18 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The names the gazetteer lists, in any script, matched on normalised keys along its trie, longest first: "Xi
- * Jinping", "Президент Казахстана" is Kazakhstan, "ОДКБ". Thread-safe (see {@link Pass}).
+ * The names the gazetteer lists, in any script and inflection, matched on normalised keys along its trie, longest
+ * first: "Xi Jinping", "Казахстана" (Kazakhstan), "ОДКБ", "the United States". Thread-safe (see {@link Pass}).
  */
-final class ListedNamePass implements Pass {
-
-    private final Gazetteer gazetteer;
-    private final Cues cues;
-
-    ListedNamePass(Gazetteer gazetteer, Cues cues) {
-        this.gazetteer = gazetteer;
-        this.cues = cues;
-    }
+record ListedNamePass(Gazetteer gazetteer, Cues cues) implements Pass {
 
     @Override
     public void run(TagContext a) {
@@ -49,7 +41,8 @@ final class ListedNamePass implements Pass {
                     found = ok;
                 }
             }
-            boolean places = found != null && found.stream().allMatch(c -> gazetteer.entries().get(c).type() == EntityType.PLACE);
+            boolean places = found != null
+                    && found.stream().allMatch(c -> gazetteer.entries().get(c).type() == EntityType.PLACE);
             if (end > 0 && places && i > 0 && cues.title(tokens.get(i - 1).key()) != null) {
                 // a title names a person: "الملكة صوفيا" is Queen Sofía, not Sofia
                 end = -1;

@@ -13,17 +13,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * consonant skeletons of one or two words; of places with one skeleton, the one spelt most alike. Thread-safe (see
  * {@link Pass}).
  */
-final class PlacePass implements Pass {
-
-    private final Gazetteer gazetteer;
-    private final NameKeys keys;
-    private final Cues cues;
-
-    PlacePass(Gazetteer gazetteer, NameKeys keys, Cues cues) {
-        this.gazetteer = gazetteer;
-        this.keys = keys;
-        this.cues = cues;
-    }
+record PlacePass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements Pass {
 
     @Override
     public void run(TagContext a) {
@@ -35,8 +25,8 @@ final class PlacePass implements Pass {
             if (a.taken(i) || !eligible || cues.stop(t.surface())) {
                 continue;
             }
-            if (t.script() == Script.CYRILLIC && i + 1 < tokens.size() && tokens.get(i + 1).capital()
-                    && a.joined(i + 1) && keys.skeletons(t.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
+            if (t.script() == Script.CYRILLIC && i + 1 < tokens.size() && tokens.get(i + 1).capital() && a.joined(i + 1)
+                    && keys.skeletons(t.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
                 // "Виктор Черномырдин": a given name before a surname, not Victoria
                 continue;
             }
@@ -61,7 +51,8 @@ final class PlacePass implements Pass {
                         }
                     }
                 }
-                String roman = single && len == 1 ? keys.romanised(NameSpelling.nominative(t)).toLowerCase(Locale.ROOT) : null;
+                String roman = single && len == 1
+                        ? keys.romanised(NameSpelling.nominative(t)).toLowerCase(Locale.ROOT) : null;
                 if (single && t.sentenceStart()) {
                     // a capital opening a sentence says nothing: Работа is not Rabat, nor Причем Paris
                     found.clear();

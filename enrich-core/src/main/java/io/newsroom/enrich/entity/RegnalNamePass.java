@@ -9,17 +9,7 @@ import java.util.Set;
  * number is a Roman numeral or an Arabic ordinal; the one or two words before it meet the given name on consonant
  * skeletons. Thread-safe (see {@link Pass}).
  */
-final class RegnalNamePass implements Pass {
-
-    private final Gazetteer gazetteer;
-    private final NameKeys keys;
-    private final Cues cues;
-
-    RegnalNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues) {
-        this.gazetteer = gazetteer;
-        this.keys = keys;
-        this.cues = cues;
-    }
+record RegnalNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements Pass {
 
     @Override
     public void run(TagContext a) {
@@ -39,7 +29,8 @@ final class RegnalNamePass implements Pass {
                             && (t.script() == Script.ARABIC || t.capital()) && t.script() == tokens.get(i).script();
                 }
                 if (name) {
-                    keys.alignedSkeletons(a.surfaces(i, j)).forEach(g -> found.addAll(gazetteer.spellings().byRegnal(g, numeral)));
+                    keys.alignedSkeletons(a.surfaces(i, j))
+                            .forEach(g -> found.addAll(gazetteer.spellings().byRegnal(g, numeral)));
                 }
                 if (!found.isEmpty()) {
                     a.claim(new Span(i, j + 1, found));

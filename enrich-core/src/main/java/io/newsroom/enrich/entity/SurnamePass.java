@@ -15,24 +15,14 @@ import java.util.regex.Pattern;
  * unannounced, of a country the article names. A given name in front joins the mention if it is the person's.
  * Thread-safe (see {@link Pass}).
  */
-final class SurnamePass implements Pass {
+record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resolver) implements Pass {
 
     /** Russian adjectival endings, in any case. */
-    private static final Pattern ADJECTIVE = Pattern.compile("(ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$");
+    private static final Pattern ADJECTIVE = Pattern.compile(
+            "(ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$");
     /** Surnames that decline as adjectives: Zelensky, Dostoevsky, Tolstoy, Trubetskoy. */
-    private static final Pattern ADJECTIVAL_SURNAME = Pattern.compile("(?i)(sky|skiy|skyi|skyy|ski|skaya|ska|skoy|oy|iy|yi|aya)$");
-
-    private final Gazetteer gazetteer;
-    private final NameKeys keys;
-    private final Cues cues;
-    private final Resolver resolver;
-
-    SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resolver) {
-        this.gazetteer = gazetteer;
-        this.keys = keys;
-        this.cues = cues;
-        this.resolver = resolver;
-    }
+    private static final Pattern ADJECTIVAL_SURNAME = Pattern.compile(
+            "(?i)(sky|skiy|skyi|skyy|ski|skaya|ska|skoy|oy|iy|yi|aya)$");
 
     @Override
     public void run(TagContext a) {
@@ -58,7 +48,8 @@ final class SurnamePass implements Pass {
             if (from == i && i > 0 && !a.taken(i - 1) && tokens.get(i - 1).capital() && a.joined(i)
                     && !cues.notAName(tokens.get(i - 1)) && !cues.stop(tokens.get(i - 1).surface())
                     && (gazetteer.spellings().isFirstName(tokens.get(i - 1).key())
-                            || keys.skeletons(tokens.get(i - 1).surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton))) {
+                            || keys.skeletons(tokens.get(i - 1).surface()).stream()
+                                    .anyMatch(gazetteer.spellings()::isFirstNameSkeleton))) {
                 // "Ali Rahman": the given name goes with the surname into the mention, if it is this person's: Рони
                 // Фукса is not Paula-Mae Weekes, whose surname has the same consonants
                 Set<Integer> fitting = givenNameFits(tokens.get(i - 1), span.candidates);
@@ -134,11 +125,12 @@ final class SurnamePass implements Pass {
             } else if (!t.sentenceStart()) {
                 // unannounced, only someone whose country the article names: "the English team" is not Bill English
                 // of New Zealand
-                gazetteer.spellings().bySurnameKey(t.key()).stream().filter(c -> resolver.supported(c, a)).forEach(found::add);
+                gazetteer.spellings().bySurnameKey(t.key()).stream().filter(c -> resolver.supported(c, a))
+                        .forEach(found::add);
             }
             if (cue != null || cues.after(tokens, i)) {
-                sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
-                        .filter(c -> resolver.supported(c, a)).forEach(found::add));
+                sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk)
+                        .stream().filter(c -> resolver.supported(c, a)).forEach(found::add));
             }
         } else if (t.script() == Script.ARABIC && ((cue != null && !cue.equals("title")) || said)) {
             // no capitals mark an Arabic name: an office title or a verb of saying, and the person's country
@@ -162,7 +154,8 @@ final class SurnamePass implements Pass {
         List<String> sks = keys.skeletons(t.surface());
         // announced by a title ("президента Ильвеса") three letters do; unannounced, four
         int least = announced ? 3 : 4;
-        sks.stream().filter(sk -> sk.length() >= least).forEach(sk -> found.addAll(gazetteer.spellings().bySurnameSkeleton(sk)));
+        sks.stream().filter(sk -> sk.length() >= least)
+                .forEach(sk -> found.addAll(gazetteer.spellings().bySurnameSkeleton(sk)));
         russianSurnameFits(t, found);
         if (!announced) {
             // unannounced, a capitalised word is someone's surname only after their given name or if the article

@@ -11,17 +11,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * announced by a title. Linked after all when spelt a letter or two apart from someone prominent ("Айядом
  * Аллауи"); otherwise a person without an id. Thread-safe (see {@link Pass}).
  */
-final class UnknownPersonPass implements Pass {
-
-    private final Gazetteer gazetteer;
-    private final NameKeys keys;
-    private final Cues cues;
-
-    UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) {
-        this.gazetteer = gazetteer;
-        this.keys = keys;
-        this.cues = cues;
-    }
+record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements Pass {
 
     @Override
     public void run(TagContext a) {

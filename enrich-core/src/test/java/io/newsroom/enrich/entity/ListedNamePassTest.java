@@ -24,7 +24,8 @@ class ListedNamePassTest {
     void anAbbreviationMatchesOnlyInCapitalsAndLetterForLetter() {
         assertThat(Shipped.found(run("The CSTO and the US met; we said it to us.")))
                 .containsExactly("CSTO = [Q318693]", "US = [Q30]");
-        assertThat(Shipped.found(run("РИА Новости. По мнению СМИ, санкции продлят."))).containsExactly("РИА Новости = [newsroom:org:ria-novosti]");
+        assertThat(Shipped.found(run("РИА Новости. По мнению СМИ, санкции продлят.")))
+                .containsExactly("РИА Новости = [newsroom:org:ria-novosti]");
     }
 
     @Test

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class PlacePassTest {
 
+    private static final Pass PASS = new PlacePass(Shipped.GAZETTEER, Shipped.KEYS, Shipped.CUES);
+
     private static List<String> found(String text) {
-        TagContext a = Shipped.article(text);
-        new PlacePass(Shipped.GAZETTEER, Shipped.KEYS, Shipped.CUES).run(a);
-        return Shipped.found(a);
+        return Shipped.added(PASS, Shipped.article(text));
     }
 
     @Test

@@ -33,6 +33,13 @@ final class Shipped {
         return a;
     }
 
+    /** What a pass adds to an article, as {@link #found} gives it. */
+    static List<String> added(Pass pass, TagContext a) {
+        int before = a.spans().size();
+        pass.run(a);
+        return found(a).subList(before, a.spans().size());
+    }
+
     /** The index of the entry with this id. */
     static int entry(String id) {
         return GAZETTEER.entries().indexOf(GAZETTEER.byId(id).orElseThrow());
