@@ -9,7 +9,9 @@ import java.util.Set;
 /**
  * Government bodies news names by what they are and whose: a foreign, defence or interior ministry or a central
  * bank and the country next to it ("МИД Таджикистана", "Iran's Foreign Ministry", "وزارة الخارجية الروسية",
- * "Центробанком Ирана"). The phrases are matched on {@link NameKeys#key}s, so inflected forms count. Thread-safe.
+ * "Центробанком Ирана"). The kinds and their phrases are data ({@code vocab/entity/<lang>/bodies.tsv},
+ * {@code en/body-names.tsv}), matched on {@link NameKeys#key}s, so inflected forms count. Immutable after
+ * construction; thread-safe.
  */
 final class Bodies {
 
@@ -26,32 +28,38 @@ final class Bodies {
     record Found(Body body, int from, int to) {
     }
 
-    private static final Body FOREIGN = new Body("foreign-ministry", "Ministry of Foreign Affairs");
-    private static final Body DEFENCE = new Body("defence-ministry", "Ministry of Defence");
-    private static final Body INTERIOR = new Body("interior-ministry", "Ministry of Interior");
-    private static final Body CENTRAL_BANK = new Body("central-bank", "Central Bank");
+    /** A phrase naming a kind of body ({@code vocab/entity/<lang>/bodies.tsv}); {@code body} is its slug. */
+    record Phrase(String phrase, String body) {
+    }
 
     private final Map<List<String>, Body> phrases = new HashMap<>();
     /** The first words of the phrases: most words begin none, and are turned away on one lookup. */
     private final Set<String> firstWords = new HashSet<>();
     private int longest;
+    /** Words between a body and its country ("of"), as keys. */
+    private final Set<String> countryLinks = new HashSet<>();
 
     Bodies(NameKeys keys) {
         Tokenizer tokenizer = new Tokenizer(keys);
-        Map<Body, List<String>> table = Map.of(
-                FOREIGN, List.of("foreign ministry", "ministry of foreign affairs", "foreign office", "мид",
-                        "министерство иностранных дел", "وزارة الخارجية"),
-                DEFENCE, List.of("defence ministry", "defense ministry", "ministry of defence", "ministry of defense",
-                        "минобороны", "министерство обороны", "وزارة الدفاع"),
-                INTERIOR, List.of("interior ministry", "ministry of interior", "ministry of the interior", "мвд",
-                        "министерство внутренних дел", "وزارة الداخلية"),
-                CENTRAL_BANK, List.of("central bank", "центробанк", "центральный банк", "البنك المركزي"));
-        table.forEach((body, list) -> list.forEach(p -> {
-            List<String> k = tokenizer.keysOf(p);
+        Map<String, Body> kinds = new HashMap<>();
+        Lexicon.rows("body-names", r -> new Body(r.get("slug"), r.get("name"))).forEach(b -> kinds.put(b.slug(), b));
+        for (Phrase p : Lexicon.rows("bodies", r -> new Phrase(r.get("phrase"), r.get("body")))) {
+            Body body = kinds.get(p.body());
+            if (body == null) {
+                throw new IllegalStateException("body phrase '" + p.phrase() + "' is of '" + p.body()
+                        + "', which vocab/entity/en/body-names.tsv does not name");
+            }
+            List<String> k = tokenizer.keysOf(p.phrase());
             phrases.put(k, body);
             firstWords.add(k.get(0));
             longest = Math.max(longest, k.size());
-        }));
+        }
+        Lexicon.words("country-links").forEach(w -> countryLinks.add(keys.key(w)));
+    }
+
+    /** Whether a word may stand between a body and the country after it: "Ministry of Defence of Iran". */
+    boolean countryLink(String key) {
+        return countryLinks.contains(key);
     }
 
     /** The longest body phrase beginning at word i, or null. */

@@ -12,14 +12,18 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
-import io.newsroom.enrich.vocab.Vocabulary;
-
 /**
  * Words around a name that say who it is: titles ("President", "президент", "الرئيس") and, for Arabic, which has
- * no capitals to mark a name, verbs of saying ("قال"). Plus the stop words of each language, which never start a
- * name. Matched on {@link NameKeys#key}s, so inflected and cliticised forms count. Thread-safe.
+ * no capitals to mark a name, verbs of saying ("قال"); words inside names (particles, regnal ordinals) and words
+ * that are never names (months, weekdays). Plus the stop words of each language, which never start a name. The
+ * lists are data, {@code vocab/entity/<lang>/<list>.tsv}, read once when this is built; stop words are Lucene's.
+ * Matched on {@link NameKeys#key}s, so inflected and cliticised forms count. Immutable after construction;
+ * thread-safe.
  */
 final class Cues {
+
+    /** How far (in words) a title may stand from the name it announces. */
+    private static final int WINDOW = 4;
 
     /** Any title: the role it suggests, or "title" for a title of no particular office. */
     private final Map<String, String> titles = new HashMap<>();
@@ -28,45 +32,31 @@ final class Cues {
     private final Set<String> particles = new HashSet<>();
     /** Arabic ordinals that follow a monarch's name as Roman numerals do elsewhere (عبدالله الثاني). */
     private final Map<String, String> ordinals = new HashMap<>();
+    /** Words after which a capitalised word is where, not who (в Таллине), in lower case. */
+    private final Set<String> placePrepositions = new HashSet<>();
     /** Lucene's stop words of the three languages in one set: asked for most tokens, so one lookup, no stream. */
     private final Set<String> stops = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
             RussianAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet());
 
-    Cues(NameKeys keys) {
-        put(keys, "head_of_state", "president", "presidents", "king", "queen", "emir", "sultan", "monarch",
-                "президент", "президента", "король", "королева", "رئيس", "الرئيس", "ملك", "الملك", "الملكة", "العاهل", "الامير",
-                "أمير");
-        put(keys, "head_of_government", "premier", "chancellor", "prime", "премьер", "канцлер", "الوزراء");
-        put(keys, "foreign_minister", "foreign", "мид", "иностранных", "الخارجية");
-        put(keys, "defence_minister", "defence", "defense", "обороны", "минобороны", "الدفاع");
-        put(keys, "title", "minister", "ministers", "leader", "secretary", "government", "ministry", "chairman", "senator",
-                "ambassador", "spokesman", "spokeswoman",
-                "министр", "глава", "лидер", "посол", "председатель", "сенатор", "господин", "госпожа", "мвд", "минфин",
-                "минюст",
-                "وزير", "السفير", "المتحدث", "المتحدثة", "زعيم", "السيد", "الفريق", "المستشار", "المستشارة", "السيناتور");
-        calendar(keys);
-        String[] arabicOrdinals = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-                "التاسع", "العاشر"};
-        String[] roman = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
-        for (int n = 0; n < roman.length; n++) {
-            ordinals.put(keys.key(arabicOrdinals[n]), roman[n]);
-        }
-        for (String w : List.of("al", "el", "bin", "ibn", "bint", "de", "del", "da", "van", "von", "der", "la", "аль",
-                "эль", "бен", "бин", "ибн", "де", "ван", "фон", "بن", "ابن", "بنت")) {
-            particles.add(keys.key(w));
-        }
-        for (String w : List.of("قال", "وقال", "قالت", "اضاف", "واضاف", "اكد", "واكد", "كرر", "وكرر", "اعلن", "واعلن",
-                "اشار", "دعا", "اوضح", "صرح", "ذكر", "يقول", "حذر", "طالب", "التقى", "استقبل", "زار")) {
-            sayings.add(keys.key(w));
-        }
+    /** A title word and the office it suggests ({@code vocab/entity/<lang>/titles.tsv}). */
+    record Title(String word, String role) {
     }
 
-    private void calendar(NameKeys keys) {
-        for (String lang : List.of("en", "ru")) {
-            for (String w : Vocabulary.words("entity/" + lang + "/calendar.tsv")) {
-                calendar.add(keys.key(w));
-            }
+    /** An Arabic ordinal and the Roman numeral it stands for ({@code vocab/entity/ar/ordinals.tsv}). */
+    record Ordinal(String word, String numeral) {
+    }
+
+    Cues(NameKeys keys) {
+        for (Title t : Lexicon.rows("titles", r -> new Title(r.get("word"), r.get("role")))) {
+            titles.putIfAbsent(keys.key(t.word()), t.role());
         }
+        Lexicon.words("calendar").forEach(w -> calendar.add(keys.key(w)));
+        for (Ordinal o : Lexicon.rows("ordinals", r -> new Ordinal(r.get("word"), r.get("numeral")))) {
+            ordinals.put(keys.key(o.word()), o.numeral());
+        }
+        Lexicon.words("particles").forEach(w -> particles.add(keys.key(w)));
+        Lexicon.words("sayings").forEach(w -> sayings.add(keys.key(w)));
+        placePrepositions.addAll(Lexicon.words("place-prepositions"));
     }
 
     /** Lower-case words inside names: al-Maliki, bin Laden, van Rompuy, аль-Малики. */
@@ -81,15 +71,43 @@ final class Cues {
                 && !(t.script() == Script.CYRILLIC && t.capital() && !t.sentenceStart());
     }
 
-    private void put(NameKeys keys, String role, String... words) {
-        for (String w : words) {
-            titles.putIfAbsent(keys.key(w), role);
-        }
-    }
-
     /** The role a title word suggests, "title" for a title of no particular office, or null. */
     String title(String key) {
         return titles.get(key);
+    }
+
+    /** The role suggested by a title up to {@link #WINDOW} words before word i in its sentence, or null. */
+    String before(List<Token> tokens, int i) {
+        Token at = tokens.get(i);
+        for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+            Token t = tokens.get(k);
+            if (t.paragraph() != at.paragraph() || !t.field().equals(at.field())) {
+                return null;
+            }
+            String role = title(t.key());
+            if (role != null) {
+                return role;
+            }
+            if (tokens.get(k + 1).sentenceStart()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a title follows word i within {@link #WINDOW} words, in its sentence: "Ali Rahman, the leader of ...". */
+    boolean after(List<Token> tokens, int i) {
+        Token at = tokens.get(i);
+        for (int k = i + 1; k < Math.min(tokens.size(), i + 1 + WINDOW); k++) {
+            Token t = tokens.get(k);
+            if (t.paragraph() != at.paragraph() || !t.field().equals(at.field()) || t.sentenceStart()) {
+                return false;
+            }
+            if (title(t.key()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The regnal number a word writes (II, الثاني), or null. */
@@ -103,6 +121,11 @@ final class Cues {
 
     boolean saying(String key) {
         return sayings.contains(key);
+    }
+
+    /** Whether the word says the next is a place: "в" (Таллине). */
+    boolean placePreposition(Token t) {
+        return placePrepositions.contains(t.surface().toLowerCase(Locale.ROOT));
     }
 
     boolean stop(String surface) {

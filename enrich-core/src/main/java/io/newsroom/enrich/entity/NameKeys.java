@@ -196,6 +196,23 @@ final class NameKeys {
         return latin.isEmpty() ? 0 : latin.charAt(0);
     }
 
+    /** Equal but for one inserted, deleted or replaced letter: skeletons of one name spelt a letter apart. */
+    static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i
+                && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+            j++;
+        }
+        return a.length() - i - j <= 1 && b.length() - i - j <= 1;
+    }
+
     private static List<String> computeSkeletons(String word) {
         Script script = Script.of(word);
         List<String> out = new ArrayList<>(2);

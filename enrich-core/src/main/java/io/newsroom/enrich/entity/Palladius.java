@@ -7,53 +7,42 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.newsroom.enrich.vocab.Vocabulary;
+
 /**
  * Chinese names from Hanyu Pinyin into Russian by the Palladius system, as Russian news writes them: Xi Jinping is
  * Си Цзиньпин, Hu Jintao Ху Цзиньтао, Li Keqiang Ли Кэцян. Their consonants differ too much for skeletons to meet
  * (x is с, j and z are цз, q is ц), so the Russian form is made from the English one. A word that is not a run of
- * Pinyin syllables (Wade-Giles "Ching-te", any other language) gives nothing. Pure.
+ * Pinyin syllables (Wade-Giles "Ching-te", any other language) gives nothing. The system's tables are data
+ * ({@code vocab/entity/ru/palladius.tsv}), read once when the class loads; its rules beyond the tables are here.
+ * Pure, so thread-safe.
  */
 final class Palladius {
+
+    /** One row of the tables ({@code vocab/entity/ru/palladius.tsv}): a part of a Pinyin syllable in Cyrillic. */
+    record Spelling(String part, String pinyin, String russian) {
+    }
 
     private static final Map<String, String> INITIALS = new HashMap<>();
     private static final Map<String, String> FINALS = new HashMap<>();
     /** Finals after j, q, x and y, where u is ü. */
     private static final Map<String, String> PALATAL_FINALS = new HashMap<>();
+    /** Syllables that stand without an initial, y and w included. */
+    private static final Map<String, String> ZERO_INITIAL = new HashMap<>();
 
     static {
-        String[][] initials = {{"zh", "чж"}, {"ch", "ч"}, {"sh", "ш"}, {"b", "б"}, {"p", "п"}, {"m", "м"}, {"f", "ф"},
-                {"d", "д"}, {"t", "т"}, {"n", "н"}, {"l", "л"}, {"g", "г"}, {"k", "к"}, {"h", "х"}, {"j", "цз"},
-                {"q", "ц"}, {"x", "с"}, {"r", "ж"}, {"z", "цз"}, {"c", "ц"}, {"s", "с"}};
-        for (String[] i : initials) {
-            INITIALS.put(i[0], i[1]);
-        }
-        String[][] finals = {{"a", "а"}, {"o", "о"}, {"e", "э"}, {"ai", "ай"}, {"ei", "эй"}, {"ao", "ао"}, {"ou", "оу"},
-                {"an", "ань"}, {"en", "энь"}, {"ang", "ан"}, {"eng", "эн"}, {"ong", "ун"}, {"er", "эр"}, {"i", "и"},
-                {"ia", "я"}, {"ie", "е"}, {"iao", "яо"}, {"iu", "ю"}, {"ian", "янь"}, {"in", "инь"}, {"iang", "ян"},
-                {"ing", "ин"}, {"iong", "юн"}, {"u", "у"}, {"ua", "уа"}, {"uo", "о"}, {"uai", "уай"}, {"ui", "уй"},
-                {"uan", "уань"}, {"un", "унь"}, {"uang", "уан"}, {"ue", "юэ"}, {"ve", "юэ"}, {"v", "юй"}};
-        for (String[] f : finals) {
-            FINALS.put(f[0], f[1]);
-        }
-        String[][] palatal = {{"i", "и"}, {"ia", "я"}, {"ie", "е"}, {"iao", "яо"}, {"iu", "ю"}, {"ian", "янь"},
-                {"in", "инь"}, {"iang", "ян"}, {"ing", "ин"}, {"iong", "юн"}, {"u", "юй"}, {"ue", "юэ"}, {"uan", "юань"},
-                {"un", "юнь"}};
-        for (String[] f : palatal) {
-            PALATAL_FINALS.put(f[0], f[1]);
+        for (Spelling s : Vocabulary.table("entity/ru/palladius.tsv")
+                .map(r -> new Spelling(r.get("part"), r.get("pinyin"), r.get("russian")))) {
+            Map<String, String> table = switch (s.part()) {
+                case "initial" -> INITIALS;
+                case "final" -> FINALS;
+                case "palatal-final" -> PALATAL_FINALS;
+                case "syllable" -> ZERO_INITIAL;
+                default -> throw new IllegalStateException("palladius.tsv: no part '" + s.part() + "'");
+            };
+            table.put(s.pinyin(), s.russian());
         }
     }
-
-    /** Syllables that stand without an initial, y and w included. */
-    private static final Map<String, String> ZERO_INITIAL = Map.ofEntries(Map.entry("a", "а"), Map.entry("ai", "ай"),
-            Map.entry("an", "ань"), Map.entry("ang", "ан"), Map.entry("ao", "ао"), Map.entry("e", "э"),
-            Map.entry("ei", "эй"), Map.entry("en", "энь"), Map.entry("eng", "эн"), Map.entry("er", "эр"),
-            Map.entry("o", "о"), Map.entry("ou", "оу"), Map.entry("ya", "я"), Map.entry("yao", "яо"),
-            Map.entry("ye", "е"), Map.entry("you", "ю"), Map.entry("yan", "янь"), Map.entry("yang", "ян"),
-            Map.entry("yi", "и"), Map.entry("yin", "инь"), Map.entry("ying", "ин"), Map.entry("yong", "юн"),
-            Map.entry("yu", "юй"), Map.entry("yue", "юэ"), Map.entry("yuan", "юань"), Map.entry("yun", "юнь"),
-            Map.entry("wa", "ва"), Map.entry("wo", "во"), Map.entry("wai", "вай"), Map.entry("wei", "вэй"),
-            Map.entry("wan", "вань"), Map.entry("wen", "вэнь"), Map.entry("wang", "ван"), Map.entry("weng", "вэн"),
-            Map.entry("wu", "у"));
 
     private Palladius() {
     }

@@ -12,7 +12,7 @@ import io.newsroom.contracts.Entity;
 /** Matching that survives real-world spelling, on sentences of the kind diplomatic news is made of. */
 class EntityTaggerTest {
 
-    private static final EntityTagger TAGGER = EntityTagger.shipped();
+    private static final EntityTagger TAGGER = Shipped.TAGGER;
 
     private static List<Entity> tag(String text) {
         return TAGGER.tag("", text, LocalDate.of(2024, 5, 8));

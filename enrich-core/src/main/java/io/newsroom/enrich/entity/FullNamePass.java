@@ -1,0 +1,152 @@
+package io.newsroom.enrich.entity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Full names of people in spellings the gazetteer does not list, other scripts included, on consonant skeletons
+ * word for word ("Sadir Japarov", "قاسم جومارت توكايف"): two to four words, or up to six with a particle inside; a
+ * given name and a surname with the father's name between ("عمر حسن البشير") or a chain of bin and Al whose every
+ * name is the person's ("Абдалла бен Насер Аль Тани"); a given name one letter off ("Биньямин Нетаньяху"); name
+ * words split or joined otherwise ("احمدي نجاد"). Thread-safe (see {@link Pass}).
+ */
+record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resolver) implements Pass {
+
+    @Override
+    public void run(TagContext a) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.taken(i) || cues.stop(a.token(i).surface())) {
+                continue;
+            }
+            for (int len = Math.min(6, a.size() - i); len >= 2; len--) {
+                if (len > 4 && !particleInside(a.tokens(), i, len)) {
+                    continue;
+                }
+                Set<Integer> found = candidates(a, i, len);
+                if (!found.isEmpty()) {
+                    a.claim(new Span(i, i + len, found));
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Who the words i to i+len (exclusive) may name in full; empty when they are not a name or name no one listed. */
+    private Set<Integer> candidates(TagContext a, int i, int len) {
+        List<Token> tokens = a.tokens();
+        Token first = tokens.get(i);
+        boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
+        for (int k = i; k < i + len; k++) {
+            Token t = tokens.get(k);
+            boolean particle = k > i && k < i + len - 1 && cues.particle(t.key());
+            if (k == i + len - 1 && cues.particle(t.key())) {
+                return Set.of();
+            }
+            if (a.taken(k) || t.script() != first.script() || (k > i && !a.joined(k))
+                    || (cues.stop(t.surface()) && !particle) || cues.notAName(t) || (cased && !t.capital() && !particle)) {
+                return Set.of();
+            }
+        }
+        boolean titled = cues.before(tokens, i) != null;
+        boolean announced = titled || (i > 0 && cues.saying(tokens.get(i - 1).key()));
+        if (!announced && keys.skeletons(first.surface()).stream().noneMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
+            return Set.of();
+        }
+        List<String> aligned = keys.alignedSkeletons(a.surfaces(i, i + len));
+        // Arabic has no capitals to say a word is a name: ask for more letters, and for a title or someone prominent
+        int least = cased || announced ? 4 : 6;
+        Set<Integer> found = new HashSet<>();
+        for (String c : aligned) {
+            if (c.replace("|", "").length() >= least) {
+                found.addAll(gazetteer.spellings().byAlignedSkeletons(c));
+            }
+        }
+        if (found.isEmpty() && len >= 3) {
+            // a given name and a surname with names between: the father's (عمر حسن البشير, Omar al-Bashir), or a
+            // chain of bin and Al (Абдалла бен Насер Аль Тани), where each name between must be the person's too
+            boolean chain = particleInside(tokens, i, len);
+            for (String c : aligned) {
+                String[] w = c.split("\\|", -1);
+                String ends = w[0] + "|" + w[w.length - 1];
+                if (ends.length() - 1 < least || (!chain && (len > 3 || w[w.length - 1].length() < 3))) {
+                    continue;
+                }
+                gazetteer.spellings().byAlignedSkeletons(ends).stream()
+                        .filter(cand -> !chain || chainFits(tokens, i, len, cand)).forEach(found::add);
+            }
+        }
+        if (found.isEmpty() && len == 2 && (cased || titled)) {
+            // the surname agrees and the given name is one letter off (Benjamin, Биньямин)
+            for (String last : keys.skeletons(tokens.get(i + 1).surface())) {
+                if (last.length() < 3) {
+                    continue;
+                }
+                for (int c : gazetteer.spellings().byLastWordSkeleton(last)) {
+                    String given = keys.skeleton(Tokenizer.words(gazetteer.entries().get(c).name()).get(0));
+                    if (given.length() >= 3
+                            && keys.skeletons(first.surface()).stream().anyMatch(g -> NameKeys.oneEditApart(g, given))) {
+                        found.add(c);
+                    }
+                }
+            }
+        }
+        if (found.isEmpty() && (len >= 3 || !cased)) {
+            // name words split or joined otherwise (احمدي نجاد; بشار الاسد for Bashar al-Assad)
+            for (String c : aligned) {
+                String joinedUp = c.replace("|", "");
+                if (joinedUp.length() >= Math.max(6, least + 1)) {
+                    found.addAll(gazetteer.spellings().byJoinedSkeletons(joinedUp));
+                }
+            }
+        }
+        if ((!titled || !cased) && first.script() != Script.LATIN) {
+            // across scripts a skeleton can meet anyone: a minor office-holder also needs a country in the article,
+            // and in Arabic a title or a verb of saying too ("وكرر بوش القول" is not Piyush Goyal of India)
+            boolean countryHelps = cased || announced;
+            found.removeIf(c -> gazetteer.entries().get(c).prominence() < Gazetteer.SURNAME_PROMINENCE
+                    && !(countryHelps && resolver.supported(c, a)));
+        }
+        if (first.script() == Script.LATIN) {
+            // unless the surname is spelt as listed, a variant ("Sadir Japarov") needs the person's country in the
+            // article: "Ismoil Somoni" is no one, and Edward Snowden is not whichever Edward has a surname like his
+            Set<String> spelt = new HashSet<>();
+            for (int k = i; k < i + len; k++) {
+                spelt.add(tokens.get(k).key());
+            }
+            found.removeIf(c -> {
+                List<String> words = Tokenizer.words(gazetteer.entries().get(c).name());
+                return !spelt.contains(keys.key(words.get(words.size() - 1))) && !resolver.supported(c, a);
+            });
+        }
+        return found;
+    }
+
+    private boolean particleInside(List<Token> tokens, int i, int len) {
+        for (int k = i + 1; k < i + len - 1; k++) {
+            if (cues.particle(tokens.get(k).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The candidate's name has bin or Al too, and every other name between the ends is one of its names. */
+    private boolean chainFits(List<Token> tokens, int i, int len, int candidate) {
+        List<String> words = Tokenizer.words(gazetteer.entries().get(candidate).name());
+        List<String> middle = words.subList(1, words.size() - 1);
+        if (middle.stream().noneMatch(w -> cues.particle(keys.key(w)))) {
+            return false;
+        }
+        Set<String> theirs = new HashSet<>();
+        middle.forEach(w -> theirs.addAll(keys.skeletons(w)));
+        for (int k = i + 1; k < i + len - 1; k++) {
+            Token t = tokens.get(k);
+            if (!cues.particle(t.key()) && keys.skeletons(t.surface()).stream().noneMatch(theirs::contains)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

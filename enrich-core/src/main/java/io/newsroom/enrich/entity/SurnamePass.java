@@ -1,0 +1,230 @@
+package io.newsroom.enrich.entity;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A surname alone: someone the article already named in full ("وبوتين" after "فلاديمير بوتين"), or a prominent
+ * office-holder announced by a title or an initial ("President Rahmon", "президента Ильвеса", "М.Ганнучи") or,
+ * unannounced, of a country the article names. A given name in front joins the mention if it is the person's.
+ * Thread-safe (see {@link Pass}).
+ */
+record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resolver) implements Pass {
+
+    /** Russian adjectival endings, in any case. */
+    private static final Pattern ADJECTIVE = Pattern.compile(
+            "(ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$");
+    /** Surnames that decline as adjectives: Zelensky, Dostoevsky, Tolstoy, Trubetskoy. */
+    private static final Pattern ADJECTIVAL_SURNAME = Pattern.compile(
+            "(?i)(sky|skiy|skyi|skyy|ski|skaya|ska|skoy|oy|iy|yi|aya)$");
+
+    @Override
+    public void run(TagContext a) {
+        List<Token> tokens = a.tokens();
+        Map<String, Integer> named = namedInFull(a);
+        // surnames the article gave someone else's given name ("Рони Фукса"): alone later, they are that person too
+        Set<String> others = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!alone(a, i)) {
+                continue;
+            }
+            List<String> sks = keys.skeletons(t.surface());
+            Integer coref = sks.stream().map(named::get).filter(Objects::nonNull).findFirst().orElse(null);
+            if (coref == null && sks.stream().anyMatch(others::contains)) {
+                continue;
+            }
+            Span span = coref != null ? new Span(i, i + 1, Set.of(coref)) : announced(a, i);
+            if (span == null) {
+                continue;
+            }
+            int from = span.from;
+            if (from == i && i > 0 && !a.taken(i - 1) && tokens.get(i - 1).capital() && a.joined(i)
+                    && !cues.notAName(tokens.get(i - 1)) && !cues.stop(tokens.get(i - 1).surface())
+                    && (gazetteer.spellings().isFirstName(tokens.get(i - 1).key())
+                            || keys.skeletons(tokens.get(i - 1).surface()).stream()
+                                    .anyMatch(gazetteer.spellings()::isFirstNameSkeleton))) {
+                // "Ali Rahman": the given name goes with the surname into the mention, if it is this person's: Рони
+                // Фукса is not Paula-Mae Weekes, whose surname has the same consonants
+                Set<Integer> fitting = givenNameFits(tokens.get(i - 1), span.candidates);
+                if (fitting.isEmpty()) {
+                    others.addAll(sks);
+                    continue;
+                }
+                span = new Span(i, i + 1, fitting);
+                from = i - 1;
+            }
+            Span full = new Span(from, i + 1, span.candidates);
+            resolver.resolve(full, a);
+            a.claim(full);
+        }
+    }
+
+    /** The people named so far, by the skeletons of their surname as listed and as written. */
+    private Map<String, Integer> namedInFull(TagContext a) {
+        Map<String, Integer> named = new LinkedHashMap<>();
+        for (Span s : a.spans()) {
+            GazetteerEntry e = s.entry < 0 ? null : gazetteer.entries().get(s.entry);
+            if (e != null && e.type() == EntityType.PERSON) {
+                List<String> words = Tokenizer.words(e.name());
+                named.put(keys.skeleton(words.get(words.size() - 1)), s.entry);
+                keys.skeletons(a.token(s.to - 1).surface()).forEach(sk -> named.putIfAbsent(sk, s.entry));
+            }
+        }
+        return named;
+    }
+
+    /** Whether word i may be a surname standing alone: free, written as a name, and not part of a longer one. */
+    private boolean alone(TagContext a, int i) {
+        List<Token> tokens = a.tokens();
+        Token t = tokens.get(i);
+        if (a.taken(i) || cues.stop(t.surface()) || t.surface().length() < 3) {
+            return false;
+        }
+        boolean cased = t.script() == Script.LATIN || t.script() == Script.CYRILLIC;
+        if (cased && (!t.capital() || t.surface().equals(t.surface().toUpperCase(Locale.ROOT)))) {
+            return false;
+        }
+        if (cased && i + 1 < tokens.size() && a.joined(i + 1) && (tokens.get(i + 1).capital()
+                || cues.particle(tokens.get(i + 1).key()) && i + 2 < tokens.size() && tokens.get(i + 2).capital())) {
+            // followed by another name word it is a given name or part of a longer name, not a lone surname
+            // ("Абдалла бен Насер Аль Тани")
+            return false;
+        }
+        // after bin a name is the father's: "عبد الله بن عبد العزيز" is Abdullah, not a second person
+        return i == 0 || !cues.particle(tokens.get(i - 1).key()) || cues.particle(t.key());
+    }
+
+    /**
+     * Word i as the surname of someone the article did not name in full, with the initial in front when there is
+     * one; null when nothing announces it or no one fits.
+     */
+    private Span announced(TagContext a, int i) {
+        List<Token> tokens = a.tokens();
+        Token t = tokens.get(i);
+        List<String> sks = keys.skeletons(t.surface());
+        // an initial in front ("М.Ганнучи", "S. Lavrov") says a name as a title does, and whose
+        Character initialLetter = initialBefore(a, i);
+        String cue = initialLetter != null ? "title" : cues.before(tokens, i);
+        boolean said = t.script() == Script.ARABIC && i > 0 && cues.saying(tokens.get(i - 1).key());
+        Set<Integer> found = new HashSet<>();
+        if (cues.notAName(t)) {
+            return null;
+        }
+        if (t.script() == Script.LATIN) {
+            // within one script a surname is mostly spelt one way: the very surname of someone prominent, or, with a
+            // title near and the person's country in the article, a variant ("Ali Rahman, the leader of Tajikistan")
+            if (cue != null) {
+                found.addAll(gazetteer.spellings().bySurnameKey(t.key()));
+            } else if (!t.sentenceStart()) {
+                // unannounced, only someone whose country the article names: "the English team" is not Bill English
+                // of New Zealand
+                gazetteer.spellings().bySurnameKey(t.key()).stream().filter(c -> resolver.supported(c, a))
+                        .forEach(found::add);
+            }
+            if (cue != null || cues.after(tokens, i)) {
+                sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk)
+                        .stream().filter(c -> resolver.supported(c, a)).forEach(found::add));
+            }
+        } else if (t.script() == Script.ARABIC && ((cue != null && !cue.equals("title")) || said)) {
+            // no capitals mark an Arabic name: an office title or a verb of saying, and the person's country
+            sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
+                    .filter(c -> resolver.supported(c, a)).forEach(found::add));
+        } else if (t.script() == Script.CYRILLIC && (cue != null || !t.sentenceStart())
+                && !(cue == null && i > 0 && cues.placePreposition(tokens.get(i - 1)))) {
+            // after "в" a capitalised word is a place (в Таллине), not Patrice Talon
+            russian(a, i, cue != null, found);
+        }
+        if (initialLetter != null) {
+            found.removeIf(c -> Character.toLowerCase(gazetteer.entries().get(c).name().charAt(0)) != initialLetter);
+        }
+        return found.isEmpty() ? null : new Span(initialLetter != null ? i - 1 : i, i + 1, found);
+    }
+
+    /** The people a capitalised Russian word i may be the surname of, announced by a title or not. */
+    private void russian(TagContext a, int i, boolean announced, Set<Integer> found) {
+        List<Token> tokens = a.tokens();
+        Token t = tokens.get(i);
+        List<String> sks = keys.skeletons(t.surface());
+        // announced by a title ("президента Ильвеса") three letters do; unannounced, four
+        int least = announced ? 3 : 4;
+        sks.stream().filter(sk -> sk.length() >= least)
+                .forEach(sk -> found.addAll(gazetteer.spellings().bySurnameSkeleton(sk)));
+        russianSurnameFits(t, found);
+        if (!announced) {
+            // unannounced, a capitalised word is someone's surname only after their given name or if the article
+            // names their country: Болезнь is not Ilie Bolojan, nor Крещения S. M. Krishna
+            Token prev = i > 0 && tokens.get(i - 1).capital() && a.joined(i) ? tokens.get(i - 1) : null;
+            Set<Integer> given = prev == null ? Set.of() : givenNameFits(prev, found);
+            found.removeIf(c -> !resolver.supported(c, a) && !given.contains(c));
+        }
+        if (found.isEmpty()) {
+            // Путину: three letters name only a head of state or government, and only one of them
+            Set<Integer> top = new HashSet<>();
+            sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
+                    .filter(c -> gazetteer.entries().get(c).prominence() >= 0.9).forEach(top::add));
+            russianSurnameFits(t, top);
+            if (top.size() == 1) {
+                found.addAll(top);
+            }
+        }
+    }
+
+    /**
+     * Keeps the candidates a lone Russian word can be the surname of: the romanised surname starts with the letter
+     * the word does, and an adjective (Техасского, Научного, Беттиной) is only a surname that declines as one
+     * (Зеленского, Zelensky).
+     */
+    private void russianSurnameFits(Token t, Set<Integer> candidates) {
+        char initial = keys.romanInitial(t.surface());
+        boolean adjective = ADJECTIVE.matcher(t.surface()).find();
+        candidates.removeIf(c -> {
+            List<String> w = Tokenizer.words(gazetteer.entries().get(c).name());
+            String surname = w.get(w.size() - 1);
+            return Character.toLowerCase(surname.charAt(0)) != initial
+                    || (adjective && !ADJECTIVAL_SURNAME.matcher(surname).find());
+        });
+    }
+
+    /** The romanised initial written just before word i ("М.", "S."), lower case, or null. */
+    private Character initialBefore(TagContext a, int i) {
+        if (i == 0) {
+            return null;
+        }
+        Token prev = a.token(i - 1);
+        String letters = prev.surface().replace(".", "");
+        if (a.taken(i - 1) || letters.length() != 1 || !Character.isUpperCase(letters.charAt(0)) || !a.joined(i)
+                || prev.script() != a.token(i).script()) {
+            return null;
+        }
+        char c = keys.romanInitial(letters);
+        return c == 0 ? null : c;
+    }
+
+    /**
+     * The candidates one of whose given names the word could be: the same consonants, one letter apart, or one
+     * containing the other at its start or end (Ali for Emomali, Mohammed for Mohammed bin Salman).
+     */
+    private Set<Integer> givenNameFits(Token given, Set<Integer> candidates) {
+        Set<Integer> out = new HashSet<>();
+        List<String> sks = keys.skeletons(given.surface());
+        for (int c : candidates) {
+            List<String> words = Tokenizer.words(gazetteer.entries().get(c).name());
+            for (String w : words.subList(0, words.size() - 1)) {
+                String g = keys.skeleton(w);
+                if (sks.stream().anyMatch(s -> !s.isEmpty() && !g.isEmpty() && (NameKeys.oneEditApart(s, g)
+                        || g.startsWith(s) || g.endsWith(s) || s.startsWith(g) || s.endsWith(g)))) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}

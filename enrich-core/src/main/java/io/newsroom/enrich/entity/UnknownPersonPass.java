@@ -1,0 +1,72 @@
+package io.newsroom.enrich.entity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Names outside the gazetteer, in English and Russian: capitalised words led by a known given name, or one or more
+ * announced by a title. Linked after all when spelt a letter or two apart from someone prominent ("Айядом
+ * Аллауи"); otherwise a person without an id. Thread-safe (see {@link Pass}).
+ */
+record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements Pass {
+
+    @Override
+    public void run(TagContext a) {
+        List<Token> tokens = a.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token first = tokens.get(i);
+            if (a.taken(i) || !first.capital() || cues.stop(first.surface()) || cues.notAName(first)
+                    || (first.script() != Script.LATIN && first.script() != Script.CYRILLIC)) {
+                continue;
+            }
+            boolean allCaps = first.surface().equals(first.surface().toUpperCase(Locale.ROOT));
+            boolean firstName = !allCaps && (first.script() == Script.LATIN ? gazetteer.spellings().isFirstName(first.key())
+                    : keys.skeletons(first.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton));
+            String cue = i > 0 && !first.sentenceStart() ? cues.title(tokens.get(i - 1).key()) : null;
+            if (!firstName && (cue == null || allCaps)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size() && end - i < 4 && !a.taken(end) && tokens.get(end).capital()
+                    && tokens.get(end).script() == first.script() && a.joined(end)
+                    && !cues.stop(tokens.get(end).surface()) && !cues.notAName(tokens.get(end))) {
+                end++;
+            }
+            if (end - i >= 2 || (cue != null && !firstName)) {
+                Span span = new Span(i, end, Set.of());
+                if (end - i >= 2 && first.script() == Script.CYRILLIC) {
+                    span.entry = spelledAlike(tokens, span);
+                }
+                a.claim(span);
+                i = end - 1;
+            }
+        }
+    }
+
+    /**
+     * Someone whose name the romanised words spell all but a letter or two apart, where their consonants are too
+     * few to tell (Аяд Аллауи, Ayyad Allaui: Ayad Allawi), if prominent; else -1.
+     */
+    private int spelledAlike(List<Token> tokens, Span span) {
+        String written = keys.folded(NameSpelling.romanised(tokens, span.from, span.to));
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        String last = written.substring(written.lastIndexOf(' ') + 1);
+        if (last.length() < 3) {
+            return -1;
+        }
+        for (int c : gazetteer.spellings().bySurnameStart(last.substring(0, 3))) {
+            String name = keys.folded(gazetteer.entries().get(c).name());
+            int d = LevenshteinDistance.getDefaultInstance().apply(written, name);
+            if (d <= 2 && d * 5 <= name.length() && d < bestDistance
+                    && gazetteer.entries().get(c).prominence() >= Gazetteer.SURNAME_PROMINENCE) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,33 @@
+package io.newsroom.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class EntryBuilderTest {
+
+    private static List<String> aliases(EntryBuilder b) {
+        return b.build().aliases().stream().map(a -> a.lang() + ":" + a.text()).toList();
+    }
+
+    @Test
+    void aNameQualifiedInBracketsIsAlsoANameWithoutThemAndNoNameIsAddedTwice() {
+        EntryBuilder b = new EntryBuilder("Q750", EntityType.COUNTRY, "Bolivia");
+        b.alias("en", "Bolivia (Plurinational State of)");
+        b.alias("en", "Bolivia");
+        b.alias("ru", " ");
+        assertThat(aliases(b)).containsExactly("en:Bolivia (Plurinational State of)", "en:Bolivia");
+    }
+
+    @Test
+    void initialsLeaveOutFunctionWordsAndNeedThreeEnglishOrTwoRussianWords() {
+        EntryBuilder b = new EntryBuilder("Q318693", EntityType.ORGANIZATION, "Collective Security Treaty Organization");
+        b.initials("ru", "Организация Договора о коллективной безопасности");
+        b.initials("en", "Collective Security Treaty Organization");
+        b.initials("ru", "Российская Федерация");
+        b.initials("en", "European Union");
+        assertThat(aliases(b)).containsExactly("ru:ОДКБ", "en:CSTO", "ru:РФ");
+    }
+}

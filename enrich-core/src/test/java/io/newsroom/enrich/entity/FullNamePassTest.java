@@ -1,0 +1,44 @@
+package io.newsroom.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FullNamePassTest {
+
+    private static final Pass PASS = new FullNamePass(Shipped.GAZETTEER, Shipped.KEYS, Shipped.CUES, Shipped.RESOLVER);
+
+    /** The names the pass finds after the listed names and their countries. */
+    private static List<String> found(String text) {
+        return Shipped.added(PASS, Shipped.listed(text));
+    }
+
+    @Test
+    void aFullNameInAnotherSpellingOrScriptMeetsOnConsonantSkeletons() {
+        assertThat(found("Kyrgyzstan's President Sadir Japarov attended.")).containsExactly("Sadir Japarov = [Q25597826]");
+        assertThat(found("قال الرئيس الكازاخستاني قاسم جومارت توكايف إن")).containsExactly("قاسم جومارت توكايف = [Q200881]");
+    }
+
+    @Test
+    void aLatinVariantOfSomeoneOfACountryTheArticleDoesNotNameIsNoOne() {
+        assertThat(found("Former contractor Edward Snowden asked for asylum.")).isEmpty();
+    }
+
+    @Test
+    void theFathersNameMayStandBetweenTheGivenNameAndTheSurname() {
+        assertThat(found("من الرئيس السوداني عمر حسن البشير الي")).containsExactly("عمر حسن البشير = [Q57265]");
+    }
+
+    @Test
+    void everyNameInAChainOfBinAndAlMustBeThePersons() {
+        assertThat(found("Премьер-министром Катара будет назначен шейх Абдалла бен Насер Аль Тани."))
+                .containsExactly("Абдалла бен Насер Аль Тани = [Q4666105]");
+    }
+
+    @Test
+    void aVerbOfSayingAloneDoesNotAnnounceAMinorOfficeHolderOfACountryTheArticleDoesNotName() {
+        assertThat(found("وكرر بوش القول ان هدف الولايات المتحدة هو تغيير النظام في العراق.")).isEmpty();
+    }
+}

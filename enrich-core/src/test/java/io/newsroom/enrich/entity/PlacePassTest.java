@@ -1,0 +1,32 @@
+package io.newsroom.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PlacePassTest {
+
+    private static final Pass PASS = new PlacePass(Shipped.GAZETTEER, Shipped.KEYS, Shipped.CUES);
+
+    private static List<String> found(String text) {
+        return Shipped.added(PASS, Shipped.article(text));
+    }
+
+    @Test
+    void aPlaceListedOnlyInEnglishIsFoundInRussianOnItsConsonantsInAnyCase() {
+        assertThat(found("Переговоры прошли в Рабате, затем в Боготе.")).containsExactly("Рабате = Q3551", "Боготе = Q2841");
+    }
+
+    @Test
+    void aSentenceStartIsNeverAPlace() {
+        assertThat(found("Работа продолжается.")).isEmpty();
+    }
+
+    @Test
+    void aGivenNameBeforeASurnameIsNoPlace() {
+        assertThat(found("Виктор Черномырдин был назначен.")).isEmpty();
+        assertThat(found("Речь шла о Викторе.")).containsExactly("Викторе = Q3940");
+    }
+}

@@ -1,0 +1,63 @@
+package io.newsroom.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class SurnamePassTest {
+
+    private static final Pass PASS = new SurnamePass(Shipped.GAZETTEER, Shipped.KEYS, Shipped.CUES, Shipped.RESOLVER);
+
+    private static List<String> run(TagContext a) {
+        return Shipped.added(PASS, a);
+    }
+
+    @Test
+    void aSurnameAloneIsSomeoneTheArticleNamedInFull() {
+        TagContext a = Shipped.article("قال الرئيس فلاديمير بوتين إن الاجتماعات ستعقد بين الرئيسين وبوتين.");
+        Span full = new Span(2, 4, Set.of(Shipped.entry("Q7747")));
+        full.entry = Shipped.entry("Q7747");
+        a.claim(full);
+        assertThat(run(a)).containsExactly("وبوتين = Q7747");
+    }
+
+    @Test
+    void aTitleAnnouncesASurnameInAnyInflection() {
+        assertThat(run(Shipped.article("Пора взросления президента Ильвеса пришлась на время жизни.")))
+                .containsExactly("Ильвеса = Q57289");
+    }
+
+    @Test
+    void anInitialAnnouncesASurnameAndMustBeThePersons() {
+        assertThat(run(Shipped.article("Позже М.Ганнучи объявил о выборах."))).containsExactly("М Ганнучи = Q431515");
+        assertThat(run(Shipped.article("Позже Ш.Ганнучи объявил о выборах."))).isEmpty();
+    }
+
+    @Test
+    void aGivenNameThatIsNotThePersonsKeepsTheSurnameFromThemAllAlong() {
+        assertThat(run(Shipped.listed("История с задержанием бизнесмена Рони Фукса завершилась. Фукса отпустили.")))
+                .isEmpty();
+    }
+
+    @Test
+    void aRussianAdjectiveIsOnlyTheSurnameOfSomeoneWhoseSurnameDeclinesAsOne() {
+        assertThat(run(Shipped.listed("Об этом рассказал профессор Техасского университета."))).isEmpty();
+        assertThat(run(Shipped.listed("Украина ждёт, что скажет Зеленский о встрече."))).containsExactly("Зеленский = Q3874799");
+    }
+
+    @Test
+    void unannouncedACapitalisedWordIsASurnameOnlyOfSomeoneOfACountryTheArticleNames() {
+        assertThat(run(Shipped.listed("Эксперты обсудили, как Болезнь меняет город."))).isEmpty();
+        assertThat(run(Shipped.listed("The course is taught in English and the Meta platform."))).isEmpty();
+    }
+
+    @Test
+    void afterRussianInACapitalisedWordIsAPlaceNotASurname() {
+        TagContext a = Shipped.article("Встреча прошла в Таллоне, где Таллон выступил.");
+        a.countries().add("BEN");
+        assertThat(run(a)).containsExactly("Таллон = Q16669148");
+    }
+}

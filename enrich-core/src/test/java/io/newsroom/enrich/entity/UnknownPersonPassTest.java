@@ -1,0 +1,42 @@
+package io.newsroom.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class UnknownPersonPassTest {
+
+    private static final Pass PASS = new UnknownPersonPass(Shipped.GAZETTEER, Shipped.KEYS, Shipped.CUES);
+
+    private static List<String> found(String text) {
+        return Shipped.added(PASS, Shipped.article(text));
+    }
+
+    @Test
+    void capitalisedWordsLedByAKnownGivenNameAreAPersonWithoutAnId() {
+        assertThat(found("Former contractor Edward Snowden asked for asylum.")).containsExactly("Edward Snowden = []");
+        assertThat(found("Бывший подрядчик Эдвард Сноуден попросил убежища.")).containsExactly("Эдвард Сноуден = []");
+    }
+
+    @Test
+    void aTitleAnnouncesANameOfOneWord() {
+        assertThat(found("He met the ambassador Qwertyuk yesterday.")).containsExactly("Qwertyuk = []");
+    }
+
+    @Test
+    void aSentenceStartIsNeverAnnouncedByTheTitleBeforeIt() {
+        assertThat(found("He met the ambassador. Qwertyuk left yesterday.")).isEmpty();
+    }
+
+    @Test
+    void aNameEndsAtAMonthOrATitle() {
+        assertThat(found("Edward Snowden May")).containsExactly("Edward Snowden = []");
+    }
+
+    @Test
+    void aRussianNameSpeltALetterOrTwoApartFromSomeoneProminentIsThatPerson() {
+        assertThat(found("коалиция, возглавляемая Айядом Аллауи, обвинила власти.")).containsExactly("Айядом Аллауи = Q313816");
+    }
+}
