@@ -28,9 +28,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.Alert;
-import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
+import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.DecodingListener;
 
 /**
  * Decides what becomes of each match: recorded once in the history (a repeat of a recorded alert is dropped, or
@@ -38,7 +39,7 @@ import io.newsroom.contracts.Topics;
  * published on {@link Topics#ALERTS}. Matches are keyed by rule, so one instance decides all of a rule's alerts
  * and its hourly counts are its own; they start from the history when a rule's hour is first seen. Thread-safe.
  */
-public class AlertDecider {
+public class AlertDecider extends DecodingListener<Alert> {
 
     private static final Logger log = LoggerFactory.getLogger(AlertDecider.class);
 
@@ -51,7 +52,8 @@ public class AlertDecider {
     private final Map<String, AtomicLong> delivered = new ConcurrentHashMap<>();
 
     AlertDecider(AlertHistory history, RuleStore rules, AlertingConfiguration.AlertTransactions transactions,
-            MeterRegistry meters, AlertSettings settings) {
+            DeadLetters deadLetters, MeterRegistry meters, AlertSettings settings) {
+        super(Alert.class, deadLetters, Undecodable.DEAD_LETTER);
         this.history = history;
         this.rules = rules;
         this.kafka = transactions.template();
@@ -73,14 +75,11 @@ public class AlertDecider {
         Map<Integer, Long> batchStart = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             batchStart.merge(r.partition(), r.offset(), Math::min);
-            try {
-                Alert a = MessageCodec.decode(r.value(), Alert.class);
+            decode(r).ifPresent(a -> {
                 if (alerts.putIfAbsent(a.id(), a) == null) {
                     positions.put(a.id(), new AlertRecord.MatchPosition(r.partition(), r.offset()));
                 }
-            } catch (InvalidMessageException e) {
-                log.warn("undecodable alert match at offset {}: {}", r.offset(), e.getMessage());
-            }
+            });
         }
         decide(new ArrayList<>(alerts.values()), positions, batchStart);
     }

@@ -56,7 +56,6 @@ final class AlertFactory {
                 null, null, new Alert.Digest(hour, hour.plusSeconds(3600), count, items));
     }
 
-
     static String id(String... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import io.newsroom.kafka.TopicSettings;
+
 /**
  * What the alert stage needs to know from its host; the query service maps its settings onto it.
  *
  * @param apiKey              what changing alert rules requires in X-API-Key; null or blank turns it off
- * @param topicPartitions     partitions of the topics the stage creates
+ * @param topics              partitions and replication of the topics the stage declares
  * @param replicas            replicas per shard of the history index
  * @param historyIndex        the concrete alert history index created when none exists
  * @param historyAlias        the name history reads and writes use
@@ -21,11 +23,12 @@ import java.util.Objects;
  * @param webhookFirstBackoff the pause after the first failed call; each next pause is four times longer
  * @param digestItems         held-back alerts listed in a digest (all are counted)
  */
-public record AlertSettings(String apiKey, int topicPartitions, int replicas, String historyIndex, String historyAlias,
+public record AlertSettings(String apiKey, TopicSettings topics, int replicas, String historyIndex, String historyAlias,
         Duration digestInterval, String webhookSecret, List<String> webhookAllowedHosts, Duration webhookTimeout,
         int webhookAttempts, Duration webhookFirstBackoff, int digestItems) {
 
     public AlertSettings {
+        Objects.requireNonNull(topics, "topics");
         Objects.requireNonNull(historyIndex, "historyIndex");
         Objects.requireNonNull(historyAlias, "historyAlias");
         Objects.requireNonNull(digestInterval, "digestInterval");

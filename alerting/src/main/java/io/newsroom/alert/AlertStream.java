@@ -1,7 +1,6 @@
 package io.newsroom.alert;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 

@@ -6,17 +6,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.transaction.KafkaTransactionManager;
@@ -29,39 +27,30 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.alert.api.AlertApi;
 import io.newsroom.contracts.Topics;
+import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.TopicDeclarations;
 import io.newsroom.search.entity.EntityDirectory;
 import io.newsroom.web.ApiErrors;
 
 /**
  * The alert stage, for a Spring Boot application to host: it imports this and declares an {@link AlertSettings},
- * the search client ({@link ElasticsearchClient}) and the {@link EntityDirectory}. The stage is fed only by topics:
- * articles from {@link Topics#ENRICHED} (group {@code query-alerts}) and merged events from {@link Topics#EVENTS}
- * (group {@code query-alert-events}) are matched against every rule and put on {@link Topics#ALERT_MATCHES}; the
- * decider (group {@code query-alert-decider}, Kafka transactions) records each once and delivers it on
- * {@link Topics#ALERTS}, which feeds the webhooks (group {@code query-webhooks}) and every instance's live stream.
- * The host's Kafka listeners are batch listeners over String keys and byte[] values, reading committed records only
- * (as query-service's application.yml sets), and its error handler retries a batch that throws.
+ * the search client ({@link ElasticsearchClient}), the {@link EntityDirectory} and the pipeline's
+ * {@link DeadLetters}. The stage declares its own topics and is fed only by topics: articles from
+ * {@link Topics#ENRICHED} (group {@code query-alerts}) and merged events from {@link Topics#EVENTS} (group
+ * {@code query-alert-events}) are matched against every rule and put on {@link Topics#ALERT_MATCHES}; the decider
+ * (group {@code query-alert-decider}, Kafka transactions) records each once and delivers it on {@link Topics#ALERTS},
+ * which feeds the webhooks (group {@code query-webhooks}) and every instance's live stream. The host's Kafka
+ * listeners are batch listeners over String keys and byte[] values, reading committed records only (as
+ * query-service's application.yml sets), and its error handler retries a batch that throws.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @Import({AlertApi.class, ApiErrors.class})
 public class AlertingConfiguration {
 
-    /** Compacted: the latest version of every rule is kept for good; a tombstone deletes it. */
     @Bean
-    NewTopic alertRulesTopic() {
-        return TopicBuilder.name(Topics.ALERT_RULES).partitions(1).compact()
-                .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0").build();
-    }
-
-    @Bean
-    NewTopic alertMatchesTopic(AlertSettings settings) {
-        return TopicBuilder.name(Topics.ALERT_MATCHES).partitions(settings.topicPartitions()).build();
-    }
-
-    @Bean
-    NewTopic alertsTopic(AlertSettings settings) {
-        return TopicBuilder.name(Topics.ALERTS).partitions(settings.topicPartitions()).build();
+    KafkaAdmin.NewTopics alertingTopics(AlertSettings settings) {
+        return TopicDeclarations.of(Topics.ALERTING, settings.topics());
     }
 
     /**
@@ -110,8 +99,13 @@ public class AlertingConfiguration {
     }
 
     @Bean
-    MatchListener matchListener(MatchPublisher matches) {
-        return new MatchListener(matches);
+    ArticleMatchListener articleMatchListener(MatchPublisher matches, DeadLetters deadLetters) {
+        return new ArticleMatchListener(matches, deadLetters);
+    }
+
+    @Bean
+    EventMatchListener eventMatchListener(MatchPublisher matches, DeadLetters deadLetters) {
+        return new EventMatchListener(matches, deadLetters);
     }
 
     @Bean
@@ -120,9 +114,9 @@ public class AlertingConfiguration {
     }
 
     @Bean
-    AlertDecider alertDecider(AlertHistory history, RuleStore rules, AlertTransactions transactions, MeterRegistry meters,
-            AlertSettings settings) {
-        return new AlertDecider(history, rules, transactions, meters, settings);
+    AlertDecider alertDecider(AlertHistory history, RuleStore rules, AlertTransactions transactions, DeadLetters deadLetters,
+            MeterRegistry meters, AlertSettings settings) {
+        return new AlertDecider(history, rules, transactions, deadLetters, meters, settings);
     }
 
     /** Digests every {@code digestInterval}, first one interval after the start. */

@@ -52,7 +52,6 @@ final class RuleQueries {
     static final String SOURCE = "source";
     static final String ACTOR = "actor";
 
-
     private RuleQueries() {
     }
 

@@ -74,7 +74,7 @@ class WebhookDispatcher implements AutoCloseable, ConsumerSeekAware {
         this.history = history;
         this.meters = meters;
         this.props = props;
-        this.topicPartitions = props.topicPartitions();
+        this.topicPartitions = props.topics().partitions();
         this.signer = new WebhookSigner(this.props.webhookSecret());
         this.allowedHosts = Set.copyOf(this.props.webhookAllowedHosts());
         this.http = HttpClient.newBuilder().connectTimeout(this.props.webhookTimeout())

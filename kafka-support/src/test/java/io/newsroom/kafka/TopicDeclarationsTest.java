@@ -31,7 +31,7 @@ class TopicDeclarationsTest {
 
     @Test
     void aTopicWithAFixedPartitionCountKeepsItWhateverTheDeploymentSays() {
-        NewTopic rules = declared(Topics.QUERY, new TopicSettings(12, (short) 1)).get(Topics.ALERT_RULES);
+        NewTopic rules = declared(Topics.ALERTING, new TopicSettings(12, (short) 1)).get(Topics.ALERT_RULES);
 
         assertThat(rules.numPartitions()).isEqualTo(1);
         assertThat(rules.configs()).containsEntry("cleanup.policy", "compact").doesNotContainKey("min.insync.replicas");

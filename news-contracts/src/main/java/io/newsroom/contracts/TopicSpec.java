@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param name       the topic's name; a dead-letter topic is named {@code <topic>-dlt} after the topic it serves
  * @param key        what each message is keyed by (which decides its partition, so its order)
  * @param value      what each message carries
- * @param producer   the service that writes it and declares it (creates it with its settings); a topic that only a
- *                   command writes is declared by the service that consumes it, since a command runs briefly
+ * @param producer   the service or stage that writes it and declares it (creates it with its settings); a topic
+ *                   that only a command writes is declared by the service that consumes it, since a command runs
+ *                   briefly
  * @param compacted  whether only the latest message per key is kept (for ever) instead of all for a while
  * @param partitions a fixed partition count, or {@link #DEPLOYMENT} for the deployment's setting
  */

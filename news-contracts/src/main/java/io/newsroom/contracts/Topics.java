@@ -20,6 +20,7 @@ public final class Topics {
     public static final String INGEST = "ingest";
     public static final String ENRICH = "enrich";
     public static final String QUERY = "query";
+    public static final String ALERTING = "alerting";
 
     /** Every dead-letter topic is named after the topic it serves, with this suffix. */
     public static final String DEAD_LETTER_SUFFIX = "-dlt";
@@ -98,6 +99,9 @@ public final class Topics {
      */
     public static final String ALERT_MATCHES = "news.alert.match.v1";
 
+    /** Matches the decider could not read. */
+    public static final String ALERT_MATCHES_DLT = ALERT_MATCHES + DEAD_LETTER_SUFFIX;
+
     /**
      * Alerts delivered (and hourly digests of the throttled ones), as {@link Alert}, keyed by rule id: what other
      * systems subscribe to. The live stream and webhooks are fed from it.
@@ -123,12 +127,13 @@ public final class Topics {
             new TopicSpec(EVENT_MENTIONS, "event merge key (family and anchor actor)", "EventMention", ENRICH, false, DEPLOYMENT),
             new TopicSpec(EVENT_MENTIONS_DLT, "event merge key", "the mention's bytes", QUERY, false, DEPLOYMENT),
             new TopicSpec(EVENTS, "event id", "MergedEvent (after every merge)", QUERY, false, DEPLOYMENT),
-            new TopicSpec(EVENTS_DLT, "event id", "the merged event's bytes", QUERY, false, DEPLOYMENT),
+            new TopicSpec(EVENTS_DLT, "event id", "the merged event's bytes", ALERTING, false, DEPLOYMENT),
             // one partition: every instance reads all rules, and order per rule is all that matters
-            new TopicSpec(ALERT_RULES, RULE_ID, "alert rule", QUERY, true, 1),
-            new TopicSpec(ALERT_MATCHES, RULE_ID, "Alert (a match before muting, throttling and de-duplication)", QUERY, false,
-                    DEPLOYMENT),
-            new TopicSpec(ALERTS, RULE_ID, "Alert (delivered, or an hourly digest)", QUERY, false, DEPLOYMENT));
+            new TopicSpec(ALERT_RULES, RULE_ID, "alert rule", ALERTING, true, 1),
+            new TopicSpec(ALERT_MATCHES, RULE_ID, "Alert (a match before muting, throttling and de-duplication)", ALERTING,
+                    false, DEPLOYMENT),
+            new TopicSpec(ALERT_MATCHES_DLT, RULE_ID, "the match's bytes", ALERTING, false, DEPLOYMENT),
+            new TopicSpec(ALERTS, RULE_ID, "Alert (delivered, or an hourly digest)", ALERTING, false, DEPLOYMENT));
 
     private Topics() {
     }

@@ -13,13 +13,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import io.newsroom.alert.AlertSettings;
+import io.newsroom.kafka.TopicSettings;
 import io.newsroom.search.SearchSettings;
 
 /**
  * The query service's settings; defaults and their reasons are in application.yml.
  *
  * @param elasticsearch   the search cluster
- * @param topicPartitions partitions of the topics this service creates
+ * @param topics          partitions and replication of the topics this service and the alert stage declare
  * @param maxRetryBackoff the longest pause between attempts at a batch while Elasticsearch is unavailable
  * @param apiKey          what write endpoints (alert rules) require in X-API-Key; blank turns them off
  * @param ingestUrl       the ingest service, whose source health the dashboard shows
@@ -27,7 +28,7 @@ import io.newsroom.search.SearchSettings;
  */
 @Validated
 @ConfigurationProperties("newsroom.query")
-public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Min(1) int topicPartitions,
+public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Valid @NotNull TopicSettings topics,
         @NotNull Duration maxRetryBackoff, String apiKey, @NotBlank String ingestUrl, @Valid @NotNull Alerts alerts) {
 
     /** What the search library needs of these. */
@@ -39,7 +40,7 @@ public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Min(
 
     /** What the alert stage this service hosts needs of these. */
     public AlertSettings alerting() {
-        return new AlertSettings(apiKey, topicPartitions, elasticsearch.replicas(), alerts.historyIndex(),
+        return new AlertSettings(apiKey, topics, elasticsearch.replicas(), alerts.historyIndex(),
                 alerts.historyAlias(), alerts.digestInterval(), alerts.webhookSecret(), alerts.webhookAllowedHosts(),
                 alerts.webhookTimeout(), alerts.webhookAttempts(), alerts.webhookFirstBackoff(), alerts.digestItems());
     }

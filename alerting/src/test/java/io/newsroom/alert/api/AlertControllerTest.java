@@ -57,6 +57,7 @@ import io.newsroom.alert.AlertSettings;
 import io.newsroom.alert.AlertStream;
 import io.newsroom.alert.RuleRequest;
 import io.newsroom.alert.RuleStore;
+import io.newsroom.kafka.TopicSettings;
 import io.newsroom.search.BadRequestException;
 import io.newsroom.web.ApiErrors;
 import io.newsroom.web.NotFoundException;
@@ -83,7 +84,7 @@ class AlertControllerTest {
 
         @Bean
         AlertSettings alertSettings(@Value("${test.api-key:" + KEY + "}") String apiKey) {
-            return new AlertSettings(apiKey, 1, 0, "alerts", "alerts", Duration.ofMinutes(1), null, List.of(),
+            return new AlertSettings(apiKey, new TopicSettings(1, (short) 1), 0, "alerts", "alerts", Duration.ofMinutes(1), null, List.of(),
                     Duration.ofSeconds(10), 6, Duration.ofSeconds(1), 20);
         }
     }

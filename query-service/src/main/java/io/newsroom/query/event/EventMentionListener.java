@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.EventMention;
-import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MergedEvent;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
-import io.newsroom.query.DeadLetters;
+import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.DecodingListener;
 import io.newsroom.search.event.EventStore;
 
 /**
@@ -33,18 +33,17 @@ import io.newsroom.search.event.EventStore;
  * Undecodable messages go to {@link Topics#EVENT_MENTIONS_DLT}.
  */
 @Component
-class EventMentionListener {
+class EventMentionListener extends DecodingListener<EventMention> {
 
     private final EventStore store;
     private final KafkaTemplate<String, byte[]> kafka;
-    private final DeadLetters deadLetters;
     private final MeterRegistry meters;
 
     EventMentionListener(EventStore store, KafkaTemplate<String, byte[]> kafka, DeadLetters deadLetters,
             MeterRegistry meters) {
+        super(EventMention.class, deadLetters, Undecodable.DEAD_LETTER);
         this.store = store;
         this.kafka = kafka;
-        this.deadLetters = deadLetters;
         this.meters = meters;
     }
 
@@ -52,15 +51,8 @@ class EventMentionListener {
     void onBatch(List<ConsumerRecord<String, byte[]>> records)
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
         List<CompletableFuture<?>> published = new ArrayList<>(records.size());
-        for (ConsumerRecord<String, byte[]> r : records) {
-            EventMention mention;
-            try {
-                mention = MessageCodec.decode(r.value(), EventMention.class);
-            } catch (InvalidMessageException e) {
-                deadLetters.publish(Topics.EVENT_MENTIONS_DLT, r, e.getMessage());
-                continue;
-            }
-            MergedEvent event = store.add(mention);
+        for (Decoded<EventMention> d : decode(records)) {
+            MergedEvent event = store.add(d.value());
             published.add(kafka.send(Topics.EVENTS, event.id(), MessageCodec.encode(event)));
             meters.counter("newsroom.query.event-reports", "status", event.status()).increment();
         }

@@ -1,13 +1,16 @@
 package io.newsroom.query.index;
 
-import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.Topics;
+import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.TopicDeclarations;
 import io.newsroom.query.QueryProperties;
 
 @Configuration(proxyBeanMethods = false)
@@ -25,28 +28,12 @@ class IndexingConfig {
     }
 
     @Bean
-    NewTopic enrichedArticlesTopic(QueryProperties props) {
-        return TopicBuilder.name(Topics.ENRICHED).partitions(props.topicPartitions()).build();
+    KafkaAdmin.NewTopics queryTopics(QueryProperties props) {
+        return TopicDeclarations.of(Topics.QUERY, props.topics());
     }
 
     @Bean
-    NewTopic eventMentionsTopic(QueryProperties props) {
-        return TopicBuilder.name(Topics.EVENT_MENTIONS).partitions(props.topicPartitions()).build();
-    }
-
-    /** Merged events: this service's event merging publishes them (see {@link Topics#EVENTS}). */
-    @Bean
-    NewTopic eventsTopic(QueryProperties props) {
-        return TopicBuilder.name(Topics.EVENTS).partitions(props.topicPartitions()).build();
-    }
-
-    @Bean
-    NewTopic eventMentionsDeadLetterTopic(QueryProperties props) {
-        return TopicBuilder.name(Topics.EVENT_MENTIONS_DLT).partitions(props.topicPartitions()).build();
-    }
-
-    @Bean
-    NewTopic enrichedDeadLetterTopic(QueryProperties props) {
-        return TopicBuilder.name(Topics.ENRICHED_DLT).partitions(props.topicPartitions()).build();
+    DeadLetters deadLetters(KafkaTemplate<String, byte[]> kafka, MeterRegistry meters) {
+        return new DeadLetters(kafka, meters);
     }
 }
