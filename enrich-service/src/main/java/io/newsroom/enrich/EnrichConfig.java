@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -19,6 +20,7 @@ import io.newsroom.enrich.core.Enricher;
 import io.newsroom.enrich.extract.UnextractableArticleException;
 import io.newsroom.kafka.DeadLetterRecoverer;
 import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.InputTopicsGate;
 import io.newsroom.kafka.TopicDeclarations;
 
 @Configuration(proxyBeanMethods = false)
@@ -69,5 +71,11 @@ class EnrichConfig {
     @Bean
     KafkaAdmin.NewTopics enrichTopics(EnrichProperties props) {
         return TopicDeclarations.of(Topics.ENRICH, props.topics());
+    }
+
+    /** The listeners start once the topics they read exist (their producers declare them). */
+    @Bean
+    InputTopicsGate inputTopicsGate(KafkaListenerEndpointRegistry listeners, KafkaAdmin admin) {
+        return new InputTopicsGate(listeners, admin);
     }
 }

@@ -36,7 +36,7 @@ import io.newsroom.contracts.Topics;
 
 /** Raw articles through the real listener on a real (embedded KRaft) broker; bad ones end in the dead-letter topic. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "newsroom.enrich.retry-backoff=10ms")
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+@EmbeddedKafka(partitions = 1, topics = Topics.RAW, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1"})
 class EnrichFlowIT {

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -33,6 +34,7 @@ import io.newsroom.ingest.source.SourceRegistry;
 import io.newsroom.ingest.source.SourcesConfig;
 import io.newsroom.ingest.source.SourcesFileParser;
 import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.InputTopicsGate;
 import io.newsroom.kafka.TopicDeclarations;
 
 @Configuration(proxyBeanMethods = false)
@@ -110,6 +112,12 @@ class IngestConfig {
     @Bean
     KafkaAdmin.NewTopics ingestTopics(IngestProperties props) {
         return TopicDeclarations.of(Topics.INGEST, props.topics());
+    }
+
+    /** The listeners start once the topics they read exist (their producers declare them). */
+    @Bean
+    InputTopicsGate inputTopicsGate(KafkaListenerEndpointRegistry listeners, KafkaAdmin admin) {
+        return new InputTopicsGate(listeners, admin);
     }
 
     @Bean

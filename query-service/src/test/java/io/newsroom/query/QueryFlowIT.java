@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Enriched articles from a real (embedded KRaft) broker into a real Elasticsearch node, back out through the API. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+@EmbeddedKafka(partitions = 1, topics = {Topics.ENRICHED, Topics.EVENT_MENTIONS}, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

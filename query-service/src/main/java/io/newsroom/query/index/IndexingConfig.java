@@ -2,6 +2,7 @@ package io.newsroom.query.index;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -10,6 +11,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsroom.contracts.Topics;
 import io.newsroom.kafka.DeadLetters;
+import io.newsroom.kafka.InputTopicsGate;
 import io.newsroom.kafka.TopicDeclarations;
 import io.newsroom.query.QueryProperties;
 
@@ -30,6 +32,12 @@ class IndexingConfig {
     @Bean
     KafkaAdmin.NewTopics queryTopics(QueryProperties props) {
         return TopicDeclarations.of(Topics.QUERY, props.topics());
+    }
+
+    /** The listeners start once the topics they read exist (their producers declare them). */
+    @Bean
+    InputTopicsGate inputTopicsGate(KafkaListenerEndpointRegistry listeners, KafkaAdmin admin) {
+        return new InputTopicsGate(listeners, admin);
     }
 
     @Bean

@@ -75,7 +75,7 @@ import tools.jackson.databind.json.JsonMapper;
         "newsroom.query.api-key=test-key", "newsroom.query.alerts.webhook-secret=s3cret",
         "newsroom.query.alerts.webhook-allowed-hosts=127.0.0.1", "newsroom.query.alerts.webhook-timeout=1s",
         "newsroom.query.alerts.webhook-first-backoff=200ms", "newsroom.query.alerts.webhook-attempts=3"})
-@EmbeddedKafka(partitions = 2, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+@EmbeddedKafka(partitions = 2, topics = {Topics.ENRICHED, Topics.EVENT_MENTIONS}, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
