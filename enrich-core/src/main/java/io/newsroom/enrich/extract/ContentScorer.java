@@ -13,23 +13,15 @@ import org.jsoup.nodes.TextNode;
 /**
  * Finds the element that holds the article, the way Readability does, without per-site rules: every paragraph-like
  * block scores by its length and commas, the score flows to its parent and, fading, to further ancestors; class and
- * id names that speak of content or of chrome raise or lower a candidate; link-heavy candidates lose in proportion.
+ * id names that speak of content or of chrome ({@link BlockWord}) raise or lower a candidate; link-heavy candidates
+ * lose in proportion.
  * The best candidate is returned with those of its siblings that look like the same article's continuation.
  * Pure; reads the tree without changing it.
  */
 final class ContentScorer {
 
-    private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry", "main", "post",
-            "text", "blog", "story", "prose", "news", "detail", "details", "materia", "statya", "richtext", "maintext",
-            "articlebody", "storybody", "postbody", "postcontent", "entrycontent", "articletext", "newstext");
-    private static final Set<String> NEGATIVE = Set.of("hidden", "banner", "combx", "comment", "comments", "comm",
-            "opinie", "replies", "discussion", "contact",
-            "footer", "gdpr", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires", "comentarios", "commenti", "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "sharing",
-            "shoutbox", "sidebar", "skyscraper", "sponsor", "sponsored", "shopping", "widget", "nav", "navbar",
-            "navigation", "menu", "breadcrumb", "breadcrumbs", "social", "subscribe", "newsletter", "cookie", "cookies",
-            "popup", "modal", "ticker", "breaking", "popular", "trending", "readnext", "alsoread", "readalso",
-            "authorbox", "recommend", "recommended", "teaser", "teasers", "tags", "rating", "login", "signup", "pager",
-            "pagination", "ad", "ads", "advert", "advertisement", "copyright", "disclaimer", "header");
+    private static final Set<String> POSITIVE = BlockWord.scoring(BlockWord.Scoring.CONTENT);
+    private static final Set<String> NEGATIVE = BlockWord.scoring(BlockWord.Scoring.CHROME);
     private static final Set<String> BLOCKS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
     /** List items and definitions count only when paragraph-sized: lists of names or links are not articles. */
     private static final Set<String> LIST_ITEMS = Set.of("li", "dd");
