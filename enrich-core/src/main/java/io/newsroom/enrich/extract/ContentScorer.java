@@ -7,37 +7,23 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * Finds the element that holds the article, the way Readability does, without per-site rules: every paragraph-like
- * block scores by its length and commas, the score flows to its parent and, fading, to further ancestors; class and
- * id names that speak of content or of chrome raise or lower a candidate; link-heavy candidates lose in proportion.
+ * block scores by its length and commas (unless it is a teaser, {@link Teasers}), the score flows to its parent and,
+ * fading, to further ancestors; class and id names that speak of content or of chrome ({@link BlockWord}) raise or
+ * lower a candidate; link-heavy candidates lose in proportion.
  * The best candidate is returned with those of its siblings that look like the same article's continuation.
  * Pure; reads the tree without changing it.
  */
 final class ContentScorer {
 
-    private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "hentry", "main", "post",
-            "text", "blog", "story", "prose", "news", "detail", "details", "materia", "statya", "richtext", "maintext",
-            "articlebody", "storybody", "postbody", "postcontent", "entrycontent", "articletext", "newstext");
-    private static final Set<String> NEGATIVE = Set.of("hidden", "banner", "combx", "comment", "comments", "comm",
-            "opinie", "replies", "discussion", "contact",
-            "footer", "gdpr", "komentarze", "komentarz", "kommentar", "kommentare", "commentaires", "comentarios", "commenti", "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "sharing",
-            "shoutbox", "sidebar", "skyscraper", "sponsor", "sponsored", "shopping", "widget", "nav", "navbar",
-            "navigation", "menu", "breadcrumb", "breadcrumbs", "social", "subscribe", "newsletter", "cookie", "cookies",
-            "popup", "modal", "ticker", "breaking", "popular", "trending", "readnext", "alsoread", "readalso",
-            "authorbox", "recommend", "recommended", "teaser", "teasers", "tags", "rating", "login", "signup", "pager",
-            "pagination", "ad", "ads", "advert", "advertisement", "copyright", "disclaimer", "header");
+    private static final Set<String> POSITIVE = BlockWord.scoring(BlockWord.Scoring.CONTENT);
+    private static final Set<String> NEGATIVE = BlockWord.scoring(BlockWord.Scoring.CHROME);
     private static final Set<String> BLOCKS = Set.of("p", "pre", "td", "blockquote", "dd", "li");
     /** List items and definitions count only when paragraph-sized: lists of names or links are not articles. */
-    private static final Set<String> LIST_ITEMS = Set.of("li", "dd");
+    static final Set<String> LIST_ITEMS = Set.of("li", "dd");
     private static final int MIN_LIST_ITEM_CHARS = 100;
-    private static final int TEASER_LEVELS = 5;
-    private static final int TEASER_SHARE = 6;
-    private static final int HEADED_TEASER_SHARE = 12;
-    private static final Set<String> HEADING_TAGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> TEXT_CONTAINERS = Set.of("div", "section", "article", "main", "font", "span",
             "center", "body", "td");
     private static final int MIN_BLOCK_CHARS = 25;
@@ -69,7 +55,7 @@ final class ContentScorer {
             boolean block = LIST_ITEMS.contains(e.normalName()) ? c.text >= MIN_LIST_ITEM_CHARS
                     : BLOCKS.contains(e.normalName()) ? c.text >= MIN_BLOCK_CHARS
                     : TEXT_CONTAINERS.contains(e.normalName()) && c.own >= MIN_BLOCK_CHARS;
-            if (!block || inTeaser(e, stats)) {
+            if (!block || Teasers.inTeaser(e, stats)) {
                 return;
             }
             double score = (1 + c.commas + Math.min(c.text / 100.0, 3)) * (1 - c.linkDensity())
@@ -205,48 +191,6 @@ final class ContentScorer {
             }
             if (run.size() >= MIN_SECTIONS) {
                 return run;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A list item that opens with a link holding a good part of its text is a teaser: another article's headline
-     * with its summary ("Latest news"), not a paragraph of this one. The block is such an item or inside one.
-     */
-    private static boolean inTeaser(Element block, TextStats stats) {
-        Element item = block;
-        for (int level = 0; level < TEASER_LEVELS && item != null; level++, item = item.parent()) {
-            if (LIST_ITEMS.contains(item.normalName())) {
-                return ledByLink(item, stats);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The item's first content is a link, or a link is the first thing inside its first elements (a headline's).
-     * A link inside a heading may be shorter against a long summary than one standing alone.
-     */
-    private static boolean ledByLink(Element item, TextStats stats) {
-        Element first = item;
-        boolean headed = false;
-        for (int level = 0; level < TEASER_LEVELS && first != null && !first.nameIs("a"); level++) {
-            first = firstContent(first);
-            headed |= first != null && (HEADING_TAGS.contains(first.normalName()) || Headings.isHeading(first));
-        }
-        return first != null && first.nameIs("a")
-                && stats.of(first).text * (headed ? HEADED_TEASER_SHARE : TEASER_SHARE) >= stats.of(item).text;
-    }
-
-    /** The first child element, or null when text comes before any element. */
-    private static Element firstContent(Element e) {
-        for (Node n : e.childNodes()) {
-            if (n instanceof Element child) {
-                return child;
-            }
-            if (n instanceof TextNode t && !t.isBlank()) {
-                return null;
             }
         }
         return null;

@@ -1,11 +1,10 @@
 package io.newsroom.enrich.extract;
 
 import java.time.OffsetDateTime;
-import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,19 +26,15 @@ final class DateExtractor {
     private static final String[] MODIFIED_META = {"property:article:modified_time", "property:og:updated_time",
             "itemprop:datemodified", "name:last-modified", "name:dcterms.modified"};
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
-    private static final Set<String> DATE_WORDS = Set.of("date", "time", "published", "pubdate", "posted", "dateline",
-            "byline", "meta", "timestamp", "datetime", "data", "datum", "fecha", "publish", "created", "entrymeta",
-            "postmeta", "articledate", "newsdate", "updated", "modified");
+    /** Class and id words of an element holding a date, a time or a byline. */
+    private static final ClassNames.Hinted DATE_CLASSES = ClassNames.Hinted.read("date-classes");
     private static final int MAX_DATE_ELEMENTS = 60;
-    /** A fragment of every date word: the cheap test before names are split into words. */
-    private static final String[] DATE_HINTS = {"dat", "tim", "pub", "post", "meta", "creat", "updat", "modif",
-            "fecha", "byline"};
     private static final int MAX_DATE_TEXT = 200;
     private static final int MAX_LABEL_TEXT = 60;
-    /** The lookahead passes over words that cannot start a label without trying each label in turn. */
-    private static final Pattern DATE_LABEL = Pattern.compile("(?:^|\\s)(?=[pudvoоδنت])(?:published|posted|updated|"
-            + "opublikowano|dodano|опубликовано|обновлено|δημοσιεύθηκε|δημοσίευση|publié|veröffentlicht|publicado|"
-            + "نشر|تاريخ النشر)(?:\\s+on)?\\s*:?(?:\\s|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final List<String> LABELS = DateWord.all(DateWord.Use.LABEL);
+    private static final Pattern DATE_LABEL = Pattern.compile("(?:^|\\s)" + Lexicon.startingWithOneOf(LABELS)
+            + Lexicon.anyOf(LABELS) + "(?:\\s+" + Lexicon.anyOf(DateWord.all(DateWord.Use.AFTER_LABEL))
+            + ")?\\s*:?(?:\\s|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final int BYLINE_CHARS = 600;
 
     /**
@@ -132,8 +127,8 @@ final class DateExtractor {
     /** A {@code <time>}, or an element named like a date, a time or a byline ({@link PageScan} gathers them). */
     static boolean namedLikeADate(Element e) {
         return e.nameIs("time")
-                || (ClassNames.mentions(e.className(), DATE_HINTS) || ClassNames.mentions(e.id(), DATE_HINTS))
-                        && ClassNames.any(ClassNames.words(e), DATE_WORDS);
+                || (DATE_CLASSES.hintedIn(e.className()) || DATE_CLASSES.hintedIn(e.id()))
+                        && DATE_CLASSES.anyIn(ClassNames.words(e));
     }
 
     /**

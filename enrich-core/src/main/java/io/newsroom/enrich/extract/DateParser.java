@@ -10,74 +10,75 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import io.newsroom.enrich.extract.DateWord.Use;
+import io.newsroom.enrich.vocab.Vocabulary;
 
 /**
  * Dates as pages write them, machine or human: ISO-8601, RFC 1123, "8 May 2025 15:21", "May 4, 2024",
- * "4th, May 2024 GMT", "04.01.2012", "2025.12.17", "2012年1月4日", with English, French, German, Spanish, Polish, Greek, Russian,
- * Ukrainian and Arabic month names and Arabic-Indic digits. A time without an offset is taken as UTC; a date without
- * a time is its day's start. Pure and thread-safe.
+ * "4th, May 2024 GMT", "04.01.2012", "2025.12.17", "2012年1月4日", with the month names of every language that has them
+ * ({@code vocab/extract/<lang>/months.tsv}: English, French, German, Spanish, Polish, Greek, Russian, Ukrainian,
+ * Arabic), the words of {@link DateWord}, and Arabic-Indic digits. A time without an offset is taken as UTC; a date
+ * without a time is its day's start. Pure and thread-safe.
  */
 public final class DateParser {
 
+    /** A month's name as dates write it, from {@code vocab/extract/<lang>/months.tsv}. */
+    private record MonthName(int month, String form, Kind kind) {
+
+        enum Kind {
+            /** Standing alone (the nominative where the language inflects the name). */
+            FULL,
+            /** As a date writes it, where that differs ("5 января"). */
+            GENITIVE,
+            ABBREVIATION,
+            /** Another spelling pages use (unaccented, without the hamza). */
+            VARIANT
+        }
+
+        private static MonthName of(Vocabulary.Row row) {
+            int month = Integer.parseInt(row.get("month"));
+            String form = row.get("form");
+            if (month < 1 || month > 12 || !form.equals(form.toLowerCase(Locale.ROOT))) {
+                throw new IllegalStateException(row.resource() + " line " + row.line()
+                        + ": a month is 1 to 12 and its form in lower case, not " + month + " " + form);
+            }
+            return new MonthName(month, form, Lexicon.choice(row, "kind", Kind.class));
+        }
+    }
+
+    /** Every language's month names, in lower case, to their month's number. */
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
-        month(1, "january", "jan", "janvier", "janv", "januar", "jän", "enero", "ene", "stycznia", "styczeń", "styczen",
-                "ιανουαρίου", "ιανουάριος", "ιαν", "января", "январь", "янв", "січня", "січень", "يناير", "كانون الثاني", "جانفي");
-        month(2, "february", "feb", "février", "fevrier", "févr", "februar", "febrero", "lutego", "luty",
-                "φεβρουαρίου", "φεβρουάριος", "φεβ", "февраля", "февраль", "фев", "лютого", "лютий", "فبراير", "شباط", "فيفري");
-        month(3, "march", "mar", "mars", "märz", "marzo", "marca", "marzec", "μαρτίου", "μάρτιος", "μαρ", "марта", "март",
-                "березня", "березень", "مارس", "آذار");
-        month(4, "april", "apr", "avril", "avr", "abril", "abr", "kwietnia", "kwiecień", "απριλίου", "απρίλιος", "απρ",
-                "апреля", "апрель", "апр", "квітня", "квітень", "أبريل", "ابريل", "نيسان", "أفريل");
-        month(5, "may", "mai", "mayo", "maja", "maj", "μαΐου", "μαίου", "μάιος", "μαΐ", "мая", "май", "травня", "травень",
-                "مايو", "أيار", "ماي");
-        month(6, "june", "jun", "juin", "juni", "junio", "czerwca", "czerwiec", "ιουνίου", "ιούνιος", "ιουν", "июня", "июнь",
-                "червня", "червень", "يونيو", "حزيران", "جوان");
-        month(7, "july", "jul", "juillet", "juil", "juli", "julio", "lipca", "lipiec", "ιουλίου", "ιούλιος", "ιουλ", "июля",
-                "июль", "липня", "липень", "يوليو", "تموز", "جويلية");
-        month(8, "august", "aug", "août", "aout", "agosto", "ago", "sierpnia", "sierpień", "αυγούστου", "αύγουστος", "αυγ",
-                "августа", "август", "авг", "серпня", "серпень", "أغسطس", "اغسطس", "آب", "أوت");
-        month(9, "september", "sep", "sept", "septembre", "septiembre", "września", "wrzesień", "σεπτεμβρίου",
-                "σεπτέμβριος", "σεπ", "сентября", "сентябрь", "сен", "вересня", "вересень", "سبتمبر", "أيلول");
-        month(10, "october", "oct", "octobre", "oktober", "okt", "octubre", "października", "październik",
-                "οκτωβρίου", "οκτώβριος", "οκτ", "октября", "октябрь", "окт", "жовтня", "жовтень", "أكتوبر", "اكتوبر",
-                "تشرين الأول");
-        month(11, "november", "nov", "novembre", "noviembre", "listopada", "listopad", "νοεμβρίου", "νοέμβριος", "νοε",
-                "ноября", "ноябрь", "ноя", "листопада", "листопад", "نوفمبر", "تشرين الثاني");
-        month(12, "december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "grudnia",
-                "grudzień", "δεκεμβρίου", "δεκέμβριος", "δεκ", "декабря", "декабрь", "дек", "грудня", "грудень", "ديسمبر",
-                "كانون الأول");
+        for (MonthName name : Lexicon.read("months", MonthName::of)) {
+            Integer other = MONTHS.putIfAbsent(name.form(), name.month());
+            if (other != null && other != name.month()) {
+                throw new IllegalStateException("'" + name.form() + "' names month " + other + " and month "
+                        + name.month());
+            }
+        }
     }
 
     /** A regex group of every month name this parser knows, longest first. */
     public static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")";
-    private static final String TIME = "(?:[,\\s]+(?:at\\s+|в\\s+|um\\s+|à\\s+)?(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?)?";
+    private static final String TIME = "(?:[,\\s]+(?:" + Lexicon.anyOf(DateWord.all(Use.BEFORE_TIME)) + "\\s+)?"
+            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?)?";
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.|-?го)?[,\\s.]+(?:of\\s+|de\\s+)?" + MONTH + "\\.?[,\\s]+(?:de\\s+)?(\\d{4})" + TIME,
+            "(?<!\\d)(\\d{1,2})(?:" + Lexicon.anyOf(DateWord.all(Use.ORDINAL)) + "|\\.)?[,\\s.]+(?:"
+                    + Lexicon.anyOf(DateWord.all(Use.DAY_MONTH)) + "\\s+)?" + MONTH + "\\.?[,\\s]+(?:"
+                    + Lexicon.anyOf(DateWord.all(Use.MONTH_YEAR)) + "\\s+)?(\\d{4})" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /**
-     * The letters month names begin with: a position that holds none of them is passed over at once, not tried
-     * against each of the two hundred names in turn.
-     */
-    private static final String MONTH_START = "(?=[" + MONTHS.keySet().stream().map(n -> n.substring(0, 1))
-            .distinct().sorted().collect(Collectors.joining()) + "])";
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])" + MONTH_START + MONTH + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" + TIME,
+            "(?<![\\p{L}])" + Lexicon.startingWithOneOf(MONTHS.keySet()) + MONTH + "\\.?\\s+(\\d{1,2})(?:"
+                    + Lexicon.anyOf(DateWord.monthFirstOrdinals()) + ")?,?\\s+(\\d{4})" + TIME,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d.])" + TIME);
     private static final Pattern SLASHED_ISO = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|\\.\\d)");
     private static final Pattern CJK = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日" + "(?:\\s*(\\d{1,2}):(\\d{2}))?");
-
-    private static void month(int number, String... names) {
-        for (String n : names) {
-            MONTHS.put(n, number);
-        }
-    }
 
     /** @param dayFirst how to read 04/05/2024: day first (most of the world) or month first (US) */
     static OffsetDateTime parse(String raw, boolean dayFirst) {

@@ -2,7 +2,6 @@ package io.newsroom.enrich.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.jsoup.nodes.Element;
 
@@ -12,10 +11,10 @@ import org.jsoup.nodes.Element;
  */
 final class Headings {
 
-    private static final String[] TITLE_HINTS = {"title", "headline"};
-    private static final String[] SITE_HINTS = {"site", "logo", "brand"};
-    private static final Set<String> SITE_WORDS = Set.of("sitename", "sitetitle", "sitelogo", "logo", "brand",
-            "branding");
+    /** Class words of an element holding a title or headline. */
+    private static final ClassNames.Hinted TITLE_CLASSES = ClassNames.Hinted.read("title-classes");
+    /** Class and id words of a heading that holds the site's name or logo. */
+    private static final ClassNames.Hinted SITE_CLASSES = ClassNames.Hinted.read("site-classes");
 
     private Headings() {
     }
@@ -25,8 +24,8 @@ final class Headings {
         switch (e.normalName()) {
             case "h1", "h2", "h3" -> {
                 // themes put the site's name or logo in an h1
-                return e.attributesSize() == 0 || !ClassNames.mentions(e.className() + " " + e.id(), SITE_HINTS)
-                        || !ClassNames.any(ClassNames.words(e), SITE_WORDS);
+                return e.attributesSize() == 0 || !SITE_CLASSES.hintedIn(e.className() + " " + e.id())
+                        || !SITE_CLASSES.anyIn(ClassNames.words(e));
             }
             default -> {
                 if (e.attributesSize() == 0) {
@@ -36,11 +35,11 @@ final class Headings {
                     return true;
                 }
                 // cheap test first: splitting every element's class into words would cost more than the parse
-                if (!ClassNames.mentions(e.className(), TITLE_HINTS)) {
+                if (!TITLE_CLASSES.hintedIn(e.className())) {
                     return false;
                 }
                 var words = ClassNames.words(e);
-                return (words.contains("title") || words.contains("headline")) && !ClassNames.any(words, SITE_WORDS);
+                return TITLE_CLASSES.anyIn(words) && !SITE_CLASSES.anyIn(words);
             }
         }
     }

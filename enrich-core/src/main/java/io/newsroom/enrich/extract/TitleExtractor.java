@@ -5,8 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,17 +12,12 @@ import org.jsoup.nodes.Element;
 /**
  * The headline, not the {@code <title>} with the site's name glued on. The page's visible headings are checked
  * against what its metadata (OpenGraph, JSON-LD, {@code <title>}) says: a heading that the metadata repeats is the
- * headline. Without such agreement, the metadata title loses the segments that name the site. Pure; reads the
- * document without changing it.
+ * headline. Without such agreement, the metadata title loses the segments that name the site ({@link TitleSegments}).
+ * Pure; reads the document without changing it.
  */
 final class TitleExtractor {
 
-    /** " | ", " - ", " : ", "::", "｜", "--", and a bare "-" between Chinese characters. */
-    private static final Pattern SEPARATORS = Pattern.compile(
-            "\\s+[|\\-–—:/»·•>]\\s+|\\s*[|｜]\\s*|\\s*:{2,}\\s*|\\s*-{2,}\\s*|\\s+//\\s+|(?<=[\\p{IsHan}”」』》）)])-(?=\\p{IsHan})");
-    private static final Pattern BARS = Pattern.compile("\\s*[|｜]\\s*");
     private static final int MIN_CHARS = 5;
-    private static final int MIN_KEYWORD_COMMAS = 3;
     private static final int MIN_H1 = 10;
     private static final int MAX_H1 = 200;
     private static final double SAME_HEADLINE_SHARE = 0.8;
@@ -45,7 +38,7 @@ final class TitleExtractor {
         String heading = agreeingHeading(headings, metadata, siteName);
         if (heading != null) {
             // a heading that repeats the whole <title>, bars and site name included, is the page's title bar
-            String agreed = BARS.matcher(heading).find() ? withoutSiteName(heading, site) : heading;
+            String agreed = TitleSegments.hasBars(heading) ? TitleSegments.withoutSiteName(heading, site) : heading;
             return shouting(agreed) ? sameHeadlineInMetadata(agreed, metadata, site) : agreed;
         }
         String within = metadataWithinHeading(headings, metadata);
@@ -57,7 +50,7 @@ final class TitleExtractor {
             return shouting(single) ? sameHeadlineInMetadata(single, metadata, site) : single;
         }
         for (String m : metadata) {
-            String stripped = withoutSiteName(m, site);
+            String stripped = TitleSegments.withoutSiteName(m, site);
             if (stripped.length() >= MIN_CHARS && !Headings.normalize(stripped).equals(siteName)) {
                 return stripped;
             }
@@ -92,7 +85,7 @@ final class TitleExtractor {
             }
             for (String m : metadata) {
                 String nm = Headings.normalize(m);
-                if (nm.equals(n) || (nm.contains(n) && n.length() * 2 >= longestSegment(m).length())) {
+                if (nm.equals(n) || (nm.contains(n) && n.length() * 2 >= TitleSegments.longest(m).length())) {
                     found = text;
                     foundRank = rank;
                     break;
@@ -138,23 +131,13 @@ final class TitleExtractor {
             return null;
         }
         for (String m : metadata) {
-            for (String part : segments(m)) {
+            for (String part : TitleSegments.withWhole(m)) {
                 if (Headings.normalize(part).equals(n)) {
                     return part;
                 }
             }
         }
         return null;
-    }
-
-    /** The whole title, then its segments. */
-    private static List<String> segments(String title) {
-        List<String> all = new ArrayList<>();
-        all.add(title.strip());
-        for (String part : split(title)) {
-            all.add(part.strip());
-        }
-        return all;
     }
 
     /**
@@ -199,7 +182,7 @@ final class TitleExtractor {
     private static String sameHeadlineInMetadata(String heading, List<String> metadata, String site) {
         Set<String> words = wordSet(heading);
         for (String m : metadata) {
-            String candidate = withoutSiteName(m, site);
+            String candidate = TitleSegments.withoutSiteName(m, site);
             if (shouting(candidate)) {
                 continue;
             }
@@ -224,98 +207,4 @@ final class TitleExtractor {
         }
         return words;
     }
-
-    /** Drops the segments that name the site; keeps the longest remaining part. */
-    static String withoutSiteName(String title, String site) {
-        List<String> parts = split(title);
-        if (parts.size() == 1) {
-            return title.strip();
-        }
-        String best = "";
-        int bestWords = 0;
-        for (String part : parts) {
-            String p = part.strip();
-            boolean isSite = site != null && !site.isBlank() && (Headings.normalize(site).contains(Headings.normalize(p)) || Headings.normalize(p).contains(Headings.normalize(site)));
-            int words = words(p);
-            if (!isSite && !keywords(p) && words > bestWords) {
-                best = p;
-                bestWords = words;
-            }
-        }
-        return best.isEmpty() ? title.strip() : best;
-    }
-
-    /**
-     * Words, each Chinese or Japanese character counting as one: "勾結醫師病患詐保險金 男遭訴" says more than
-     * "Taiwan News Online" although it has fewer characters.
-     */
-    private static int words(String s) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                    || script == Character.UnicodeScript.KATAKANA) {
-                words++;
-                inWord = false;
-            } else if (Character.isLetterOrDigit(c)) {
-                words += inWord ? 0 : 1;
-                inWord = true;
-            } else {
-                inWord = false;
-            }
-        }
-        return words;
-    }
-
-    /** A segment that lists keywords ("茅台酒,公款消费,公款吃喝,人大代表") rather than saying anything. */
-    private static boolean keywords(String s) {
-        return TextStats.commas(s) >= MIN_KEYWORD_COMMAS;
-    }
-
-    /** The title cut at its separators, except inside brackets: "(asto – aso)" is one aside, not two segments. */
-    static List<String> split(String title) {
-        List<String> parts = new ArrayList<>();
-        // where a bar parts the site's name from the headline, a dash is the headline's own ("Озон - неожиданный
-        // способ ... | Советник здоровья")
-        Matcher m = (BARS.matcher(title).find() ? BARS : SEPARATORS).matcher(title);
-        int start = 0;
-        while (m.find()) {
-            if (!insideBrackets(title, start, m.start())) {
-                parts.add(title.substring(start, m.start()));
-                start = m.end();
-            }
-        }
-        parts.add(title.substring(start));
-        return parts;
-    }
-
-    private static boolean insideBrackets(String s, int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '(' || c == '[') {
-                depth++;
-            } else if ((c == ')' || c == ']') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
-    }
-
-    /**
-     * Cut at every separator, bars and dashes alike: in "Kicker | Headline - page 1 - Site" a heading that reads
-     * "Headline" is measured against "Kicker", not against "Headline - page 1 - Site".
-     */
-    private static String longestSegment(String title) {
-        String best = "";
-        for (String part : SEPARATORS.split(title)) {
-            if (part.strip().length() > best.length()) {
-                best = part.strip();
-            }
-        }
-        return best;
-    }
-
 }

@@ -44,34 +44,11 @@ class TitleExtractorTest {
     }
 
     @Test
-    void aSeparatorInsideBracketsDoesNotCutTheTitle() {
-        assertThat(TitleExtractor.withoutSiteName("Healthier World - Τίτλος αντιστρεπτόλυσινης (αστο – asto – aso) και "
-                + "στρεπτόκοκκος ομάδας α", null))
-                .isEqualTo("Τίτλος αντιστρεπτόλυσινης (αστο – asto – aso) και στρεπτόκοκκος ομάδας α");
-    }
-
-    @Test
-    void whereABarPartsTheSiteNameADashBelongsToTheHeadline() {
-        assertThat(TitleExtractor.withoutSiteName("Озон - неожиданный способ борьбы с грыжей | СОВЕТНИК ЗДОРОВЬЯ | "
-                + "САМАРА СЕГОДНЯ - Информационный канал", null)).isEqualTo("Озон - неожиданный способ борьбы с грыжей");
-        assertThat(TitleExtractor.withoutSiteName("Brexit: what happens next - BBC News", "BBC News"))
-                .isEqualTo("Brexit: what happens next");
-    }
-
-    @Test
     void aHeadingThatRepeatsTheWholeTitleBarLosesTheSiteName() {
         assertThat(title("""
                 <head><title>How to help babies sleep through the night | Patient Education | UC Davis Health</title>
                 </head><body><h1 class="sr-only">How to help babies sleep through the night | Patient Education |
                 UC Davis Health</h1></body>""")).isEqualTo("How to help babies sleep through the night");
-    }
-
-    @Test
-    void chineseSegmentsWeighByCharactersAndKeywordListsAreNoHeadline() {
-        assertThat(TitleExtractor.withoutSiteName("勾結醫師病患詐保險金 男遭訴 - Taiwan News Online", null))
-                .isEqualTo("勾結醫師病患詐保險金 男遭訴");
-        assertThat(TitleExtractor.withoutSiteName("治公款消费 莫患“茅台焦虑症”-茅台酒,公款消费,公款吃喝,人大代表,五粮液,"
-                + "奢侈品,焦虑症,人民-北方网-新闻中心", null)).isEqualTo("治公款消费 莫患“茅台焦虑症”");
     }
 
     @Test
