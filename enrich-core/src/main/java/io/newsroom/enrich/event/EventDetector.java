@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,22 +36,7 @@ import io.newsroom.contracts.EventMention;
  */
 public final class EventDetector {
 
-    private static final Pattern ALSO = Pattern.compile("(?<!\\p{L})(?:also|too|as\\s+well|كذلك|ايضا|также|тоже)(?!\\p{L})");
-    private static final Pattern PAST_PERFECT = Pattern.compile("(?<!\\p{L})(?:had|prior\\s+to|before\\s+this|before\\s+that)(?!\\p{L})");
-    private static final Pattern CANCELLED_AFTER = Pattern.compile("^[^,.;]{0,80}?(?:was|were|has\\s+been|had\\s+been|have\\s+been)\\s+"
-            + "(?:cancel|postpon|called\\s+off|scrapped|put\\s+off)");
-    private static final Pattern DIPLOMATS = Pattern.compile("diplomat|ambassador|envoy|attach|embassy|دبلوماسي|سفير|ملحق|дипломат|посла|посольств");
-    private static final Pattern MISSIONS = Pattern.compile("peacekeep|inspector|observer|monitor|aid\\s+work|مراقب|مفتش|инспектор|наблюдател|миротвор");
-    /** "Tokayev to visit Moscow": a headline's infinitive is a plan (in running text "the first to arrive" is not). */
-    private static final Pattern INFINITIVE_BEFORE = Pattern.compile("(?<!\\p{L})to\\s+$");
-    /** "prepared to resume shelling": what a cooperation trigger is followed by can make it hostile. */
-    private static final Pattern HOSTILE_OBJECT = Pattern.compile("^\\s+(?:\\p{L}+\\s+){0,2}(?:shelling|attacks?|fighting|strikes|bombing"
-            + "|bombardment|hostilities|offensive|war|raids|operations|military\\s+action|قصف|هجوم|هجمات|القتال|الحرب|обстрел\\p{L}*"
-            + "|удар\\p{L}*|наступлени\\p{L}*|боев\\p{L}*)(?!\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
-    private static final Pattern PREPOSITION = Pattern.compile("from|of|by|with|for|to|in|on|at|about");
-    /** A party named only as the speaker ("Officials said the summit...") is no party to the event. */
-    private static final Pattern SPEAKING = Pattern.compile("^\\s+(?:said|say|says|told|قال|قالوا|заявил\\p{L}*|сообщил\\p{L}*)");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:،؛(]|\\s[-–—]\\s");
     /** Characters before a trigger in which a marker (negation, future, threat) is read, within its clause. */
     private static final int WINDOW = 60;
@@ -99,10 +85,10 @@ public final class EventDetector {
             TextNormalizer.Normalized n = TextNormalizer.normalize(s.text());
             String t = n.text();
             List<Match> matches = triggers(words, t, sightings);
-            if (matches.isEmpty() || words.generic().matcher(t).find()) {
+            if (matches.isEmpty() || words.generic().in(t)) {
                 continue;
             }
-            boolean conditional = words.conditional().matcher(t).find();
+            boolean conditional = words.conditional().in(t);
             List<Occurrence> inSentence = subjectCapitalsAsCountries(mentions(entities, s), s.text());
             for (Match m : matches) {
                 if (conditional || negatedOrBlocked(words, t, s.text(), n, m)) {
@@ -114,14 +100,14 @@ public final class EventDetector {
                         && when.date().isAfter(reference)) {
                     planned = true;
                 }
-                if (background(when, reference, t, m)) {
+                if (background(words, when, reference, t, m)) {
                     continue;
                 }
                 if (when.date() == null && when.year() == null && !planned) {
                     when = new When(reference, null, null, false, false);
                 }
                 List<EntityRef> actors = actors(words, t, n, s, m, matches, inSentence);
-                if (subject != null && i - subjectSentence <= 2 && words.pronounSubject().matcher(t).lookingAt()) {
+                if (subject != null && i - subjectSentence <= 2 && words.pronounSubject().at(t, 0)) {
                     EntityRef carried = subject;
                     if (actors.stream().noneMatch(a -> a.key().equals(carried.key()))) {
                         actors.add(0, carried);
@@ -130,9 +116,9 @@ public final class EventDetector {
                 // "Israeli and Jordanian officials held talks": parties the gazetteer cannot name still make an event
                 if (actors.isEmpty() && !namesAParty(words, t)
                         || m.rule().twoParties()
-                        && (parties(inSentence) < 2 || bareModalWithoutName(t, m, inSentence, n, s))
+                        && (parties(inSentence) < 2 || bareModalWithoutName(words, t, m, inSentence, n, s))
                         || !movedByDignitary(words, t, m, actors, inSentence, n, s.text().length())
-                        || m.rule().type().equals("COOPERATION") && HOSTILE_OBJECT.matcher(t.substring(m.end())).find()) {
+                        || m.rule().type().equals("COOPERATION") && words.hostileObject().in(t.substring(m.end()))) {
                     continue;
                 }
                 List<EntityRef> places = places(m, inSentence, n, s);
@@ -140,7 +126,7 @@ public final class EventDetector {
                         + (actors.size() > 1 ? 0.1 : 0) + (when.explicit() || when.named() ? 0.15 : 0)
                         + (places.isEmpty() ? 0 : 0.1) + (m.anaphoric() ? -0.1 : 0);
                 sightings.add(new Sighting(m.rule().type(), planned, when, actors, places, s,
-                        m.rule().type().equals("EXPULSION") ? expulsionCode(t) : null, Math.min(0.95, confidence)));
+                        m.rule().type().equals("EXPULSION") ? expulsionCode(words, t) : null, Math.min(0.95, confidence)));
                 EntityRef first = actors.stream().filter(a -> a.type().equals("PERSON")).findFirst().orElse(null);
                 if (first != null) {
                     subject = first;
@@ -178,7 +164,7 @@ public final class EventDetector {
                 }
                 boolean anaphoric = false;
                 if (rule.noun() != null && !nounNear(rule.noun(), t, start, end)) {
-                    anaphoric = rule.anaphoric() && ALSO.matcher(t.substring(Math.max(0, start - 40), start)).find()
+                    anaphoric = rule.anaphoric() && words.also().in(t.substring(Math.max(0, start - 40), start))
                             && earlier.stream().anyMatch(e -> e.type().equals(rule.type()));
                     if (!anaphoric) {
                         continue;
@@ -222,15 +208,17 @@ public final class EventDetector {
     private static boolean negatedOrBlocked(Lexicon.Language words, String t, String original, TextNormalizer.Normalized n, Match m) {
         int from = clauseStart(t, m.start());
         String before = t.substring(from, m.start());
-        if (words.negation().matcher(before).find() || CANCELLED_AFTER.matcher(t.substring(m.end())).find()) {
+        if (words.negation().in(before) || words.cancelled().in(t.substring(m.end()))) {
             return true;
         }
         // a blocker may run into the trigger ("called for talks") as long as it starts before it
-        Matcher b = words.blocker().matcher(t).region(from, m.end());
-        while (b.find() && b.start() < m.start()) {
+        for (MatchResult b : words.blocker().all(t, from, m.end())) {
+            if (b.start() >= m.start()) {
+                break;
+            }
             int o = n.originalOffset(b.start(), original.length());
             // "May 8" is a month, not the modal
-            if (!(b.group().equals("may") && Character.isUpperCase(original.charAt(o)))) {
+            if (!(words.monthHomograph().is(b.group()) && Character.isUpperCase(original.charAt(o)))) {
                 return true;
             }
         }
@@ -241,24 +229,24 @@ public final class EventDetector {
         String trigger = t.substring(m.start(), m.end());
         // "agreed to cooperate" reports an agreement made; elsewhere a future form of the trigger is a plan
         if (!m.rule().type().equals("COOPERATION")
-                && (trigger.matches("^(?:و|ف)?س(?:ي|ت).*") || words.planned().matcher(trigger).find())) {
+                && (words.futurePrefix().at(trigger, 0) || words.planned().in(trigger))) {
             return true;
         }
         int from = clauseStart(t, m.start());
-        if (words.planned().matcher(t).region(from, m.start()).find()
-                || headline && INFINITIVE_BEFORE.matcher(t.substring(from, m.start())).find()) {
+        if (words.planned().in(t, from, m.start())
+                || headline && words.headlineInfinitive().in(t.substring(from, m.start()))) {
             return true;
         }
-        Matcher after = words.plannedAfter().matcher(t).region(m.end(), Math.min(t.length(), m.end() + 40));
-        return after.find() && !t.substring(m.end(), after.start()).contains(",");
+        MatchResult after = words.plannedAfter().first(t, m.end(), Math.min(t.length(), m.end() + 40));
+        return after != null && !t.substring(m.end(), after.start()).contains(",");
     }
 
-    private static boolean background(When when, LocalDate reference, String t, Match m) {
+    private static boolean background(Lexicon.Language words, When when, LocalDate reference, String t, Match m) {
         if (when.year() != null) {
             if (reference != null) {
                 return when.year() < reference.getYear();
             }
-            return PAST_PERFECT.matcher(t.substring(0, m.start())).find();
+            return words.pastPerfect().in(t.substring(0, m.start()));
         }
         return when.explicit() && when.date() != null && reference != null
                 && when.date().isBefore(reference.minusDays(BACKGROUND_DAYS));
@@ -326,17 +314,16 @@ public final class EventDetector {
             inSentence = everywhere.stream().filter(o -> o == subject || nearest(o, all, n, length) == m).toList();
         }
         int from = 0;
-        Matcher speech = words.speech().matcher(t).region(0, m.start());
-        while (speech.find()) {
+        for (MatchResult speech : words.speech().all(t, 0, m.start())) {
             from = speech.end();
-            Matcher that = words.complementizer().matcher(t).region(speech.end(), m.start());
-            if (that.find()) {
+            MatchResult that = words.complementizer().first(t, speech.end(), m.start());
+            if (that != null) {
                 from = that.end();
             }
         }
         int to = t.length();
-        Matcher tail = words.speech().matcher(t).region(m.end(), t.length());
-        if (tail.find()) {
+        MatchResult tail = words.speech().first(t, m.end(), t.length());
+        if (tail != null) {
             int comma = t.lastIndexOf(',', tail.start());
             if (comma > m.end() && tail.start() - comma < 90) {
                 to = comma;
@@ -362,9 +349,9 @@ public final class EventDetector {
     }
 
     /** "will reopen" with no pronoun in the trigger speaks of a named subject only right before it ("Algeria will"). */
-    private static boolean bareModalWithoutName(String t, Match m, List<Occurrence> inSentence,
+    private static boolean bareModalWithoutName(Lexicon.Language words, String t, Match m, List<Occurrence> inSentence,
                                                 TextNormalizer.Normalized n, Sentence s) {
-        if (!t.startsWith("will", m.start()) && !t.startsWith("would", m.start())) {
+        if (!words.bareModal().at(t, m.start())) {
             return false;
         }
         int start = n.originalOffset(m.start(), s.text().length());
@@ -380,9 +367,8 @@ public final class EventDetector {
     }
 
     private static boolean namesAParty(Lexicon.Language words, String t) {
-        Matcher d = words.dignitary().matcher(t);
-        while (d.find()) {
-            if (!SPEAKING.matcher(t.substring(d.end())).find()) {
+        for (MatchResult d : words.dignitary().all(t, 0, t.length())) {
+            if (!words.speakerVerb().in(t.substring(d.end()))) {
                 return true;
             }
         }
@@ -398,13 +384,13 @@ public final class EventDetector {
         if (m.rule().type().equals("HOSTED_VISIT")) {
             // a guest named by office inside the trigger (принял в Баку министра обороны) or just after it ("received
             // the President of Argentina", not "received a letter from the president"), or by name after it
-            if (words.dignitary().matcher(t).region(m.start(), m.end()).find()) {
+            if (words.dignitary().in(t, m.start(), m.end())) {
                 return true;
             }
-            if (words == Lexicon.ENGLISH) {
+            if (words.guestStop().listed()) {
                 Matcher word = WORD.matcher(t).region(m.end(), t.length());
-                for (int k = 0; k < 4 && word.find() && !PREPOSITION.matcher(word.group()).matches(); k++) {
-                    if (words.dignitary().matcher(t).region(word.start(), t.length()).lookingAt()) {
+                for (int k = 0; k < 4 && word.find() && !words.guestStop().is(word.group()); k++) {
+                    if (words.dignitary().at(t, word.start())) {
                         return true;
                     }
                 }
@@ -416,7 +402,7 @@ public final class EventDetector {
                 || actors.stream().anyMatch(a -> a.type().equals("PERSON"))) {
             return true;
         }
-        return words.dignitary().matcher(t).region(Math.max(0, m.start() - WINDOW), m.start()).find();
+        return words.dignitary().in(t, Math.max(0, m.start() - WINDOW), m.start());
     }
 
     private static Match nearest(Occurrence o, List<Match> all, TextNormalizer.Normalized n, int length) {
@@ -450,10 +436,10 @@ public final class EventDetector {
         return places;
     }
 
-    private static String expulsionCode(String t) {
-        if (DIPLOMATS.matcher(t).find()) {
+    private static String expulsionCode(Lexicon.Language words, String t) {
+        if (words.diplomat().in(t)) {
             return "161";
         }
-        return MISSIONS.matcher(t).find() ? "166" : "174";
+        return words.mission().in(t) ? "166" : "174";
     }
 }
