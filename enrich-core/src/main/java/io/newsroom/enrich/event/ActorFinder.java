@@ -39,13 +39,12 @@ final class ActorFinder implements Pass {
             Occurrence subject = inSentence.stream().filter(o -> o.type().equals("PERSON")).findFirst().orElse(null);
             inSentence = inSentence.stream().filter(o -> o == subject || nearest(o, d) == trigger).toList();
         }
+        // what the last verb of speech before the trigger reports, from its "that" on if it has one
         int from = 0;
-        for (MatchResult speech : d.language().speech().all(t, 0, trigger.start())) {
-            from = speech.end();
+        MatchResult speech = d.language().speech().last(t, 0, trigger.start());
+        if (speech != null) {
             MatchResult that = d.language().complementizer().first(t, speech.end(), trigger.start());
-            if (that != null) {
-                from = that.end();
-            }
+            from = that != null ? that.end() : speech.end();
         }
         int to = t.length();
         MatchResult tail = d.language().speech().first(t, trigger.end(), t.length());
@@ -57,7 +56,8 @@ final class ActorFinder implements Pass {
         }
         int fromOriginal = d.original(from);
         int toOriginal = d.original(to);
-        List<Occurrence> between = inSentence.stream().filter(o -> o.start() >= fromOriginal && o.start() < toOriginal).toList();
+        List<Occurrence> between = inSentence.stream().filter(o -> o.start() >= fromOriginal && o.start() < toOriginal)
+                .toList();
         List<EntityRef> actors = new ArrayList<>();
         if (between.stream().allMatch(o -> o.type().equals("PLACE"))) {
             return actors;

@@ -19,17 +19,12 @@ final class BlockerFilter implements Pass {
             return false;
         }
         // a blocker may run into the trigger ("called for talks") as long as it starts before it
-        for (MatchResult b : words.blocker().all(t, from, trigger.end())) {
-            if (b.start() >= trigger.start()) {
-                break;
-            }
-            // "May 8" is a month, not the modal
-            boolean month = words.monthHomograph().is(b.group())
-                    && Character.isUpperCase(d.sentence().text().charAt(d.original(b.start())));
-            if (!month) {
-                return false;
-            }
-        }
-        return true;
+        return !words.blocker().any(t, from, trigger.end(), b -> b.start() < trigger.start() && !month(d, b));
+    }
+
+    /** "May 8" is a month, not the modal. */
+    private static boolean month(Detection d, MatchResult blocker) {
+        return d.language().monthHomograph().is(blocker.group())
+                && Character.isUpperCase(d.sentence().text().charAt(d.original(blocker.start())));
     }
 }

@@ -70,19 +70,30 @@ final class EventVocabulary {
         return String.join("|", out);
     }
 
-    /** The cell with each {NAME} replaced by its fragment; an empty cell stays empty. */
+    /**
+     * The cell with each {NAME} replaced by its fragment in a group; a cell that is one {NAME} alone is the fragment's
+     * alternatives themselves, as a cell is always read as alternatives. An empty cell stays empty.
+     */
     String expand(Vocabulary.Row row, String cell) {
         Matcher m = FRAGMENT.matcher(cell);
+        if (m.matches()) {
+            return fragment(row, m.group(1));
+        }
         StringBuilder out = new StringBuilder();
+        m.reset();
         while (m.find()) {
-            String fragment = fragments.get(m.group(1));
-            if (fragment == null) {
-                throw new IllegalStateException(row.resource() + " line " + row.line() + ": no fragment " + m.group(1)
-                        + " in " + path("fragments") + " above this use");
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement("(?:" + fragment + ")"));
+            m.appendReplacement(out, Matcher.quoteReplacement("(?:" + fragment(row, m.group(1)) + ")"));
         }
         return m.appendTail(out).toString();
+    }
+
+    private String fragment(Vocabulary.Row row, String name) {
+        String fragment = fragments.get(name);
+        if (fragment == null) {
+            throw new IllegalStateException(row.resource() + " line " + row.line() + ": no fragment " + name + " in "
+                    + path("fragments") + " above this use");
+        }
+        return fragment;
     }
 
     /** The table's rows, those with one value in {@code key} together, in file order. */

@@ -21,8 +21,8 @@ final class PartyFilter implements Pass {
 
     private static boolean namesAParty(Detection d) {
         String t = d.text();
-        return d.language().dignitary().all(t, 0, t.length()).stream()
-                .anyMatch(office -> !d.language().speakerVerb().in(t.substring(office.end())));
+        return d.language().dignitary().any(t, 0, t.length(),
+                office -> !d.language().speakerVerb().in(t.substring(office.end())));
     }
 
     /** The countries, people and organisations a sentence names, speaker included. */

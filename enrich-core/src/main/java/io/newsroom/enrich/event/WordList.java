@@ -1,7 +1,6 @@
 package io.newsroom.enrich.event;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,16 +64,33 @@ final class WordList {
         return m.find() ? m.toMatchResult() : null;
     }
 
-    /** Every match between {@code from} and {@code to}, in order. */
-    List<MatchResult> all(CharSequence s, int from, int to) {
-        List<MatchResult> out = new ArrayList<>();
+    /** The last match between {@code from} and {@code to}, or null. */
+    MatchResult last(CharSequence s, int from, int to) {
+        if (pattern == null) {
+            return null;
+        }
+        Matcher m = pattern.matcher(s).region(from, to);
+        MatchResult last = null;
+        while (m.find()) {
+            last = m.toMatchResult();
+        }
+        return last;
+    }
+
+    /**
+     * Whether a match between {@code from} and {@code to} passes {@code test}, tried in order until one does. The
+     * match handed to the test is only valid during the call.
+     */
+    boolean any(CharSequence s, int from, int to, Predicate<MatchResult> test) {
         if (pattern != null) {
             Matcher m = pattern.matcher(s).region(from, to);
             while (m.find()) {
-                out.add(m.toMatchResult());
+                if (test.test(m)) {
+                    return true;
+                }
             }
         }
-        return out;
+        return false;
     }
 
     /** The pattern, for messages and tests; empty for a list the language does not have. */

@@ -29,6 +29,11 @@ class EventVocabularyTest {
     }
 
     @Test
+    void aCellThatIsOneFragmentAloneIsItsAlternatives() {
+        assertThat(ENGLISH.expand(row(1, "x", ""), "{ORDINAL}")).isEqualTo("st|nd|rd|th");
+    }
+
+    @Test
     void anUnknownFragmentIsAnErrorNamingItsLine() {
         assertThatThrownBy(() -> ENGLISH.expand(row(7, "x", ""), "{NOWHERE}\\s+talks"))
                 .hasMessageContaining("line 7").hasMessageContaining("NOWHERE");
