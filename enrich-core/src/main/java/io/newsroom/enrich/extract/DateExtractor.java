@@ -62,7 +62,7 @@ final class DateExtractor {
     }
 
     private static OffsetDateTime fromMetadata(PageScan scan, MetadataReader meta, String url, boolean dayFirst) {
-        OffsetDateTime t = DateParser.parse(meta.jsonLdString("datePublished"), dayFirst);
+        OffsetDateTime t = DateParser.parse(meta.jsonLd().string("datePublished", false), dayFirst);
         if (t == null) {
             t = DateParser.parse(meta.first(PUBLISHED_META), dayFirst);
         }
@@ -76,11 +76,11 @@ final class DateExtractor {
                 t = DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), dayFirst);
             }
         }
-        return t != null ? t : DateParser.parse(meta.jsonLdString("dateCreated"), dayFirst);
+        return t != null ? t : DateParser.parse(meta.jsonLd().string("dateCreated", false), dayFirst);
     }
 
     OffsetDateTime modified(MetadataReader meta, boolean dayFirst) {
-        OffsetDateTime t = DateParser.parse(meta.jsonLdString("dateModified"), dayFirst);
+        OffsetDateTime t = DateParser.parse(meta.jsonLd().string("dateModified", false), dayFirst);
         return t != null ? t : DateParser.parse(meta.first(MODIFIED_META), dayFirst);
     }
 

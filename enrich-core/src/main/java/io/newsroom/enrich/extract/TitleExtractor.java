@@ -24,7 +24,7 @@ final class TitleExtractor {
 
     String title(Document doc, MetadataReader meta, List<Element> headings) {
         String og = meta.first("property:og:title", "name:twitter:title", "name:title");
-        String jsonLd = meta.jsonLdString("headline");
+        String jsonLd = meta.jsonLd().string("headline", false);
         String titleTag = doc.title().strip();
         String site = meta.first("property:og:site_name", "name:application-name");
         List<String> metadata = new ArrayList<>();
