@@ -64,7 +64,8 @@ public final class ArticleExtractor {
         // 04/05/2024 is April 5th on (mostly American) English pages, 4 May elsewhere
         boolean dayFirst = !(declared.equals("en") || declared.startsWith("en-us"));
         List<Element> headings = scan.headings();
-        String title = titles.title(doc, meta, headings);
+        SiteName site = SiteName.of(meta, url);
+        String title = titles.title(doc, meta, headings, site);
         Element headline = Headings.matching(headings, title);
         String byline = DateExtractor.textAfter(headline);
         OffsetDateTime published = dates.published(scan, meta, url, dayFirst, byline);
