@@ -124,7 +124,8 @@ class AlertController {
 
     /** The alert history, newest first; {@code next} is the cursor of the following page. */
     @GetMapping("/api/alerts")
-    Map<String, Object> alerts(@RequestHeader(name = "X-API-Key", required = false) String key, @RequestParam(required = false) String rule, @RequestParam(required = false) String kind,
+    Map<String, Object> alerts(@RequestHeader(name = "X-API-Key", required = false) String key,
+            @RequestParam(required = false) String rule, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String size,
             @RequestParam(required = false) String cursor) throws IOException {
