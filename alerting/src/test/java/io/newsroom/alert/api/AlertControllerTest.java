@@ -146,6 +146,8 @@ class AlertControllerTest {
                     .andExpect(jsonPath("$.message", startsWith("missing or wrong X-API-Key")));
             mvc.perform(get(path).header("X-API-Key", "wrong")).andExpect(status().isUnauthorized());
         }
+        // as a browser's stream reader asks for it: still a 401 the page can tell apart
+        mvc.perform(get("/api/alerts/stream").accept(MediaType.TEXT_EVENT_STREAM)).andExpect(status().isUnauthorized());
         verifyNoInteractions(history, stream);
         mvc.perform(get("/api/alert-rules").header("X-API-Key", READ_KEY)).andExpect(status().isOk());
         mvc.perform(get("/api/alert-rules").header("X-API-Key", KEY)).andExpect(status().isOk());
