@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param events        diplomatic events the article reports (additive in v1: empty when absent)
  * @param simhash       SimHash of the text, 16 hex digits; copies of one story differ in a few bits (additive in
  *                      v1: null when absent)
+ * @param credit        the news agency, desk or body the byline credits beside or instead of people ("Reuters",
+ *                      "AP", "Staff"); never among {@code authors} (additive in v1: null when absent or none)
  */
 public record EnrichedArticle(
         int schemaVersion,
@@ -48,9 +50,19 @@ public record EnrichedArticle(
         String siteName,
         List<Entity> entities,
         List<Event> events,
-        String simhash) {
+        String simhash,
+        String credit) {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** Without a credit: the components before {@code credit} was added. */
+    public EnrichedArticle(int schemaVersion, String id, String url, String source, int revision, String title,
+            String text, String lang, Instant publishedAt, List<String> authors, Instant fetchedAt, Instant enrichedAt,
+            Instant modifiedAt, String description, String imageUrl, String siteName, List<Entity> entities,
+            List<Event> events, String simhash) {
+        this(schemaVersion, id, url, source, revision, title, text, lang, publishedAt, authors, fetchedAt, enrichedAt,
+                modifiedAt, description, imageUrl, siteName, entities, events, simhash, null);
+    }
 
     public EnrichedArticle {
         if (schemaVersion != SCHEMA_VERSION) {

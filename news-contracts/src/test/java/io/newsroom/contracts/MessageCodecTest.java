@@ -69,7 +69,8 @@ class MessageCodecTest {
         EnrichedArticle enriched = new EnrichedArticle(1, raw().id(), raw().url(), "src", 1, "t", "x", "ar", null,
                 List.of("A"), Instant.now(), Instant.now(), Instant.now(), "summary", "https://example.org/i.jpg", "Site",
                 List.of(new Entity("Q200881", "Kassym-Jomart Tokayev", "PERSON", 1.0,
-                        List.of(new Entity.Mention("text", 0, 6, "Токаев")))), List.of(event()), "00ff00ff00ff00ff");
+                        List.of(new Entity.Mention("text", 0, 6, "Токаев")))), List.of(event()), "00ff00ff00ff00ff",
+                "Reuters");
         assertSchemaMatches("/schemas/enriched-article.v1.schema.json", EnrichedArticle.class, MessageCodec.encode(enriched));
         assertThat(MessageCodec.decode(MessageCodec.encode(enriched), EnrichedArticle.class)).isEqualTo(enriched);
         EventMention mention = new EventMention(1, raw().id(), 1, 0, raw().url(), "src", "ar", "00ff00ff00ff00ff", null,

@@ -39,7 +39,7 @@ public final class ArticleExtractor {
     /** A plain-text document: the whole text is the article; no title, date or author. */
     public Extraction extractText(String text) {
         String clean = text.strip();
-        return new Extraction("", clean, languages.identify(clean), null, null, List.of(), PageFacts.none());
+        return new Extraction("", clean, languages.identify(clean), null, null, List.of(), null, PageFacts.none());
     }
 
     /**
@@ -71,7 +71,7 @@ public final class ArticleExtractor {
         String byline = DateExtractor.textAfter(headline);
         Dates stated = dates.dates(scan, meta, url, dayFirst, byline);
         OffsetDateTime published = stated.published();
-        List<String> names = authors.authors(scan, meta, byline);
+        Authors names = authors.authors(scan, meta, byline, site);
         String text = mainText.extract(doc, title, headline);
         if (title.isBlank() && hints.title() != null) {
             title = hints.title();
@@ -83,7 +83,8 @@ public final class ArticleExtractor {
         if ("und".equals(lang) && hints.lang() != null) {
             lang = hints.lang();
         }
-        return new Extraction(title, text, lang, published, stated.modified(), names, meta.facts());
+        return new Extraction(title, text, lang, published, stated.modified(), names.byline(), names.credit(),
+                meta.facts());
     }
 
     /** More than a tenth of the first characters are control characters or decoding failures. */

@@ -43,7 +43,7 @@ final class ClassNames {
     }
 
     /** A handful of words, so a list (repeats and all) is cheaper to build and to search than a set. */
-    private static List<String> words(String names) {
+    static List<String> words(String names) {
         String lower = names.toLowerCase(Locale.ROOT);
         // a letter whose lower case is longer ("İ") would shift the indices: then each word is lower-cased alone
         boolean aligned = lower.length() == names.length();

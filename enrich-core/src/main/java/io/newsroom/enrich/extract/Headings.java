@@ -44,7 +44,10 @@ final class Headings {
         }
     }
 
-    /** The first heading whose text is the title, contains it, or is contained in it. */
+    /**
+     * The first heading whose text is the title, contains it, or is most of it (a section's name in the page's
+     * header, "Amazon", is no part of the headline that mentions Amazon).
+     */
     static Element matching(List<Element> headings, String title) {
         String t = normalize(title);
         if (t.length() < 5) {
@@ -52,7 +55,8 @@ final class Headings {
         }
         for (Element h : headings) {
             String text = normalize(h.text());
-            if (text.length() >= 5 && text.length() < 400 && (text.equals(t) || t.contains(text) || text.contains(t))) {
+            if (text.length() >= 5 && text.length() < 400
+                    && (text.equals(t) || text.contains(t) || 2 * text.length() >= t.length() && t.contains(text))) {
                 return h;
             }
         }

@@ -74,6 +74,20 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void anAuthorTagNamingOnlyABodyKeepsItAsTheAuthorAndTheCreditWhileAPersonLeavesItToTheCredit() {
+        String body = "<body><article><h1>Talks resume</h1><p>Some article text long enough to be identified as English"
+                + " prose by the model.</p></article></body></html>";
+        Extraction agency = EXTRACTOR.extract("<html><head><meta name=\"author\" content=\"Reuters\"></head>" + body,
+                "https://example.org/a", ItemHints.none());
+        assertThat(agency.authors()).containsExactly("Reuters");
+        assertThat(agency.credit()).isEqualTo("Reuters");
+        Extraction person = EXTRACTOR.extract("<html><head><meta name=\"author\" content=\"Jane Doe, Reuters\"></head>"
+                + body, "https://example.org/b", ItemHints.none());
+        assertThat(person.authors()).containsExactly("Jane Doe");
+        assertThat(person.credit()).isEqualTo("Reuters");
+    }
+
+    @Test
     void aPublishedTimeInTheMetadataIsRead() throws IOException {
         String html = new String(resource(ALMAYADEEN), StandardCharsets.UTF_8);
         assertThat(EXTRACTOR.extract(html, "http://x/", ItemHints.none()).published().toInstant())

@@ -55,25 +55,86 @@ class AuthorExtractorTest {
     }
 
     @Test
-    void aBodyNamedWithAndStaysWholeWhilePeopleAreSplit() {
-        assertThat(authorsOf("<head><meta name=\"author\" content=\"Center for Drug Evaluation and Research\"></head>"))
-                .containsExactly("Center for Drug Evaluation and Research");
+    void aBodyNamedWithAndStaysWholeAsTheCreditWhilePeopleAreSplit() {
+        assertThat(of("<head><meta name=\"author\" content=\"Center for Drug Evaluation and Research\"></head>"))
+                .isEqualTo(new Authors(List.of(), "Center for Drug Evaluation and Research"));
         assertThat(authorsOf("<head><meta name=\"author\" content=\"Jared Newman and Sam Singleton\"></head>"))
                 .containsExactly("Jared Newman", "Sam Singleton");
     }
 
     @Test
-    void anEditorialTeamIsNotCutAtEditor() {
-        assertThat(authorsOf("<head><meta name=\"author\" content=\"Great Day Editorial Team\"></head>"))
-                .containsExactly("Great Day Editorial Team");
+    void anEditorialTeamIsACreditNotCutAtEditor() {
+        assertThat(of("<head><meta name=\"author\" content=\"Great Day Editorial Team\"></head>"))
+                .isEqualTo(new Authors(List.of(), "Great Day Editorial Team"));
         assertThat(authorsOf("<head><meta name=\"author\" content=\"Jane Doe, Editor\"></head>"))
                 .containsExactly("Jane Doe");
     }
 
     @Test
     void byGluedToTheNameIsNotPartOfIt() {
-        assertThat(authorsOf("<body><h1>Headline</h1><div class=\"byline\">by<a href=\"/x\">Clemson News</a></div></body>"))
-                .containsExactly("Clemson News");
+        assertThat(of("<body><h1>Headline</h1><div class=\"byline\">by<a href=\"/x\">Clemson News</a></div></body>"))
+                .isEqualTo(new Authors(List.of(), "Clemson News"));
+        assertThat(authorsOf("<body><h1>Headline</h1><div class=\"byline\"><span>By:</span><a>Ian Shive</a></div>"))
+                .containsExactly("Ian Shive");
+    }
+
+    @Test
+    void anAgencyBesidePeopleIsTheCredit() {
+        assertThat(of("""
+                <head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person",
+                "name":"By <a href=\\"/p/a\\">Amir Vera</a> and Adam Renton, CNN"}}</script></head>"""))
+                .isEqualTo(new Authors(List.of("Amir Vera", "Adam Renton"), "CNN"));
+        assertThat(of("<head><meta name=\"author\" content=\"Reuters\"></head>")).isEqualTo(new Authors(List.of(), "Reuters"));
+        assertThat(of("<head><meta name=\"author\" content=\"AFP\"></head>")).isEqualTo(new Authors(List.of(), "AFP"));
+    }
+
+    @Test
+    void theSiteCreditingItselfIsACredit() {
+        assertThat(of("<head><meta name=\"author\" content=\"HomeAdvisor\"></head>", "https://www.homeadvisor.com/cost/x"))
+                .isEqualTo(new Authors(List.of(), "HomeAdvisor"));
+        // a person's blog carries the person's name
+        assertThat(authorsOf("<head><meta name=\"author\" content=\"Jane Doe\"></head>", null, "https://janedoe.com/a"))
+                .containsExactly("Jane Doe");
+    }
+
+    @Test
+    void everyValueOfAnAuthorTagAndEveryShapeOfMarkupIsRead() {
+        assertThat(authorsOf("<head><meta name=\"author\" content=\"Jenny Smith\"><meta name=\"author\" content=\"John Smith\">"))
+                .containsExactly("Jenny Smith", "John Smith");
+        assertThat(authorsOf("<head><meta name=\"citation_author\" content=\"Jenny Smith and John Smith\">"))
+                .containsExactly("Jenny Smith", "John Smith");
+        assertThat(authorsOf("<head><meta itemprop=\"author\" content=\"Jenny Smith\">")).containsExactly("Jenny Smith");
+        assertThat(authorsOf("<body><author>Jenny Smith</author></body>")).containsExactly("Jenny Smith");
+        assertThat(authorsOf("<body><div data-component=\"Byline\">Jenny Smith</div></body>")).containsExactly("Jenny Smith");
+        assertThat(authorsOf("""
+                <body><div itemprop="author" itemscope><span>By <a><span itemprop="name">Jenny Smith</span></a></span>
+                <span>May 18 2022</span><span>Reviewed by <a>Robert Smith</a></span></div></body>"""))
+                .containsExactly("Jenny Smith");
+    }
+
+    @Test
+    void coAuthorsJoinButAFactCheckerDoesNot() {
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><p>By <a rel="author" href="/a">Chen Zhao</a> and <a rel="author" href="/b">Daryl
+                Fairweather</a></p></body>""")).containsExactly("Chen Zhao", "Daryl Fairweather");
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><div>By <a href="/author/1/">Matthew Frankel, CFP</a> – Updated Mar 5, 2026 |
+                Fact-checked by <a href="/author/2/">Frank Bass</a></div></body>""")).containsExactly("Matthew Frankel");
+    }
+
+    @Test
+    void theBylineUnderTheHeadlineBeatsAMenusLinksToAuthorPages() {
+        assertThat(authorsOf("""
+                <body><nav><a href="/author/andy-serwer">Andy Serwer</a></nav><h1>Headline of the story</h1>
+                <div class="author"><a href="/author/ben-silverman">Ben Silverman</a> Games Editor</div>
+                <p>Text.</p></body>""", "Ben Silverman\nGames Editor\nText.")).containsExactly("Ben Silverman");
+    }
+
+    @Test
+    void commentersAreNoAuthors() {
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><ul class="comments"><li><div><span class="author">Sam Sai</span></div></li></ul>
+                </body>""")).isEmpty();
     }
 
     private List<String> authorsOf(String html) {
@@ -81,8 +142,24 @@ class AuthorExtractorTest {
     }
 
     private List<String> authorsOf(String html, String afterHeadline) {
-        Document doc = Jsoup.parse(html, "https://example.org/a");
+        return authorsOf(html, afterHeadline, "https://example.org/a");
+    }
+
+    private List<String> authorsOf(String html, String afterHeadline, String url) {
+        Document doc = Jsoup.parse(html, url);
         PageScan scan = new PageScan(doc);
-        return authors.authors(scan, new MetadataReader(doc, scan.metadata()), afterHeadline);
+        MetadataReader meta = new MetadataReader(doc, scan.metadata());
+        return authors.authors(scan, meta, afterHeadline, SiteName.of(meta, url)).people();
+    }
+
+    private Authors of(String html) {
+        return of(html, "https://example.org/a");
+    }
+
+    private Authors of(String html, String url) {
+        Document doc = Jsoup.parse(html, url);
+        PageScan scan = new PageScan(doc);
+        MetadataReader meta = new MetadataReader(doc, scan.metadata());
+        return authors.authors(scan, meta, null, SiteName.of(meta, url));
     }
 }

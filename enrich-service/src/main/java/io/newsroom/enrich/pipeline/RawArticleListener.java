@@ -88,7 +88,7 @@ class RawArticleListener extends DecodingListener<RawArticle> {
                 raw.source(), raw.revision(), x.title(), x.text(), x.lang(), x.published() == null ? null : x.published().toInstant(), x.authors(),
                 raw.fetchedAt(), clock.instant(), x.modified() == null ? null : x.modified().toInstant(),
                 x.page().description(), x.page().imageUrl(), x.page().siteName(), result.entities(), result.events(),
-                result.simhash());
+                result.simhash(), x.credit());
         sent.add(kafka.send(Topics.ENRICHED, enriched.id(), MessageCodec.encode(enriched)));
         // a replay sends both again, and the merge counts an article once however often it comes
         for (int i = 0; i < enriched.events().size(); i++) {

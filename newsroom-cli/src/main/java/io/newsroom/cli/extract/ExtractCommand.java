@@ -102,6 +102,7 @@ public final class ExtractCommand {
             out.put("text", "");
             out.put("date", null);
             out.put("author", null);
+            out.put("credit", null);
             out.put("lang", null);
             out.put("entities", List.of());
             out.put("events", List.of());
@@ -113,6 +114,7 @@ public final class ExtractCommand {
         out.put("text", x.text());
         out.put("date", x.published() == null ? null : x.published().format(DateTimeFormatter.ISO_LOCAL_DATE));
         out.put("author", x.authors().isEmpty() ? null : String.join(", ", x.authors()));
+        out.put("credit", x.credit());
         out.put("lang", "und".equals(x.lang()) ? null : x.lang());
         out.put("published", x.published() == null ? null : x.published().toString());
         out.put("modified", x.modified() == null ? null : x.modified().toString());

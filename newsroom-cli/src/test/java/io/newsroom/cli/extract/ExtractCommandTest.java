@@ -59,7 +59,7 @@ class ExtractCommandTest {
             assertThat(files.count()).isEqualTo(30);
         }
         JsonNode one = JSON.readTree(out.resolve("wcxb-d0001.json").toFile());
-        assertThat(one.propertyNames()).contains("url", "title", "text", "date", "author", "lang");
+        assertThat(one.propertyNames()).contains("url", "title", "text", "date", "author", "credit", "lang");
         assertThat(one.get("url").asString()).startsWith("https://scratchculinary.com/");
         assertThat(one.get("date").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(console).contains("extract: 30 files in");
