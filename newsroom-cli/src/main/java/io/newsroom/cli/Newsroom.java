@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -40,7 +41,24 @@ public final class Newsroom {
                                     enrich the stored articles (fetched since the date) again, after the
                                     gazetteer or the extractor changed
               help                  this text
+
+            ./newsroom COMMAND --help prints that command's usage.
             """;
+
+    static final String UP_USAGE = """
+            usage: ./newsroom up [--sources FILE]
+
+            Runs the whole pipeline on this machine: Kafka, Elasticsearch, the ingest, enrich and query services,
+            and, without --sources, the bundled sample site and its feeds. Prints the dashboard's address and the
+            API key when everything answers; Ctrl-C stops everything. State and logs stay under .newsroom/.
+
+            options:
+              --sources FILE   the sources to poll (YAML, as examples/sources.yml) instead of the sample site
+            """;
+
+    /** Each command's own usage, printed by {@code ./newsroom COMMAND --help}. */
+    private static final Map<String, String> COMMAND_USAGE = Map.of("up", UP_USAGE, "extract", ExtractCommand.USAGE,
+            "import-warc", ImportWarcCommand.USAGE, "reprocess", ReprocessCommand.USAGE);
 
     private Newsroom() {
     }
@@ -55,6 +73,10 @@ public final class Newsroom {
             return args.length == 0 ? 2 : 0;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
+        if (COMMAND_USAGE.containsKey(args[0]) && (rest.contains("--help") || rest.contains("-h"))) {
+            out.print(COMMAND_USAGE.get(args[0]));
+            return 0;
+        }
         return switch (args[0]) {
             case "up" -> up(rest, out, err);
             case "extract" -> new ExtractCommand().run(rest, out, err);
@@ -73,7 +95,8 @@ public final class Newsroom {
             if (args.get(i).equals("--sources") && i + 1 < args.size()) {
                 sources = Path.of(args.get(++i));
             } else {
-                err.printf("newsroom up: unexpected argument '%s'%n%s", args.get(i), USAGE);
+                err.printf("newsroom up: %s '%s'%n%s", args.get(i).startsWith("--") ? "unknown option"
+                        : "unexpected argument", args.get(i), UP_USAGE);
                 return 2;
             }
         }

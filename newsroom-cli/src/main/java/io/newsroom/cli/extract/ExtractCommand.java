@@ -32,6 +32,17 @@ public final class ExtractCommand {
     private final Enricher enricher = Enricher.shipped();
     private final CharsetSniffer charsets = new CharsetSniffer();
 
+    public static final String USAGE = """
+            usage: ./newsroom extract IN_DIR OUT_DIR [--urls FILE]
+
+            Extracts every <id>.html (and <id>.txt, read as plain text) in IN_DIR into <id>.json in OUT_DIR with
+            the enrich service's code: url, title, text, date, author, credit, lang, published, modified, page facts,
+            entities and events. Runs offline; needs no broker.
+
+            options:
+              --urls FILE   the page addresses, one "id<TAB>url" per line (dates and site names read from them)
+            """;
+
     public int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         Path in = null;
         Path outDir = null;
@@ -40,17 +51,20 @@ public final class ExtractCommand {
             String a = args.get(i);
             if (a.equals("--urls") && i + 1 < args.size()) {
                 urlsFile = Path.of(args.get(++i));
+            } else if (a.startsWith("--")) {
+                err.printf("newsroom extract: unknown option '%s'%n%s", a, USAGE);
+                return 2;
             } else if (in == null) {
                 in = Path.of(a);
             } else if (outDir == null) {
                 outDir = Path.of(a);
             } else {
-                err.printf("newsroom extract: unexpected argument '%s'%n", a);
+                err.printf("newsroom extract: unexpected argument '%s'%n%s", a, USAGE);
                 return 2;
             }
         }
         if (in == null || outDir == null) {
-            err.println("usage: ./newsroom extract IN_DIR OUT_DIR [--urls FILE]");
+            err.print(USAGE);
             return 2;
         }
         if (!Files.isDirectory(in)) {

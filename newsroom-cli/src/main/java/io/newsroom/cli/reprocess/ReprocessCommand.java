@@ -40,7 +40,17 @@ import io.newsroom.contracts.Topics;
  */
 public final class ReprocessCommand {
 
-    static final String USAGE = "usage: ./newsroom reprocess [--since YYYY-MM-DD] [--broker HOST:PORT]\n";
+    public static final String USAGE = """
+            usage: ./newsroom reprocess [--since YYYY-MM-DD] [--broker HOST:PORT]
+
+            Sends the stored articles through enrichment again (after the gazetteer, the extractor or the event
+            rules changed): their documents are replaced, not duplicated. Prints progress, then waits until the
+            enrich service has taken them.
+
+            options:
+              --since YYYY-MM-DD   only articles fetched on or after that day (default: all)
+              --broker HOST:PORT   the pipeline's Kafka (default: KAFKA_BOOTSTRAP_SERVERS, else localhost:9092)
+            """;
     private static final String ENRICH_GROUP = "enrich";
 
     /** How often a progress line is printed while reading. */
@@ -62,7 +72,8 @@ public final class ReprocessCommand {
                     return 2;
                 }
             } else {
-                err.printf("newsroom reprocess: unexpected argument '%s'%n%s", args.get(i), USAGE);
+                err.printf("newsroom reprocess: %s '%s'%n%s", args.get(i).startsWith("--") ? "unknown option"
+                        : "unexpected argument", args.get(i), USAGE);
                 return 2;
             }
         }

@@ -44,7 +44,16 @@ import io.newsroom.ingest.warc.WarcReader;
  */
 public final class ImportWarcCommand {
 
-    static final String USAGE = "usage: ./newsroom import-warc [--broker HOST:PORT] FILE...\n";
+    public static final String USAGE = """
+            usage: ./newsroom import-warc [--broker HOST:PORT] FILE...
+
+            Puts every HTML page captured in the WARC or WARC.gz files on the running pipeline's frontier, where
+            ingest takes it as if fetched (same dedup, revisions and dead letters); pages ingest already has with
+            the same text are not queued again. Prints progress, then waits until ingest has taken the pages.
+
+            options:
+              --broker HOST:PORT   the pipeline's Kafka (default: KAFKA_BOOTSTRAP_SERVERS, else localhost:9092)
+            """;
     /** The consumer group of ingest's fetchers, whose progress on the frontier tells when the import is taken. */
     private static final String INGEST_GROUP = "ingest";
     private static final long MAX_PAGE_BYTES = 8L * 1024 * 1024;
