@@ -1,5 +1,9 @@
 package io.newsroom.enrich.entity;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,9 +12,12 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Words around a name that say who it is: titles ("President", "президент", "الرئيس") and, for Arabic, which has
@@ -34,8 +41,12 @@ final class Cues {
     private final Map<String, String> ordinals = new HashMap<>();
     /** Words after which a capitalised word is where, not who (в Таллине), in lower case. */
     private final Set<String> placePrepositions = new HashSet<>();
-    /** Lucene's stop words of the three languages in one set: asked for most tokens, so one lookup, no stream. */
-    private final Set<String> stops = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+    /**
+     * Lucene's stop words of the three languages in one set: asked for most tokens, so one lookup, no stream. English
+     * adds the Snowball project's list (pronouns, "so", "very"), which Lucene ships for its Snowball analyzers:
+     * Lucene's own English list has no pronoun, so "So I" read as a given name and a surname.
+     */
+    private final Set<String> stops = stopWords(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, snowball("english_stop.txt"),
             RussianAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet());
 
     /** A title word and the office it suggests ({@code vocab/entity/<lang>/titles.tsv}). */
@@ -130,6 +141,14 @@ final class Cues {
 
     boolean stop(String surface) {
         return stops.contains(surface.toLowerCase(Locale.ROOT));
+    }
+
+    private static CharArraySet snowball(String list) {
+        try (Reader reader = IOUtils.getDecodingReader(SnowballFilter.class, list, StandardCharsets.UTF_8)) {
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene's " + list + " is missing from the class path", e);
+        }
     }
 
     private static Set<String> stopWords(CharArraySet... sets) {

@@ -110,6 +110,12 @@ class EntityTaggerTest {
     }
 
     @Test
+    void pronounsAndFunctionWordsInTitleCaseHeadingsAreNotPeople() {
+        assertThat(tag("So I went to the market with my friend.")).extracting(Entity::type).doesNotContain("PERSON");
+        assertThat(tag("What Do You Need to Know Before You Buy")).extracting(Entity::type).doesNotContain("PERSON");
+    }
+
+    @Test
     void ordinaryWordsAndCalendarNamesAreNotPeople() {
         assertThat(tag("The talks were held on 8 May 2025 in Moscow during World War II commemorations."))
                 .extracting(Entity::type).doesNotContain("PERSON");
