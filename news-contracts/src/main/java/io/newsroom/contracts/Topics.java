@@ -124,7 +124,8 @@ public final class Topics {
     public static final List<TopicSpec> CATALOGUE = List.of(
             new TopicSpec(FRONTIER, SITE, "FrontierEntry", INGEST, false, DEPLOYMENT),
             // as many partitions as the frontier: seen partition n holds the ids of frontier partition n's sites
-            new TopicSpec(SEEN, ARTICLE_ID + ", on its site's frontier partition", "SeenRecord", INGEST, true, DEPLOYMENT),
+            new TopicSpec(SEEN, ARTICLE_ID + ", on its site's frontier partition", "SeenRecord", INGEST, true,
+                    DEPLOYMENT),
             new TopicSpec(FRONTIER_DLT, "the URL", "DeadLetter (stage, source, URL, reason, time)", INGEST, false, DEPLOYMENT),
             new TopicSpec(RAW, ARTICLE_ID, "RawArticle", INGEST, true, DEPLOYMENT),
             new TopicSpec(RAW_DLT, ARTICLE_ID, "the raw article's bytes", ENRICH, false, DEPLOYMENT),

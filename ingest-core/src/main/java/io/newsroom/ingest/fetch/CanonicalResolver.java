@@ -46,7 +46,8 @@ public final class CanonicalResolver {
     private static List<String> declared(String baseUrl, String html) {
         Document head = Jsoup.parse(head(html), baseUrl);
         return head.select("link[rel][href]").stream()
-                .filter(link -> Arrays.asList(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")).contains("canonical"))
+                .filter(link -> Arrays.asList(link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+"))
+                        .contains("canonical"))
                 .map(link -> link.absUrl("href"))
                 .filter(href -> !href.isEmpty())
                 .distinct()

@@ -32,7 +32,8 @@ public final class TrackingParameters {
             if (unless != null && unless.matcher(url).find()) {
                 return false;
             }
-            return sites.isEmpty() || sites.stream().anyMatch(s -> site.name().equals(s) || site.name().endsWith("." + s));
+            return sites.isEmpty()
+                    || sites.stream().anyMatch(s -> site.name().equals(s) || site.name().endsWith("." + s));
         }
     }
 

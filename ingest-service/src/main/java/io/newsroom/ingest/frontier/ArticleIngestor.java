@@ -158,7 +158,8 @@ public class ArticleIngestor {
             return new Page(c.finalUrl(), c.capturedAt(), c.contentType(), c.charset(), c.body());
         }
         var fetched = fetcher.fetchPage(entry.url());
-        return new Page(fetched.finalUrl(), fetched.fetchedAt(), fetched.contentType(), fetched.charset(), fetched.body());
+        return new Page(fetched.finalUrl(), fetched.fetchedAt(), fetched.contentType(), fetched.charset(),
+                fetched.body());
     }
 
     /**

@@ -121,7 +121,8 @@ public final class LocalPipeline implements AutoCloseable {
                 // in parallel: each takes several seconds, mostly JVM start
                 node = CompletableFuture.runAsync(unchecked(() -> search.start(START_TIMEOUT)));
             }
-            CompletableFuture.allOf(CompletableFuture.runAsync(unchecked(() -> kafka.start(START_TIMEOUT))), node).join();
+            CompletableFuture.allOf(CompletableFuture.runAsync(unchecked(() -> kafka.start(START_TIMEOUT))), node)
+                    .join();
         });
 
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
@@ -165,11 +166,13 @@ public final class LocalPipeline implements AutoCloseable {
     private String describeInstances() {
         PipelineOptions.Instances n = options.instances();
         return n.equals(PipelineOptions.Instances.ONE_EACH) ? "query, enrich and ingest services"
-                : String.format("services (%d query, %d enrich, %d ingest instances)", n.query(), n.enrich(), n.ingest());
+                : String.format("services (%d query, %d enrich, %d ingest instances)", n.query(), n.enrich(),
+                        n.ingest());
     }
 
     private void launch(String instance) throws IOException {
-        ChildProcess process = launcher.start(serviceOf(instance), instance, instancePorts.get(instance), env, List.of());
+        ChildProcess process = launcher.start(serviceOf(instance), instance, instancePorts.get(instance), env,
+                List.of());
         services.put(instance, process);
         started.add(process);
     }

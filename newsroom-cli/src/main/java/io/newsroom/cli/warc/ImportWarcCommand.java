@@ -128,7 +128,8 @@ public final class ImportWarcCommand {
                 (previous == null ? fresh : changed).incrementAndGet();
                 // keyed by site like every frontier entry, although a capture costs its site no request: the site's
                 // partition holds the seen state of its articles, which decides new, revised or unchanged
-                producer.send(new ProducerRecord<>(Topics.FRONTIER, FrontierEntries.key(entry), MessageCodec.encode(entry)), (md, e) -> {
+                producer.send(new ProducerRecord<>(Topics.FRONTIER, FrontierEntries.key(entry),
+                        MessageCodec.encode(entry)), (md, e) -> {
                     if (e != null) {
                         sendFailure.compareAndSet(null, e);
                     } else {
