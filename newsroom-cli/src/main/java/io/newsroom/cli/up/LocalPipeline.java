@@ -213,7 +213,17 @@ public final class LocalPipeline implements AutoCloseable {
         process.awaitExit(Duration.ofSeconds(30));
     }
 
-    /** Starts an instance again (after {@link #kill}) with the same settings and waits until it is healthy. */
+    /** Stops an instance as scaling down does (SIGTERM: it commits its offsets and leaves its groups). */
+    public void stop(String instance) {
+        ChildProcess process = services.remove(instance);
+        if (process == null) {
+            throw new IllegalStateException(instance + " is not running");
+        }
+        started.remove(process);
+        process.close();
+    }
+
+    /** Starts an instance again (after {@link #kill} or {@link #stop}) with the same settings; waits until healthy. */
     public void restart(String instance) throws Exception {
         step(instance, () -> {
             launch(instance);
