@@ -12,4 +12,6 @@ ARG SERVICE
 RUN useradd --system --uid 10001 newsroom
 COPY --from=build /src/${SERVICE}/target/${SERVICE}-*-exec.jar /app/service.jar
 USER newsroom
+# the services listen on loopback unless told otherwise; inside a container the published port needs every interface
+ENV NEWSROOM_BIND_ADDRESS=0.0.0.0
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]

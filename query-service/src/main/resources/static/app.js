@@ -273,25 +273,104 @@ function alertItem(a, fresh) {
     el('div', { class: 'meta', text: new Date(a.matchedAt).toLocaleString() }));
 }
 
+/** The X-API-Key this tab was given (the read key or the write key), or null. */
+function storedKey() {
+  return sessionStorage.getItem('apiKey');
+}
+
+function askKey(what) {
+  const key = prompt(what + ' (X-API-Key: the read key or the write key; ./newsroom up prints the write key):');
+  if (key) sessionStorage.setItem('apiKey', key);
+  return key || null;
+}
+
+function streamState(text, cls) {
+  const state = $('#stream-state');
+  state.textContent = text;
+  state.className = cls ? 'state ' + cls : 'state';
+}
+
+/** Alerts, like rules and exports, need a key: without one the panel says so and offers to take it. */
+function alertsLocked(message) {
+  streamState(message, 'down');
+  $('#unlock-alerts').hidden = false;
+}
+
+let alertsRunning = false;
+
 async function loadAlerts() {
+  const key = storedKey();
+  if (!key) {
+    alertsLocked('key needed');
+    return;
+  }
+  if (alertsRunning) return;
+  alertsRunning = true;
+  $('#unlock-alerts').hidden = true;
   try {
-    const page = await api('/api/alerts?status=DELIVERED&size=20');
+    const r = await fetch('/api/alerts?status=DELIVERED&size=20', { headers: { Accept: 'application/json', 'X-API-Key': key } });
+    if (r.status === 401 || r.status === 403) {
+      sessionStorage.removeItem('apiKey');
+      alertsRunning = false;
+      alertsLocked(r.status === 401 ? 'wrong key' : 'key needed');
+      return;
+    }
+    const page = await r.json();
     const list = $('#alerts');
-    for (const r of page.alerts) {
-      const li = alertItem(r.alert, false);
+    for (const rec of page.alerts || []) {
+      const li = alertItem(rec.alert, false);
       if (li) list.append(li);
     }
   } catch (e) {
     // the live stream below still shows what comes
   }
-  const state = $('#stream-state');
-  const source = new EventSource('/api/alerts/stream');
-  source.onopen = () => { state.textContent = 'live'; state.className = 'state live'; };
-  source.onerror = () => { state.textContent = 'reconnecting'; state.className = 'state down'; };
-  source.addEventListener('alert', (m) => {
-    const li = alertItem(JSON.parse(m.data), true);
-    if (li) $('#alerts').prepend(li);
-  });
+  streamAlerts(key);
+}
+
+/**
+ * The live stream read with fetch, since EventSource cannot send the key: events separated by a blank line, the
+ * "alert" ones carrying an alert's JSON. Reconnects after a pause when the connection drops.
+ */
+async function streamAlerts(key) {
+  for (;;) {
+    try {
+      const r = await fetch('/api/alerts/stream', { headers: { Accept: 'text/event-stream', 'X-API-Key': key } });
+      if (r.status === 401 || r.status === 403) {
+        sessionStorage.removeItem('apiKey');
+        alertsRunning = false;
+        alertsLocked('wrong key');
+        return;
+      }
+      if (!r.ok || !r.body) throw new Error('HTTP ' + r.status);
+      streamState('live', 'live');
+      const reader = r.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer = (buffer + value).replace(/\r\n?/g, '\n');
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          let event = 'message';
+          const data = [];
+          for (const line of block.split('\n')) {
+            if (line.startsWith('event:')) event = line.slice(6).trim();
+            else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+          }
+          if (event === 'alert' && data.length) {
+            const li = alertItem(JSON.parse(data.join('\n')), true);
+            if (li) $('#alerts').prepend(li);
+          }
+        }
+      }
+    } catch (e) {
+      // dropped: shown below, then tried again
+    }
+    streamState('reconnecting', 'down');
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+  }
 }
 
 async function load() {
@@ -323,9 +402,9 @@ for (const id of ['lang', 'source', 'entityType', 'eventType', 'sort']) {
 }
 $('#alert-me').addEventListener('click', async () => {
   const p = params();
-  let key = sessionStorage.getItem('apiKey');
+  let key = storedKey();
   if (!key) {
-    key = prompt('API key for alert rules (X-API-Key; ./newsroom up prints it):');
+    key = prompt('The write key for alert rules (X-API-Key; ./newsroom up prints it):');
     if (!key) return;
   }
   const rule = { name: p.get('q') || 'all articles' };
@@ -338,10 +417,14 @@ $('#alert-me').addEventListener('click', async () => {
   if (r.ok) {
     sessionStorage.setItem('apiKey', key);
     $('#alert-state').textContent = 'Alert rule "' + body.name + '" saved: new matches appear under Live alerts.';
+    loadAlerts();
   } else {
-    if (r.status === 401) sessionStorage.removeItem('apiKey');
+    if (r.status === 401 || r.status === 403) sessionStorage.removeItem('apiKey');
     $('#alert-state').textContent = body.message || ('HTTP ' + r.status);
   }
+});
+$('#unlock-alerts').addEventListener('click', () => {
+  if (askKey('Key for live alerts')) loadAlerts();
 });
 $('#more').addEventListener('click', () => loadResults(params(), true).catch(showError));
 window.addEventListener('popstate', load);

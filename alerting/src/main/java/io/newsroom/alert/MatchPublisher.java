@@ -35,7 +35,7 @@ class MatchPublisher {
     }
 
     void articles(List<EnrichedArticle> articles) throws InterruptedException, ExecutionException, TimeoutException {
-        List<List<AlertRule>> hits = rules.matcher().matchArticles(articles);
+        List<List<AlertRule>> hits = loadedMatcher().matchArticles(articles);
         Instant now = Instant.now();
         List<Alert> alerts = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
@@ -54,11 +54,23 @@ class MatchPublisher {
         Instant now = Instant.now();
         List<Alert> alerts = new ArrayList<>();
         for (MergedEvent event : events) {
-            for (AlertRule rule : rules.matcher().matchEvent(event)) {
+            for (AlertRule rule : loadedMatcher().matchEvent(event)) {
                 alerts.addAll(AlertFactory.event(rule, event, now));
             }
         }
         send(alerts);
+    }
+
+    /**
+     * The matcher once every saved rule is read. A restarted instance's listeners start before its rule store has
+     * read the rules topic: matching a backlog then against no rules would commit it with its alerts lost, so the
+     * batch fails and the container retries it until the rules are in.
+     */
+    private RuleMatcher loadedMatcher() {
+        if (!rules.loaded()) {
+            throw new IllegalStateException("alert rules not loaded yet; the batch is retried");
+        }
+        return rules.matcher();
     }
 
     private void send(List<Alert> alerts) throws InterruptedException, ExecutionException, TimeoutException {

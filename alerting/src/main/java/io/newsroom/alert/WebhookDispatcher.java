@@ -39,6 +39,7 @@ import io.newsroom.contracts.Alert;
 import io.newsroom.contracts.InternalAddresses;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
+import io.newsroom.web.Secrets;
 
 /**
  * POSTs each delivered alert to its rule's webhooks, signed ({@link WebhookSigner}), with the alert id in
@@ -151,7 +152,7 @@ class WebhookDispatcher implements AutoCloseable, ConsumerSeekAware {
             return; // this instance has it scheduled already
         }
         long wait = d.nextAttempt() == null ? 0 : Math.max(0, Duration.between(Instant.now(), d.nextAttempt()).toMillis());
-        log.info("resuming webhook {} for alert {} at attempt {} in {} ms", call.url(), call.alertId(), d.attempts() + 1, wait);
+        log.info("resuming webhook {} for alert {} at attempt {} in {} ms", Secrets.redactUrl(call.url()), call.alertId(), d.attempts() + 1, wait);
         retries.schedule(() -> retry(call, d.attempts() + 1), wait, TimeUnit.MILLISECONDS);
     }
 
@@ -197,7 +198,7 @@ class WebhookDispatcher implements AutoCloseable, ConsumerSeekAware {
         String state = ok ? "delivered" : again ? PENDING : "failed";
         meters.counter("newsroom.query.webhook-calls", "outcome", ok ? "delivered" : again ? "retry" : "failed").increment();
         if (!ok) {
-            log.warn("webhook {} for alert {}: attempt {} failed ({}){}", call.url(), call.alertId(), n, reason,
+            log.warn("webhook {} for alert {}: attempt {} failed ({}){}", Secrets.redactUrl(call.url()), call.alertId(), n, reason,
                     again ? ", next in " + backoff : ", giving up");
         }
         try {
@@ -245,6 +246,11 @@ class WebhookDispatcher implements AutoCloseable, ConsumerSeekAware {
     private record Call(String alertId, String url, byte[] body) {
         String key() {
             return alertId + " " + url;
+        }
+
+        @Override
+        public String toString() {
+            return "Call[" + alertId + " " + Secrets.redactUrl(url) + "]";
         }
     }
 

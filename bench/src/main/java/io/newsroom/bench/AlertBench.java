@@ -269,7 +269,8 @@ final class AlertBench {
             }
             Map<String, Long> arrivedAt = new ConcurrentHashMap<>();
             Map<String, Instant> fetchedAt = new ConcurrentHashMap<>();
-            http.sendAsync(HttpRequest.newBuilder(URI.create(pipeline.queryUrl() + "/api/alerts/stream")).build(),
+            http.sendAsync(HttpRequest.newBuilder(URI.create(pipeline.queryUrl() + "/api/alerts/stream"))
+                            .header("X-API-Key", pipeline.apiKey()).build(),
                     HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(line -> {
                         if (line.startsWith("data:")) {
                             long now = System.currentTimeMillis();

@@ -14,6 +14,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 import io.newsroom.kafka.TopicSettings;
+import io.newsroom.web.Secrets;
 
 /**
  * The ingest service's settings; defaults and their reasons are in application.yml.
@@ -29,7 +30,8 @@ import io.newsroom.kafka.TopicSettings;
  * @param topics             partitions and replication of the topics this service declares
  * @param politeness         how hard any one host is fetched
  * @param staleAfter         a source that gives nothing new for this long is flagged stale
- * @param apiKey             the key write endpoints require in the X-API-Key header; none disables them
+ * @param apiKey             the write key: write endpoints require it in the X-API-Key header; none disables them
+ * @param readKey            the read key: accepted where reading needs a key, refused (403) by write endpoints
  * @param fetchThreads       frontier partitions fetched in parallel by this instance (at most the partition count)
  * @param fetchRetries       times a transiently failed URL is put back on the frontier before it waits for its
  *                           next discovery
@@ -52,10 +54,22 @@ public record IngestProperties(
         String apiKey,
         @Min(1) int fetchThreads,
         @Min(0) int fetchRetries,
-        @NotNull Duration retryDelay) {
+        @NotNull Duration retryDelay,
+        String readKey) {
 
     public IngestProperties {
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+    }
+
+    /** The settings without the keys, which never go to a log. */
+    @Override
+    public String toString() {
+        return "IngestProperties[sourcesFile=" + sourcesFile + ", allowedHosts=" + allowedHosts + ", userAgent=" + userAgent
+                + ", maxBodySize=" + maxBodySize + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                + ", maxRedirects=" + maxRedirects + ", defaultPollInterval=" + defaultPollInterval + ", topics=" + topics
+                + ", politeness=" + politeness + ", staleAfter=" + staleAfter + ", apiKey=" + Secrets.mask(apiKey)
+                + ", fetchThreads=" + fetchThreads + ", fetchRetries=" + fetchRetries + ", retryDelay=" + retryDelay
+                + ", readKey=" + Secrets.mask(readKey) + "]";
     }
 
     /**

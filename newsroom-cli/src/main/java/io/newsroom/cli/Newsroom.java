@@ -111,13 +111,17 @@ public final class Newsroom {
                 [newsroom] up in %.1f s. Ctrl-C stops everything.
                   dashboard      %s/
                   query API      %s/api/articles?q=Putin
-                  alert stream   %s/api/alerts/stream
-                  API key        %s  (X-API-Key for alert rules and sources; set NEWSROOM_API_KEY to choose it)
+                  alert stream   %s/api/alerts/stream  (with X-API-Key)
+                  API key        %s
                   health         http://localhost:{8080,8081,8082}/actuator/health
                   Kafka          %s    Elasticsearch http://127.0.0.1:%d
                   logs           %s
                 """, (System.nanoTime() - t0) / 1e9, pipeline.queryUrl(), pipeline.queryUrl(), pipeline.queryUrl(),
-                pipeline.apiKey(), pipeline.kafkaBootstrap(), options.ports().search(), options.stateDir().resolve("logs"));
+                // X-API-Key's write key: changes alert rules and sources, and reads rules, alerts and exports
+                pipeline.apiKeyGenerated() ? pipeline.apiKey() + "  (X-API-Key for alert rules, alerts, exports and sources;"
+                        + " made for this run, set NEWSROOM_API_KEY to choose it)"
+                        : "from NEWSROOM_API_KEY, not shown (X-API-Key for alert rules, alerts, exports and sources)",
+                pipeline.kafkaBootstrap(), options.ports().search(), options.stateDir().resolve("logs"));
         if (instances > 1) {
             out.printf("  instances      query %s, ingest %s, enrich %s%n", pipeline.urls("query-service"),
                     pipeline.urls("ingest-service"), pipeline.urls("enrich-service"));

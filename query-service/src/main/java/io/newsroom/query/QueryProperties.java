@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
 import io.newsroom.alert.AlertSettings;
 import io.newsroom.kafka.TopicSettings;
 import io.newsroom.search.SearchSettings;
+import io.newsroom.web.Secrets;
 
 /**
  * The query service's settings; defaults and their reasons are in application.yml.
@@ -22,14 +24,27 @@ import io.newsroom.search.SearchSettings;
  * @param elasticsearch   the search cluster
  * @param topics          partitions and replication of the topics this service and the alert stage declare
  * @param maxRetryBackoff the longest pause between attempts at a batch while Elasticsearch is unavailable
- * @param apiKey          what write endpoints (alert rules) require in X-API-Key; blank turns them off
+ * @param apiKey          the write key: what write endpoints (alert rules) require in X-API-Key; blank turns them
+ *                        off; it also reads
  * @param ingestUrl       the ingest service, whose source health the dashboard shows
  * @param alerts          alert history, digests and webhooks
+ * @param readKey         the read key: what reading alert rules, the alert history and exports takes in X-API-Key
+ *                        (the write key does too); blank leaves only the write key
+ * @param export          how much one export may stream
  */
 @Validated
 @ConfigurationProperties("newsroom.query")
 public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Valid @NotNull TopicSettings topics,
-        @NotNull Duration maxRetryBackoff, String apiKey, @NotBlank String ingestUrl, @Valid @NotNull Alerts alerts) {
+        @NotNull Duration maxRetryBackoff, String apiKey, @NotBlank String ingestUrl, @Valid @NotNull Alerts alerts,
+        String readKey, @Valid @NotNull Export export) {
+
+    /** The settings with the keys and the webhook secret hidden: they never go to a log. */
+    @Override
+    public String toString() {
+        return "QueryProperties[elasticsearch=" + elasticsearch + ", topics=" + topics + ", maxRetryBackoff=" + maxRetryBackoff
+                + ", apiKey=" + Secrets.mask(apiKey) + ", ingestUrl=" + ingestUrl + ", alerts=" + alerts
+                + ", readKey=" + Secrets.mask(readKey) + ", export=" + export + "]";
+    }
 
     /** What the search library needs of these. */
     public SearchSettings search() {
@@ -40,7 +55,7 @@ public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Vali
 
     /** What the alert stage this service hosts needs of these. */
     public AlertSettings alerting() {
-        return new AlertSettings(apiKey, topics, elasticsearch.replicas(), alerts.historyIndex(),
+        return new AlertSettings(apiKey, readKey, topics, elasticsearch.replicas(), alerts.historyIndex(),
                 alerts.historyAlias(), alerts.digestInterval(), alerts.webhookSecret(), alerts.webhookAllowedHosts(),
                 alerts.webhookTimeout(), alerts.webhookAttempts(), alerts.webhookFirstBackoff(), alerts.digestItems());
     }
@@ -59,6 +74,24 @@ public record QueryProperties(@Valid @NotNull Elasticsearch elasticsearch, @Vali
     public record Alerts(@NotBlank String historyIndex, @NotBlank String historyAlias, @NotNull Duration digestInterval,
             String webhookSecret, List<String> webhookAllowedHosts, @NotNull Duration webhookTimeout,
             @Min(1) int webhookAttempts, @NotNull Duration webhookFirstBackoff, @Min(1) int digestItems) {
+
+        @Override
+        public String toString() {
+            return "Alerts[historyIndex=" + historyIndex + ", historyAlias=" + historyAlias + ", digestInterval=" + digestInterval
+                    + ", webhookSecret=" + Secrets.mask(webhookSecret) + ", webhookAllowedHosts=" + webhookAllowedHosts
+                    + ", webhookTimeout=" + webhookTimeout + ", webhookAttempts=" + webhookAttempts
+                    + ", webhookFirstBackoff=" + webhookFirstBackoff + ", digestItems=" + digestItems + "]";
+        }
+    }
+
+    /**
+     * @param maxRows the most articles one export streams, and what it streams when asked for no number; at most
+     *                {@link #HARD_MAX_ROWS}
+     */
+    public record Export(@Min(1) @Max(HARD_MAX_ROWS) int maxRows) {
+
+        /** However configured, no export streams more than this. */
+        public static final int HARD_MAX_ROWS = 1_000_000;
     }
 
     /**

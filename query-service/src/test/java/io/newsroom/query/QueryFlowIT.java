@@ -59,11 +59,14 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QueryFlowIT {
 
+    private static final String READ_KEY = "test-read-key";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("newsroom.query.elasticsearch.uris", TestElasticsearch::url);
+        registry.add("newsroom.query.read-key", () -> READ_KEY);
         registry.add("newsroom.query.elasticsearch.index-prefix", () -> "articles-queryflow");
         registry.add("newsroom.query.elasticsearch.alias", () -> "articles-queryflow-alias");
         registry.add("newsroom.query.elasticsearch.write-alias", () -> "articles-queryflow-write");
@@ -440,27 +443,34 @@ class QueryFlowIT {
 
     @Test
     void theArticlesOfAnyQueryExportAsNdjsonOrCsv() throws Exception {
-        HttpResponse<String> ndjson = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export")).build(),
+        HttpResponse<String> ndjson = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export")).header("X-API-Key", READ_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ndjson.statusCode()).isEqualTo(200);
         assertThat(ndjson.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
         List<String> lines = ndjson.body().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines).allSatisfy(l -> assertThat(JSON.readTree(l).get("text").asString()).isNotEmpty());
-        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?format=csv&lang=ar"))
+        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?format=csv&lang=ar")).header("X-API-Key", READ_KEY)
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         List<String> rows = csv.body().lines().toList();
         assertThat(rows.get(0)).isEqualTo("id,url,title,lang,publishedAt,source,authors,siteName,description,entities,events,text");
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1)).contains("Kassym-Jomart Tokayev; Vladimir Putin").contains(",ar,");
-        HttpResponse<String> two = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?limit=2")).build(),
+        HttpResponse<String> two = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?limit=2")).header("X-API-Key", READ_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(two.body().lines()).hasSize(2);
-        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?format=xml")).build(),
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?format=xml")).header("X-API-Key", READ_KEY).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(bad.body()).get("message").asString()).isEqualTo("format must be ndjson or csv, was 'xml'");
+        HttpResponse<String> keyless = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(keyless.statusCode()).isEqualTo(401);
+        HttpResponse<String> tooMany = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles/export?limit=10001"))
+                .header("X-API-Key", READ_KEY).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooMany.body()).get("message").asString()).contains("an export is at most 10000 articles");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.newsroom.alert.api;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -32,12 +33,14 @@ import io.newsroom.alert.RuleStore;
 import io.newsroom.contracts.Alert;
 import io.newsroom.search.BadRequestException;
 import io.newsroom.search.article.ArticleQueryParser;
+import io.newsroom.web.ApiKeyGuard;
 import io.newsroom.web.NotFoundException;
+import io.newsroom.web.Secrets;
 import io.newsroom.web.ServiceUnavailableException;
 
 /**
- * Alert rules (changing them needs the API key), the alert history, and the live stream of alerts as Server-Sent
- * Events.
+ * Alert rules, the alert history, and the live stream of alerts as Server-Sent Events. Reading any of them needs the
+ * read key or the write key, changing rules the write key. Webhook URLs are answered as their host only.
  */
 @RestController
 class AlertController {
@@ -61,55 +64,59 @@ class AlertController {
     }
 
     @GetMapping("/api/alert-rules")
-    Map<String, Object> rules() {
+    Map<String, Object> rules(@RequestHeader(name = "X-API-Key", required = false) String key) {
+        guard.checkRead(key);
         loaded();
-        List<AlertRule> all = rules.all();
+        List<AlertRule> all = rules.all().stream().map(AlertController::redacted).toList();
         return Map.of("total", all.size(), "rules", all);
     }
 
     @GetMapping("/api/alert-rules/{id}")
-    AlertRule rule(@PathVariable String id) {
+    AlertRule rule(@RequestHeader(name = "X-API-Key", required = false) String key, @PathVariable String id) {
+        guard.checkRead(key);
         loaded();
-        return rules.rule(ruleId(id)).orElseThrow(() -> new NotFoundException("no alert rule " + id));
+        return redacted(rules.rule(ruleId(id)).orElseThrow(() -> new NotFoundException("no alert rule " + id)));
     }
 
     @PostMapping("/api/alert-rules")
     ResponseEntity<AlertRule> create(@RequestHeader(name = "X-API-Key", required = false) String key,
             @RequestBody(required = false) RuleRequest request) throws InterruptedException, ExecutionException, TimeoutException {
-        guard.check(key);
+        guard.checkWrite(key);
+        notRedacted(request);
         loaded();
-        return ResponseEntity.status(HttpStatus.CREATED).body(rules.create(request));
+        return ResponseEntity.status(HttpStatus.CREATED).body(redacted(rules.create(request)));
     }
 
     @PutMapping("/api/alert-rules/{id}")
     AlertRule replace(@RequestHeader(name = "X-API-Key", required = false) String key, @PathVariable String id,
             @RequestBody(required = false) RuleRequest request) throws InterruptedException, ExecutionException, TimeoutException {
-        guard.check(key);
+        guard.checkWrite(key);
+        notRedacted(request);
         loaded();
-        return rules.replace(ruleId(id), request);
+        return redacted(rules.replace(ruleId(id), request));
     }
 
     /** Muting keeps recording the rule's alerts in the history without delivering them. */
     @PostMapping("/api/alert-rules/{id}/mute")
     AlertRule mute(@RequestHeader(name = "X-API-Key", required = false) String key, @PathVariable String id)
             throws InterruptedException, ExecutionException, TimeoutException {
-        guard.check(key);
+        guard.checkWrite(key);
         loaded();
-        return rules.mute(ruleId(id), true);
+        return redacted(rules.mute(ruleId(id), true));
     }
 
     @PostMapping("/api/alert-rules/{id}/unmute")
     AlertRule unmute(@RequestHeader(name = "X-API-Key", required = false) String key, @PathVariable String id)
             throws InterruptedException, ExecutionException, TimeoutException {
-        guard.check(key);
+        guard.checkWrite(key);
         loaded();
-        return rules.mute(ruleId(id), false);
+        return redacted(rules.mute(ruleId(id), false));
     }
 
     @DeleteMapping("/api/alert-rules/{id}")
     ResponseEntity<Void> delete(@RequestHeader(name = "X-API-Key", required = false) String key, @PathVariable String id)
             throws InterruptedException, ExecutionException, TimeoutException {
-        guard.check(key);
+        guard.checkWrite(key);
         loaded();
         rules.delete(ruleId(id));
         return ResponseEntity.noContent().build();
@@ -117,10 +124,12 @@ class AlertController {
 
     /** The alert history, newest first; {@code next} is the cursor of the following page. */
     @GetMapping("/api/alerts")
-    Map<String, Object> alerts(@RequestParam(required = false) String rule, @RequestParam(required = false) String kind,
+    Map<String, Object> alerts(@RequestHeader(name = "X-API-Key", required = false) String key,
+            @RequestParam(required = false) String rule, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String size,
             @RequestParam(required = false) String cursor) throws IOException {
+        guard.checkRead(key);
         String r = rule == null || rule.isBlank() ? null : ruleId(rule.strip());
         String k = ArticleQueryParser.oneOf("kind", kind, KINDS);
         String s = ArticleQueryParser.oneOf("status", status, STATUSES);
@@ -134,24 +143,59 @@ class AlertController {
             after = new AlertRecord(m.group(2), null, null, null, null, Instant.ofEpochMilli(Long.parseLong(m.group(1))),
                     null, null, false, null, null, null, null, null, null, null);
         }
-        List<AlertRecord> page = history.search(r, k, s, instant("from", from), instant("to", to), after, n);
+        List<AlertRecord> page = history.search(r, k, s, instant("from", from), instant("to", to), after, n).stream()
+                .map(AlertController::redacted).toList();
         AlertRecord last = page.isEmpty() ? null : page.get(page.size() - 1);
         String next = page.size() < n ? null : last.matchedAt().toEpochMilli() + "-" + last.id();
         return next == null ? Map.of("alerts", page) : Map.of("alerts", page, "next", next);
     }
 
     @GetMapping("/api/alerts/{id}")
-    AlertRecord alert(@PathVariable String id) throws IOException {
+    AlertRecord alert(@RequestHeader(name = "X-API-Key", required = false) String key, @PathVariable String id) throws IOException {
+        guard.checkRead(key);
         if (!ALERT_ID.matcher(id).matches()) {
             throw new BadRequestException("an alert id is 32 lower-case hex characters");
         }
-        return history.get(id).orElseThrow(() -> new NotFoundException("no alert " + id));
+        return redacted(history.get(id).orElseThrow(() -> new NotFoundException("no alert " + id)));
     }
 
     /** Alerts as they are delivered, as Server-Sent Events named "alert" whose data is the alert's JSON. */
     @GetMapping(path = "/api/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@RequestParam(required = false) String rule) {
+    SseEmitter stream(@RequestHeader(name = "X-API-Key", required = false) String key, @RequestParam(required = false) String rule) {
+        guard.checkRead(key);
         return stream.subscribe(rule == null || rule.isBlank() ? null : ruleId(rule.strip()));
+    }
+
+    /** A rule as answered: its webhooks as scheme, host and port only, since their paths often hold a token. */
+    static AlertRule redacted(AlertRule r) {
+        return new AlertRule(r.id(), r.name(), r.kind(), r.query(), r.lang(), r.source(), r.entity(), r.entityType(),
+                r.country(), r.eventType(), r.actor(), r.notifyStatusChange(), r.muted(), r.maxPerHour(),
+                r.webhooks().stream().map(Secrets::redactUrl).toList(), r.createdAt(), r.updatedAt());
+    }
+
+    /** An alert as answered: the URLs of its webhook calls as in {@link #redacted(AlertRule)}. */
+    static AlertRecord redacted(AlertRecord a) {
+        Map<String, AlertRecord.WebhookDelivery> calls = new LinkedHashMap<>();
+        a.webhooks().forEach((k, d) -> calls.put(k, new AlertRecord.WebhookDelivery(Secrets.redactUrl(d.url()), d.status(),
+                d.attempts(), d.lastStatus(), d.lastError(), d.lastAttemptAt(), d.nextAttempt())));
+        return new AlertRecord(a.id(), a.ruleId(), a.ruleName(), a.kind(), a.status(), a.matchedAt(), a.decidedAt(), a.hour(),
+                a.published(), a.digestId(), a.headline(), a.articleId(), a.eventId(), a.alert(), calls, a.match());
+    }
+
+    /**
+     * A webhook as answers show it, sent back (a rule read, edited and sent again) would replace the real URL with
+     * one that goes nowhere: refused, saying to send the full URL.
+     */
+    private static void notRedacted(RuleRequest request) {
+        if (request == null || request.webhooks() == null) {
+            return;
+        }
+        for (String url : request.webhooks()) {
+            if (url != null && url.strip().equals(Secrets.redactUrl(url))) {
+                throw new BadRequestException("webhook '" + url + "' is the shortened form answers show; send the full URL "
+                        + "(answers never include it)");
+            }
+        }
     }
 
     private void loaded() {

@@ -71,6 +71,7 @@ import io.newsroom.web.NotFoundException;
 class AlertControllerTest {
 
     private static final String KEY = "test-key";
+    private static final String READ_KEY = "test-read-key";
     private static final String RULE_ID = "3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b";
     private static final String ALERT_ID = "0123456789abcdef0123456789abcdef";
     private static final Instant T = Instant.parse("2026-11-27T10:00:00Z");
@@ -83,8 +84,9 @@ class AlertControllerTest {
     static class Host {
 
         @Bean
-        AlertSettings alertSettings(@Value("${test.api-key:" + KEY + "}") String apiKey) {
-            return new AlertSettings(apiKey, new TopicSettings(1, (short) 1), 0, "alerts", "alerts", Duration.ofMinutes(1), null, List.of(),
+        AlertSettings alertSettings(@Value("${test.api-key:" + KEY + "}") String apiKey,
+                @Value("${test.read-key:" + READ_KEY + "}") String readKey) {
+            return new AlertSettings(apiKey, readKey, new TopicSettings(1, (short) 1), 0, "alerts", "alerts", Duration.ofMinutes(1), "s3cret", List.of(),
                     Duration.ofSeconds(10), 6, Duration.ofSeconds(1), 20);
         }
     }
@@ -106,6 +108,15 @@ class AlertControllerTest {
         when(rules.loaded()).thenReturn(true);
     }
 
+    /** A GET with the read key. */
+    private static MockHttpServletRequestBuilder read(String path) {
+        return get(path).header("X-API-Key", READ_KEY);
+    }
+
+    private static MockHttpServletRequestBuilder read(URI path) {
+        return get(path).header("X-API-Key", READ_KEY);
+    }
+
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
     }
@@ -123,6 +134,79 @@ class AlertControllerTest {
         verify(rules, never()).create(any());
     }
 
+    @Test
+    void readingRulesAndHistoryNeedsTheReadKeyOrTheWriteKey() throws Exception {
+        when(rules.all()).thenReturn(List.of(RULE));
+        when(rules.rule(RULE_ID)).thenReturn(Optional.of(RULE));
+        for (String path : List.of("/api/alert-rules", "/api/alert-rules/" + RULE_ID, "/api/alerts", "/api/alerts/" + ALERT_ID,
+                "/api/alerts/stream")) {
+            mvc.perform(get(path))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.status").value(401))
+                    .andExpect(jsonPath("$.message", startsWith("missing or wrong X-API-Key")));
+            mvc.perform(get(path).header("X-API-Key", "wrong")).andExpect(status().isUnauthorized());
+        }
+        // as a browser's stream reader asks for it: still a 401 the page can tell apart
+        mvc.perform(get("/api/alerts/stream").accept(MediaType.TEXT_EVENT_STREAM)).andExpect(status().isUnauthorized());
+        verifyNoInteractions(history, stream);
+        mvc.perform(get("/api/alert-rules").header("X-API-Key", READ_KEY)).andExpect(status().isOk());
+        mvc.perform(get("/api/alert-rules").header("X-API-Key", KEY)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theReadKeyChangesNothing() throws Exception {
+        for (MockHttpServletRequestBuilder write : List.of(json(post("/api/alert-rules"), "{\"name\":\"x\"}"),
+                json(put("/api/alert-rules/" + RULE_ID), "{\"name\":\"x\"}"), post("/api/alert-rules/" + RULE_ID + "/mute"),
+                post("/api/alert-rules/" + RULE_ID + "/unmute"), delete("/api/alert-rules/" + RULE_ID))) {
+            mvc.perform(write.header("X-API-Key", READ_KEY))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.message", startsWith("the read key cannot change anything")));
+        }
+        verify(rules, never()).create(any());
+        verify(rules, never()).delete(any());
+    }
+
+    @Test
+    void webhookUrlsAreAnsweredAsTheirHostOnly() throws Exception {
+        AlertRule hooked = new AlertRule(RULE_ID, "Lavrov", AlertRule.ARTICLES, "Lavrov", null, null, null, null, null, null,
+                null, false, false, 0, List.of("https://hooks.example.com/services/T0/B0/s3cr3t-token?sig=abc"), T, T);
+        when(rules.all()).thenReturn(List.of(hooked));
+        when(rules.rule(RULE_ID)).thenReturn(Optional.of(hooked));
+        when(rules.create(any())).thenReturn(hooked);
+        for (MockHttpServletRequestBuilder r : List.of(read("/api/alert-rules"), read("/api/alert-rules/" + RULE_ID),
+                json(post("/api/alert-rules"), "{\"name\":\"Lavrov\"}").header("X-API-Key", KEY))) {
+            String body = mvc.perform(r).andExpect(status().is2xxSuccessful()).andReturn().getResponse().getContentAsString();
+            assertThat(body).contains("https://hooks.example.com/...").doesNotContain("s3cr3t-token").doesNotContain("sig=abc");
+        }
+        AlertRecord.WebhookDelivery call = new AlertRecord.WebhookDelivery("https://hooks.example.com/services/s3cr3t-token",
+                "delivered", 1, 200, null, T, null);
+        AlertRecord withCall = new AlertRecord(ALERT_ID, RULE_ID, "Lavrov", "ARTICLE", AlertRecord.DELIVERED, T, T, T, true,
+                null, "Lavrov arrives", "a".repeat(64), null, null, Map.of("k1", call), null);
+        when(history.get(ALERT_ID)).thenReturn(Optional.of(withCall));
+        when(history.search(any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of(withCall));
+        for (String path : List.of("/api/alerts/" + ALERT_ID, "/api/alerts")) {
+            String body = mvc.perform(read(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(body).contains("https://hooks.example.com/...").contains("delivered").doesNotContain("s3cr3t-token");
+        }
+    }
+
+    @Test
+    void aWebhookSentBackAsAnswersShowItIsA400() throws Exception {
+        mvc.perform(json(post("/api/alert-rules"), "{\"name\":\"x\",\"webhooks\":[\"https://hooks.example.com/...\"]}")
+                        .header("X-API-Key", KEY))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", startsWith("webhook 'https://hooks.example.com/...' is the shortened form")));
+        verify(rules, never()).create(any());
+    }
+
+    @Test
+    void theSettingsNeverPrintTheirKeysOrTheWebhookSecret() {
+        AlertSettings s = new AlertSettings("write-secret", "read-secret", new TopicSettings(1, (short) 1), 0, "alerts",
+                "alerts", Duration.ofMinutes(1), "webhook-secret", List.of(), Duration.ofSeconds(10), 6, Duration.ofSeconds(1), 20);
+        assertThat(s.toString()).doesNotContain("write-secret").doesNotContain("read-secret").doesNotContain("webhook-secret")
+                .contains("historyIndex=alerts");
+    }
+
     @Nested
     @TestPropertySource(properties = "test.api-key=")
     class WithoutAKeyConfigured {
@@ -132,7 +216,7 @@ class AlertControllerTest {
             mvc.perform(json(post("/api/alert-rules"), "{\"name\":\"x\"}").header("X-API-Key", ""))
                     .andExpect(status().isForbidden())
                     .andExpect(jsonPath("$.message").value("changing alert rules is disabled: set NEWSROOM_API_KEY to enable it"));
-            mvc.perform(get("/api/alert-rules")).andExpect(status().isOk());
+            mvc.perform(read("/api/alert-rules")).andExpect(status().isOk());
         }
     }
 
@@ -168,11 +252,11 @@ class AlertControllerTest {
 
     @Test
     void ruleIdsAreCheckedAndAnUnknownRuleIsA404() throws Exception {
-        mvc.perform(get("/api/alert-rules/nope"))
+        mvc.perform(read("/api/alert-rules/nope"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", startsWith("a rule id is a UUID")));
         when(rules.rule(RULE_ID)).thenReturn(Optional.empty());
-        mvc.perform(get("/api/alert-rules/" + RULE_ID))
+        mvc.perform(read("/api/alert-rules/" + RULE_ID))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("no alert rule " + RULE_ID));
         doThrow(new NotFoundException("no alert rule " + RULE_ID)).when(rules).delete(RULE_ID);
@@ -186,10 +270,10 @@ class AlertControllerTest {
     @Test
     void rulesAreListedReadMutedAndDeleted() throws Exception {
         when(rules.all()).thenReturn(List.of(RULE));
-        mvc.perform(get("/api/alert-rules")).andExpect(status().isOk())
+        mvc.perform(read("/api/alert-rules")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1)).andExpect(jsonPath("$.rules[0].name").value("Lavrov"));
         when(rules.rule(RULE_ID)).thenReturn(Optional.of(RULE));
-        mvc.perform(get("/api/alert-rules/" + RULE_ID)).andExpect(status().isOk()).andExpect(jsonPath("$.query").value("Lavrov"));
+        mvc.perform(read("/api/alert-rules/" + RULE_ID)).andExpect(status().isOk()).andExpect(jsonPath("$.query").value("Lavrov"));
         when(rules.mute(RULE_ID, true)).thenReturn(RULE);
         mvc.perform(post("/api/alert-rules/" + RULE_ID + "/mute").header("X-API-Key", KEY)).andExpect(status().isOk());
         verify(rules).mute(RULE_ID, true);
@@ -200,7 +284,7 @@ class AlertControllerTest {
     @Test
     void whileTheRulesLoadRuleRequestsAreA503() throws Exception {
         when(rules.loaded()).thenReturn(false);
-        mvc.perform(get("/api/alert-rules"))
+        mvc.perform(read("/api/alert-rules"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.message").value("alert rules are still loading, try again in a few seconds"));
     }
@@ -225,7 +309,7 @@ class AlertControllerTest {
             "/api/alerts/nope | an alert id is 32 lower-case hex characters",
             "/api/alerts/stream?rule=nope | a rule id is a UUID"})
     void aMalformedParameterIsA400ThatSaysWhatToChange(String path, String message) throws Exception {
-        mvc.perform(get(URI.create(path)))
+        mvc.perform(read(URI.create(path)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.message", startsWith(message)));
@@ -238,14 +322,14 @@ class AlertControllerTest {
         AlertRecord newer = record(ALERT_ID, T.plusSeconds(60));
         when(history.search(any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of(newer, older));
         String next = T.toEpochMilli() + "-" + "1".repeat(32);
-        mvc.perform(get("/api/alerts").param("rule", RULE_ID).param("status", "DELIVERED").param("size", "2"))
+        mvc.perform(read("/api/alerts").param("rule", RULE_ID).param("status", "DELIVERED").param("size", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alerts[0].id").value(ALERT_ID))
                 .andExpect(jsonPath("$.next").value(next));
         verify(history).search(eq(RULE_ID), isNull(), eq("DELIVERED"), isNull(), isNull(), isNull(), eq(2));
 
         when(history.search(any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of());
-        mvc.perform(get("/api/alerts").param("cursor", next).param("from", "2026-11-27T00:00:00Z"))
+        mvc.perform(read("/api/alerts").param("cursor", next).param("from", "2026-11-27T00:00:00Z"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.next").doesNotExist());
         ArgumentCaptor<AlertRecord> after = ArgumentCaptor.forClass(AlertRecord.class);
@@ -258,10 +342,10 @@ class AlertControllerTest {
     @Test
     void oneAlertWithItsWebhooksAndAnUnknownOneIsA404() throws Exception {
         when(history.get(ALERT_ID)).thenReturn(Optional.of(record(ALERT_ID, T)));
-        mvc.perform(get("/api/alerts/" + ALERT_ID)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DELIVERED"));
+        mvc.perform(read("/api/alerts/" + ALERT_ID)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DELIVERED"));
         String unknown = "f".repeat(32);
         when(history.get(unknown)).thenReturn(Optional.empty());
-        mvc.perform(get("/api/alerts/" + unknown))
+        mvc.perform(read("/api/alerts/" + unknown))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.message").value("no alert " + unknown));
     }
@@ -269,7 +353,7 @@ class AlertControllerTest {
     @Test
     void historyUnavailableIsA503() throws Exception {
         when(history.search(any(), any(), any(), any(), any(), any(), anyInt())).thenThrow(new IOException("node gone"));
-        mvc.perform(get("/api/alerts"))
+        mvc.perform(read("/api/alerts"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.message").value("search is unavailable right now, try again shortly"));
     }
@@ -277,9 +361,9 @@ class AlertControllerTest {
     @Test
     void theLiveStreamIsForEveryRuleOrOne() throws Exception {
         when(stream.subscribe(any())).thenAnswer(call -> new SseEmitter());
-        mvc.perform(get("/api/alerts/stream").accept(MediaType.TEXT_EVENT_STREAM)).andExpect(request().asyncStarted());
+        mvc.perform(read("/api/alerts/stream").accept(MediaType.TEXT_EVENT_STREAM)).andExpect(request().asyncStarted());
         verify(stream).subscribe(null);
-        mvc.perform(get("/api/alerts/stream").param("rule", RULE_ID)).andExpect(request().asyncStarted());
+        mvc.perform(read("/api/alerts/stream").param("rule", RULE_ID)).andExpect(request().asyncStarted());
         verify(stream).subscribe(RULE_ID);
     }
 

@@ -66,7 +66,11 @@ final class EventConsolidator {
         }
     }
 
-    List<Event> consolidate(List<Sighting> sightings, Map<String, Double> salience, List<Entity> entities) {
+    List<Event> consolidate(List<Sighting> sightings, List<Entity> entities) {
+        Map<String, Double> salience = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            salience.put(new EntityRef(e.id(), e.name(), e.type()).key(), e.salience());
+        }
         List<Group> groups = new ArrayList<>();
         for (Sighting s : sightings) {
             groups.stream().filter(g -> g.accepts(s)).findFirst().ifPresentOrElse(g -> g.sightings.add(s), () -> groups.add(new Group(s)));

@@ -4,9 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,63 +14,31 @@ import io.newsroom.enrich.extract.DateParser;
  * Resolves a sentence's time expression against the article's date, in English, Arabic and Russian: full dates,
  * day and month without a year ("8-9 May", "يومي 8 و9 مايو"), weekdays ("on Wednesday", "يوم الأربعاء",
  * "в среду"), today/yesterday/tomorrow, next/last week, a year alone, and named observances. Weekdays and
- * yearless dates fall on the side of the article's date the event's tense points to. Pure and thread-safe.
+ * yearless dates fall on the side of the article's date the event's tense points to. The words are data
+ * ({@link TimeWords}); the month names are {@link DateParser}'s. Pure and thread-safe.
  */
 final class TemporalResolver {
 
-    /** An annual observance: its day, the year it commemorates, how it is named, how its anniversaries are. */
-    private record Observance(MonthDay day, int since, Pattern name, Pattern anniversary) {
-    }
-
-    /** For the small patterns; the month patterns run without case folding on a lower-cased copy, which is faster. */
-    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final TimeWords WORDS = TimeWords.load();
+    /** The month patterns run without case folding on a lower-cased copy, which is faster. */
     private static final String M = DateParser.MONTH;
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|-?го|-?е)?";
-    private static final String RANGE = "(?:\\s*(?:-|–|—|and|to|و|и|по)\\s*" + DAY + ")?";
+    private static final String DAY = "(\\d{1,2})(?:" + WORDS.list("ordinal") + ")?";
+    private static final String RANGE = "(?:\\s*(?:-|–|—|" + WORDS.list("range") + ")\\s*" + DAY + ")?";
 
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.])" + DAY + RANGE + "[,\\s.]+(?:of\\s+)?" + M
             + "\\.?(?:[,\\s]+(\\d{4}))?(?!\\p{L})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<!\\p{L})" + M + "\\.?\\s+" + DAY + RANGE
             + "(?:,?\\s+(\\d{4}))?(?![\\d\\p{L}])");
     private static final Pattern YEAR = Pattern.compile(
-            "(?<!\\p{L})(?:in|since|by|of|عام|العام|سنة|في|منذ|в|с|году?)\\s+((?:19|20)\\d{2})(?!\\d)", F);
-
-    /** Victory Day (9 May 1945), the one observance diplomatic news about Russia and its neighbours dates by. */
-    private static final List<Observance> OBSERVANCES = List.of(new Observance(MonthDay.of(5, 9), 1945,
-            Pattern.compile("victory day|victory parade|victory over (?:nazi|fascis)|д(?:ень|ня|нём|нем|ню) (?:великой )?победы"
-                    + "|парад\\p{L}* победы|(?:عيد|يوم|عرض|ذكرى) النصر", F),
-            Pattern.compile("(\\d{1,3})(?:st|nd|rd|th)? anniversary of (?:the )?(?:soviet )?(?:victory|great patriotic war)"
-                    + "|victory day'?s? (\\d{1,3})(?:st|nd|rd|th) anniversary"
-                    + "|(\\d{1,3})-?(?:й|я|ой|ей|ю|ая)?\\s+годовщин\\p{L}*\\s+(?:великой\\s+)?победы"
-                    + "|(\\d{1,3})-?летия?\\s+(?:великой\\s+)?победы"
-                    + "|الذكرى\\s*الـ*\\s*(\\d{1,3})\\s*ل(?:انتصار|لانتصار|عيد النصر|لنصر|النصر)", F)));
-
-    private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("tuesday", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("saturday", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY),
-            Map.entry("الاثنين", DayOfWeek.MONDAY), Map.entry("الإثنين", DayOfWeek.MONDAY),
-            Map.entry("الثلاثاء", DayOfWeek.TUESDAY), Map.entry("الأربعاء", DayOfWeek.WEDNESDAY),
-            Map.entry("الاربعاء", DayOfWeek.WEDNESDAY), Map.entry("الخميس", DayOfWeek.THURSDAY),
-            Map.entry("الجمعة", DayOfWeek.FRIDAY), Map.entry("السبت", DayOfWeek.SATURDAY),
-            Map.entry("الأحد", DayOfWeek.SUNDAY), Map.entry("الاحد", DayOfWeek.SUNDAY),
-            Map.entry("понедельник", DayOfWeek.MONDAY), Map.entry("вторник", DayOfWeek.TUESDAY),
-            Map.entry("среду", DayOfWeek.WEDNESDAY), Map.entry("четверг", DayOfWeek.THURSDAY),
-            Map.entry("пятницу", DayOfWeek.FRIDAY), Map.entry("субботу", DayOfWeek.SATURDAY),
-            Map.entry("воскресенье", DayOfWeek.SUNDAY));
-    /** English weekdays stand alone; Arabic ones need يوم before them (الأحد is also "the one"); Russian в/во. */
-    private static final Pattern WEEKDAY = Pattern.compile(
-            "(?<!\\p{L})(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                    + "|يوم\\s+(الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"
-                    + "|во?\\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?!\\p{L})", F);
-    private static final Pattern TODAY = Pattern.compile("(?<!\\p{L})(?:today|tonight|this morning|this afternoon|earlier today"
-            + "|اليوم|сегодня)(?!\\p{L})", F);
-    private static final Pattern YESTERDAY = Pattern.compile("(?<!\\p{L})(?:yesterday|أمس|امس|вчера)(?!\\p{L})", F);
-    private static final Pattern TOMORROW = Pattern.compile("(?<!\\p{L})(?:tomorrow|غدا|غداً|завтра)(?!\\p{L})", F);
-    private static final Pattern NEXT_WEEK = Pattern.compile("next week|الأسبوع (?:المقبل|القادم)|الاسبوع (?:المقبل|القادم)"
-            + "|на следующей неделе|на будущей неделе", F);
-    private static final Pattern LAST_WEEK = Pattern.compile("last week|الأسبوع الماضي|الاسبوع الماضي|на прошлой неделе", F);
+            "(?<!\\p{L})(?:" + WORDS.list("year-before") + ")\\s+((?:19|20)\\d{2})(?!\\d)", TimeWords.ANY_CASE);
+    /** Each language's weekday names after what must precede them (English: nothing; Arabic يوم; Russian в/во). */
+    private static final Pattern WEEKDAY = Pattern.compile("(?<!\\p{L})(?:" + WORDS.weekday() + ")(?!\\p{L})",
+            TimeWords.ANY_CASE);
+    private static final Pattern TODAY = WORDS.words("today");
+    private static final Pattern YESTERDAY = WORDS.words("yesterday");
+    private static final Pattern TOMORROW = WORDS.words("tomorrow");
+    private static final Pattern NEXT_WEEK = Pattern.compile(WORDS.list("next-week"), TimeWords.ANY_CASE);
+    private static final Pattern LAST_WEEK = Pattern.compile(WORDS.list("last-week"), TimeWords.ANY_CASE);
 
     /**
      * The day an article without a date of its own is about, when its text fixes one: an anniversary of an
@@ -80,14 +46,10 @@ final class TemporalResolver {
      */
     LocalDate anniversary(String text) {
         String s = DateParser.asciiDigits(text);
-        for (Observance o : OBSERVANCES) {
+        for (TimeWords.Observance o : WORDS.observances()) {
             Matcher m = o.anniversary().matcher(s);
             if (m.find()) {
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.group(g) != null) {
-                        return o.day().atYear(o.since() + Integer.parseInt(m.group(g)));
-                    }
-                }
+                return o.day().atYear(o.since() + Integer.parseInt(firstGroup(m)));
             }
         }
         return null;
@@ -105,7 +67,7 @@ final class TemporalResolver {
         if (explicit != null) {
             return explicit;
         }
-        for (Observance o : OBSERVANCES) {
+        for (TimeWords.Observance o : WORDS.observances()) {
             if (observed && o.name().matcher(s).find() && reference != null) {
                 return new When(nearest(o.day(), reference, future), null, null, false, true);
             }
@@ -113,8 +75,7 @@ final class TemporalResolver {
         if (reference != null) {
             Matcher w = WEEKDAY.matcher(s);
             if (w.find()) {
-                String name = (w.group(1) != null ? w.group(1) : w.group(2) != null ? w.group(2) : w.group(3)).toLowerCase(Locale.ROOT);
-                DayOfWeek d = WEEKDAYS.get(name);
+                DayOfWeek d = WORDS.weekdays().get(firstGroup(w).toLowerCase(Locale.ROOT));
                 LocalDate day = future ? reference.with(TemporalAdjusters.nextOrSame(d)) : reference.with(TemporalAdjusters.previousOrSame(d));
                 return new When(day, null, null, false, false);
             }
@@ -141,6 +102,16 @@ final class TemporalResolver {
             return new When(null, null, Integer.parseInt(y.group(1)), true, false);
         }
         return When.UNKNOWN;
+    }
+
+    /** Of a pattern with an alternative group per language (or wording), the one that matched. */
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                return m.group(g);
+            }
+        }
+        throw new IllegalStateException("no group of " + m.pattern() + " matched");
     }
 
     private static String lowerCase(String s) {

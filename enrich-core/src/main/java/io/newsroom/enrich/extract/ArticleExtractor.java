@@ -1,5 +1,6 @@
 package io.newsroom.enrich.extract;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class ArticleExtractor {
     private static final int BINARY_SAMPLE = 4096;
 
     private final TitleExtractor titles = new TitleExtractor();
-    private final DateExtractor dates = new DateExtractor();
+    private final DateExtractor dates = new DateExtractor(Clock.systemUTC());
     private final AuthorExtractor authors = new AuthorExtractor();
     private final MainTextExtractor mainText = new MainTextExtractor();
     private final LanguageIdentifier languages;
@@ -64,11 +65,12 @@ public final class ArticleExtractor {
         // 04/05/2024 is April 5th on (mostly American) English pages, 4 May elsewhere
         boolean dayFirst = !(declared.equals("en") || declared.startsWith("en-us"));
         List<Element> headings = scan.headings();
-        String title = titles.title(doc, meta, headings);
+        SiteName site = SiteName.of(meta, url);
+        String title = titles.title(doc, meta, headings, site);
         Element headline = Headings.matching(headings, title);
         String byline = DateExtractor.textAfter(headline);
-        OffsetDateTime published = dates.published(scan, meta, url, dayFirst, byline);
-        OffsetDateTime modified = dates.modified(meta, dayFirst);
+        Dates stated = dates.dates(scan, meta, url, dayFirst, byline);
+        OffsetDateTime published = stated.published();
         List<String> names = authors.authors(scan, meta, byline);
         String text = mainText.extract(doc, title, headline);
         if (title.isBlank() && hints.title() != null) {
@@ -81,7 +83,7 @@ public final class ArticleExtractor {
         if ("und".equals(lang) && hints.lang() != null) {
             lang = hints.lang();
         }
-        return new Extraction(title, text, lang, published, modified, names, meta.facts());
+        return new Extraction(title, text, lang, published, stated.modified(), names, meta.facts());
     }
 
     /** More than a tenth of the first characters are control characters or decoding failures. */

@@ -62,7 +62,7 @@ final class AuthorExtractor {
      */
     List<String> authors(PageScan scan, MetadataReader meta, String afterHeadline) {
         Set<String> names = new LinkedHashSet<>();
-        List<String> people = meta.jsonLdNames("author", true);
+        List<String> people = jsonLdNames(meta, true);
         // a one-word "person" is often the CMS account that posted the article ("KatieS"), not its author
         boolean accounts = people.stream().noneMatch(n -> n.strip().contains(" "));
         if (!accounts) {
@@ -84,9 +84,15 @@ final class AuthorExtractor {
             }
         }
         if (names.isEmpty()) {
-            meta.jsonLdNames("author", false).forEach(n -> AuthorNames.add(names, n));
+            jsonLdNames(meta, false).forEach(n -> AuthorNames.add(names, n));
         }
         return new ArrayList<>(names);
+    }
+
+    /** The JSON-LD authors that are Person objects, or those that are not. */
+    private static List<String> jsonLdNames(MetadataReader meta, boolean people) {
+        return meta.jsonLd().names("author").stream().filter(n -> (n.kind() == JsonLd.Named.Kind.PERSON) == people)
+                .map(JsonLd.Named::name).toList();
     }
 
     /** An author box holds the name beside a bio or job title: elements named for the name are read first. */

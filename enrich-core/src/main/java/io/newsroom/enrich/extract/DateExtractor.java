@@ -1,5 +1,7 @@
 package io.newsroom.enrich.extract;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,19 +15,27 @@ import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Publication and modification times, from the most to the least reliable source: JSON-LD, {@code <meta>} tags,
- * {@code <time>} elements, the URL's path, then dates written in the page's date and byline elements. Pure; reads
- * the document without changing it.
+ * Publication and modification times, kept apart, from every source a page has: JSON-LD, {@code <meta>} tags,
+ * {@code <time pubdate>}, the dates shown under the headline ({@link ShownDates}), {@code <time>} elements, the date
+ * in the path of the page's address or of the one it calls canonical, then dates written in the page's date and
+ * byline elements or introduced in words. Where the page shows one date under its headline and its metadata states
+ * another, the metadata's wins only where the page's address carries it too; otherwise the shown date does, as
+ * readers see it (a page showing only "Updated ..." is dated by that). No date after the extraction (the fetch) nor
+ * before 1990 is taken, and no line that states a copyright. Pure; reads the document without changing it.
  */
 final class DateExtractor {
 
     private static final String[] PUBLISHED_META = {"property:article:published_time", "property:og:published_time",
             "itemprop:datepublished", "name:pubdate", "name:publishdate", "name:publish-date", "name:publish_date",
-            "name:date", "name:dc.date", "name:dc.date.issued", "name:dcterms.created", "name:sailthru.date",
-            "name:parsely-pub-date", "property:article:published", "name:article.published", "name:created", "pubdate:"};
+            "name:date", "name:dc.date", "name:dc.date.issued", "name:dcterms.created", "name:dcterms.date",
+            "name:dc.date.created", "property:dc:date", "name:sailthru.date", "name:parsely-pub-date",
+            "property:article:published", "name:article.published", "name:citation_publication_date",
+            "name:citation_date", "name:created", "pubdate:"};
     private static final String[] MODIFIED_META = {"property:article:modified_time", "property:og:updated_time",
-            "itemprop:datemodified", "name:last-modified", "name:dcterms.modified"};
-    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_]|$)");
+            "itemprop:datemodified", "name:last-modified", "name:dcterms.modified", "name:dc.date.modified",
+            "property:article:modified"};
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
     /** Class and id words of an element holding a date, a time or a byline. */
     private static final ClassNames.Hinted DATE_CLASSES = ClassNames.Hinted.read("date-classes");
     private static final int MAX_DATE_ELEMENTS = 60;
@@ -35,53 +45,104 @@ final class DateExtractor {
     private static final Pattern DATE_LABEL = Pattern.compile("(?:^|\\s)" + Lexicon.startingWithOneOf(LABELS)
             + Lexicon.anyOf(LABELS) + "(?:\\s+" + Lexicon.anyOf(DateWord.all(DateWord.Use.AFTER_LABEL))
             + ")?\\s*:?(?:\\s|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright", Pattern.CASE_INSENSITIVE);
     private static final int BYLINE_CHARS = 600;
+    /** A page's time may run ahead of the fetch by its time zone. */
+    private static final Duration AHEAD = Duration.ofDays(1);
+
+    private final Clock clock;
+
+    /** @param clock the time of extraction: no page is dated after it */
+    DateExtractor(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The publication and modification times, each null when the page does not say. */
+    Dates dates(PageScan scan, MetadataReader meta, String url, boolean dayFirst, String afterHeadline) {
+        OffsetDateTime latest = OffsetDateTime.now(clock).plus(AHEAD);
+        ShownDates shown = ShownDates.in(afterHeadline, dayFirst);
+        OffsetDateTime modified = plausible(first(dayFirst, meta.jsonLd().string("dateModified", true),
+                meta.first(MODIFIED_META)), latest);
+        if (modified == null) {
+            modified = plausible(shown.modified(), latest);
+        }
+        return new Dates(published(scan, meta, url, dayFirst, new ShownDates(plausible(shown.published(), latest),
+                plausible(shown.modified(), latest)), latest), modified);
+    }
 
     /**
-     * The article's date: the one the page shows under its headline when there is one (what readers, and the
-     * labelled evaluation set, take as the article's date, often an "Updated" date; a time marked as the
-     * modification time does not count, and a time's datetime beats its text), or one it marks with
-     * {@code <time pubdate>}; else the metadata's publication date.
+     * The article's date: the one the page marks with {@code <time pubdate>} or shows under its headline, unless the
+     * metadata states another that the address confirms; else the metadata's; else the last resorts.
      */
-    OffsetDateTime published(PageScan scan, MetadataReader meta, String url, boolean dayFirst, String afterHeadline) {
-        OffsetDateTime shown = afterHeadline == null ? null : DateParser.parse(afterHeadline, dayFirst);
-        if (shown == null) {
-            // <time pubdate> marks the date the page shows as the article's, wherever it shows it
-            shown = DateParser.parse(meta.first("pubdate:"), dayFirst);
+    private static OffsetDateTime published(PageScan scan, MetadataReader meta, String url, boolean dayFirst,
+            ShownDates underHeadline, OffsetDateTime latest) {
+        // <time pubdate> marks the date the page shows as the article's, wherever it shows it
+        OffsetDateTime shown = plausible(DateParser.parse(meta.first("pubdate:"), dayFirst), latest);
+        // a page showing only its update date dates itself by it, as its readers (and the open set's labels) do
+        shown = shown != null ? shown : underHeadline.published();
+        shown = shown != null ? shown : underHeadline.modified();
+        OffsetDateTime stated = plausible(first(dayFirst, meta.jsonLd().string("datePublished", true),
+                meta.first(PUBLISHED_META)), latest);
+        OffsetDateTime addressed = plausible(fromAddresses(url, meta), latest);
+        if (stated == null) {
+            Element time = scan.firstTime();
+            stated = plausible(time == null ? null : DateParser.parse(time.attr("datetime"), dayFirst), latest);
         }
-        OffsetDateTime stated = fromMetadata(scan, meta, url, dayFirst);
         if (shown == null) {
             if (stated != null) {
                 return stated;
             }
-            OffsetDateTime named = fromDateElements(scan, dayFirst);
-            return named != null ? named : fromLabelledText(scan.body(), dayFirst);
+            OffsetDateTime other = first(addressed, plausible(DateParser.parse(
+                    meta.jsonLd().string("dateCreated", true), dayFirst), latest));
+            other = other != null ? other : plausible(fromDateElements(scan, dayFirst), latest);
+            other = other != null ? other : plausible(fromLabelledText(scan.body(), dayFirst), latest);
+            return other;
         }
-        // the same day in the metadata usually carries the exact time and offset that the page's text leaves out
-        return stated != null && stated.toLocalDate().equals(shown.toLocalDate()) ? stated : shown;
+        if (stated == null || sameDay(stated, shown)) {
+            // the same day in the metadata usually carries the exact time and offset that the page's text leaves out
+            return stated != null ? stated : shown;
+        }
+        // the address and the metadata agreeing outvote a date shown under the headline (a teaser's, a menu's)
+        return sameDay(stated, addressed) && !sameDay(shown, addressed) ? stated : shown;
     }
 
-    private static OffsetDateTime fromMetadata(PageScan scan, MetadataReader meta, String url, boolean dayFirst) {
-        OffsetDateTime t = DateParser.parse(meta.jsonLdString("datePublished"), dayFirst);
-        if (t == null) {
-            t = DateParser.parse(meta.first(PUBLISHED_META), dayFirst);
-        }
-        if (t == null) {
-            Element time = scan.firstTime();
-            t = time == null ? null : DateParser.parse(time.attr("datetime"), dayFirst);
-        }
-        if (t == null && url != null) {
-            Matcher m = URL_DATE.matcher(url);
-            if (m.find()) {
-                t = DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), dayFirst);
+    private static OffsetDateTime first(boolean dayFirst, String... written) {
+        for (String w : written) {
+            OffsetDateTime t = DateParser.parse(w, dayFirst);
+            if (t != null) {
+                return t;
             }
         }
-        return t != null ? t : DateParser.parse(meta.jsonLdString("dateCreated"), dayFirst);
+        return null;
     }
 
-    OffsetDateTime modified(MetadataReader meta, boolean dayFirst) {
-        OffsetDateTime t = DateParser.parse(meta.jsonLdString("dateModified"), dayFirst);
-        return t != null ? t : DateParser.parse(meta.first(MODIFIED_META), dayFirst);
+    private static OffsetDateTime first(OffsetDateTime a, OffsetDateTime b) {
+        return a != null ? a : b;
+    }
+
+    private static boolean sameDay(OffsetDateTime a, OffsetDateTime b) {
+        return a != null && b != null && a.toLocalDate().equals(b.toLocalDate());
+    }
+
+    /** The time unless it is after the latest a page can carry. */
+    private static OffsetDateTime plausible(OffsetDateTime t, OffsetDateTime latest) {
+        return t == null || t.isAfter(latest) ? null : t;
+    }
+
+    /** The date in the path of the page's address, or of the one it calls canonical ("/2024/05/04/", "/20240504-"). */
+    private static OffsetDateTime fromAddresses(String url, MetadataReader meta) {
+        for (String address : new String[] {url, meta.first("canonical:"), meta.first("property:og:url")}) {
+            if (address != null) {
+                Matcher m = URL_DATE.matcher(address);
+                if (m.find()) {
+                    OffsetDateTime t = DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), true);
+                    if (t != null) {
+                        return t;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The first few hundred characters of text after the headline, where bylines and their dates sit. */
@@ -141,27 +202,33 @@ final class DateExtractor {
         }
         OffsetDateTime[] found = {null};
         NodeTraversor.filter((node, depth) -> {
-            // a label is a few words, with the date beside it or in the next element
+            // a label is a few words, with the date beside it, or beside the label's own element
             if (node instanceof TextNode t && t.parent() != null && t.getWholeText().length() <= MAX_LABEL_TEXT
                     && DATE_LABEL.matcher(t.getWholeText()).find()) {
-                String line = t.parent().text();
-                found[0] = line.length() <= MAX_DATE_TEXT ? DateParser.parse(line, dayFirst) : null;
+                found[0] = dateOf(t.parent(), dayFirst);
+                if (found[0] == null && t.parent().parent() != null) {
+                    found[0] = dateOf(t.parent().parent(), dayFirst);
+                }
             }
             return found[0] != null ? FilterResult.STOP : FilterResult.CONTINUE;
         }, body);
         return found[0];
     }
 
+    /** The date of a line short enough to be a date line, that states no copyright. */
+    private static OffsetDateTime dateOf(Element e, boolean dayFirst) {
+        String line = e.text();
+        return line.length() <= MAX_DATE_TEXT && !COPYRIGHT.matcher(line).find() ? DateParser.parse(line, dayFirst)
+                : null;
+    }
+
     /** The first parseable date in a short element named like a date, a time or a byline. */
     private static OffsetDateTime fromDateElements(PageScan scan, boolean dayFirst) {
         int seen = 0;
         for (Element e : scan.dateElements()) {
-            String text = e.text();
-            if (text.length() <= MAX_DATE_TEXT) {
-                OffsetDateTime t = DateParser.parse(text, dayFirst);
-                if (t != null) {
-                    return t;
-                }
+            OffsetDateTime t = dateOf(e, dayFirst);
+            if (t != null) {
+                return t;
             }
             if (++seen > MAX_DATE_ELEMENTS) {
                 return null;

@@ -1,84 +1,63 @@
 package io.newsroom.enrich.extract;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+
 import io.newsroom.enrich.extract.DateWord.Use;
-import io.newsroom.enrich.vocab.Vocabulary;
 
 /**
- * Dates as pages write them, machine or human: ISO-8601, RFC 1123, "8 May 2025 15:21", "May 4, 2024",
- * "4th, May 2024 GMT", "04.01.2012", "2025.12.17", "2012年1月4日", with the month names of every language that has them
- * ({@code vocab/extract/<lang>/months.tsv}: English, French, German, Spanish, Polish, Greek, Russian, Ukrainian,
- * Arabic), the words of {@link DateWord}, and Arabic-Indic digits. A time without an offset is taken as UTC; a date
- * without a time is its day's start. Pure and thread-safe.
+ * Dates as pages write them, machine or human: ISO-8601, RFC 1123, "8 May 2025 15:21", "May 4, 2024 10:30 PM EDT",
+ * "4th, May 2024 GMT", "2024. május 4.", "04.01.2012", "2025.12.17", "2012年1月4日", "2024년 5월 4일", with the month names of every language that has
+ * them ({@link MonthNames}, from {@code vocab/extract/<lang>/months.tsv}), the words of {@link DateWord}, the time
+ * zones of {@link TimeZones}, Arabic-Indic and Persian digits, and the solar Hijri months of Persian dates ("۱۵
+ * اردیبهشت ۱۴۰۳"), converted to the Gregorian calendar. A time keeps the offset the page gives (UTC when it gives
+ * none); a date without a time is its day's start. Pure and thread-safe.
  */
 public final class DateParser {
 
-    /** A month's name as dates write it, from {@code vocab/extract/<lang>/months.tsv}. */
-    private record MonthName(int month, String form, Kind kind) {
-
-        enum Kind {
-            /** Standing alone (the nominative where the language inflects the name). */
-            FULL,
-            /** As a date writes it, where that differs ("5 января"). */
-            GENITIVE,
-            ABBREVIATION,
-            /** Another spelling pages use (unaccented, without the hamza). */
-            VARIANT
-        }
-
-        private static MonthName of(Vocabulary.Row row) {
-            int month = Integer.parseInt(row.get("month"));
-            String form = row.get("form");
-            if (month < 1 || month > 12 || !form.equals(form.toLowerCase(Locale.ROOT))) {
-                throw new IllegalStateException(row.resource() + " line " + row.line()
-                        + ": a month is 1 to 12 and its form in lower case, not " + month + " " + form);
-            }
-            return new MonthName(month, form, Lexicon.choice(row, "kind", Kind.class));
-        }
-    }
-
-    /** Every language's month names, in lower case, to their month's number. */
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-    static {
-        for (MonthName name : Lexicon.read("months", MonthName::of)) {
-            Integer other = MONTHS.putIfAbsent(name.form(), name.month());
-            if (other != null && other != name.month()) {
-                throw new IllegalStateException("'" + name.form() + "' names month " + other + " and month "
-                        + name.month());
-            }
-        }
-    }
+    private static final MonthNames GREGORIAN = new MonthNames("months");
+    private static final MonthNames SOLAR_HIJRI = new MonthNames("solar-hijri-months");
 
     /** A regex group of every month name this parser knows, longest first. */
-    public static final String MONTH = "(" + String.join("|", MONTHS.keySet().stream()
-            .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).toList()) + ")";
-    private static final String TIME = "(?:[,\\s]+(?:" + Lexicon.anyOf(DateWord.all(Use.BEFORE_TIME)) + "\\s+)?"
-            + "(\\d{1,2})[:.h](\\d{2})(?::(\\d{2}))?)?";
+    public static final String MONTH = GREGORIAN.group();
+    private static final String TIME = "(?:(?:[,\\s]|\\s[-–|·•])+(?:" + Lexicon.anyOf(DateWord.all(Use.BEFORE_TIME)) + "\\s+)?"
+            + "(?<h>\\d{1,2})[:.h](?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\s*(?<half>[ap])\\.?m\\b\\.?)?"
+            + "(?:\\s+" + Lexicon.anyOf(DateWord.all(Use.AFTER_TIME)) + "(?![\\p{L}]))?"
+            + "(?:\\s*(?<zone>" + TimeZones.ZONE + "))?)?";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T\\s](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "(?<!\\d)(\\d{1,2})(?:" + Lexicon.anyOf(DateWord.all(Use.ORDINAL)) + "|\\.)?[,\\s.]+(?:"
+            "(?<!\\d)(?<d>\\d{1,2})(?:" + Lexicon.anyOf(DateWord.all(Use.ORDINAL)) + "|\\.)?[,\\s.]+(?:"
                     + Lexicon.anyOf(DateWord.all(Use.DAY_MONTH)) + "\\s+)?" + MONTH + "\\.?[,\\s]+(?:"
-                    + Lexicon.anyOf(DateWord.all(Use.MONTH_YEAR)) + "\\s+)?(\\d{4})" + TIME,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + Lexicon.anyOf(DateWord.all(Use.MONTH_YEAR)) + "\\s+)?(?<y>\\d{4})" + TIME, FLAGS);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<![\\p{L}])" + Lexicon.startingWithOneOf(MONTHS.keySet()) + MONTH + "\\.?\\s+(\\d{1,2})(?:"
-                    + Lexicon.anyOf(DateWord.monthFirstOrdinals()) + ")?,?\\s+(\\d{4})" + TIME,
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?![\\d.])" + TIME);
+            "(?<![\\p{L}])" + Lexicon.startingWithOneOf(GREGORIAN.forms()) + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?:"
+                    + Lexicon.anyOf(DateWord.monthFirstOrdinals()) + ")?,?\\s+(?<y>\\d{4})" + TIME, FLAGS);
+    /** Year first, as Hungarian writes it: "2024. május 4.". */
+    private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+            "(?<!\\d)(?<y>\\d{4})\\.?\\s+" + MONTH + "\\.?\\s+(?<d>\\d{1,2})(?!\\d)\\.?" + TIME, FLAGS);
+    private static final Pattern SOLAR_DAY_MONTH_YEAR = Pattern.compile(
+            "(?<!\\d)(?<d>\\d{1,2})\\s+" + SOLAR_HIJRI.group() + "\\s+(?<y>1[34]\\d{2})" + TIME, FLAGS);
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<y>\\d{4})(?![\\d.])" + TIME, FLAGS);
     private static final Pattern SLASHED_ISO = Pattern.compile("(?<![\\d.])(\\d{4})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/]|\\.\\d)");
-    private static final Pattern CJK = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日" + "(?:\\s*(\\d{1,2}):(\\d{2}))?");
+    /** Chinese and Japanese (年 月 日) and Korean (년 월 일) dates. */
+    private static final Pattern CJK = Pattern.compile(
+            "(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日号일](?:\\s*(\\d{1,2})[:：](\\d{2}))?");
+    private static final int FIRST_YEAR = 1990;
+
+    private DateParser() {
+    }
 
     /** @param dayFirst how to read 04/05/2024: day first (most of the world) or month first (US) */
     static OffsetDateTime parse(String raw, boolean dayFirst) {
@@ -93,15 +72,9 @@ public final class DateParser {
         Matcher m = ISO.matcher(s);
         if (m.find()) {
             OffsetDateTime t = at(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6));
-            if (t != null && m.group(7) != null) {
-                try {
-                    String offset = m.group(7).length() == 5 ? m.group(7).substring(0, 3) + ":" + m.group(7).substring(3) : m.group(7);
-                    return t.toLocalDateTime().atOffset(ZoneOffset.of(offset));
-                } catch (DateTimeException badOffset) {
-                    return t;
-                }
-            }
-            return t;
+            ZoneOffset offset = m.group(7) == null ? null : TimeZones.offset(m.group(7).equals("Z") ? "+00:00"
+                    : m.group(7));
+            return t != null && offset != null ? t.toLocalDateTime().atOffset(offset) : t;
         }
         m = CJK.matcher(s);
         if (m.find()) {
@@ -109,13 +82,22 @@ public final class DateParser {
         }
         m = DAY_MONTH_YEAR.matcher(s);
         if (m.find()) {
-            return at(m.group(3), String.valueOf(MONTHS.get(m.group(2).toLowerCase(Locale.ROOT))), m.group(1), m.group(4),
-                    m.group(5), m.group(6));
+            return withTime(m, m.group("y"), GREGORIAN.month(m.group(2)), m.group("d"));
         }
         m = MONTH_DAY_YEAR.matcher(s);
         if (m.find()) {
-            return at(m.group(3), String.valueOf(MONTHS.get(m.group(1).toLowerCase(Locale.ROOT))), m.group(2), m.group(4),
-                    m.group(5), m.group(6));
+            return withTime(m, m.group("y"), GREGORIAN.month(m.group(1)), m.group("d"));
+        }
+        m = YEAR_MONTH_DAY.matcher(s);
+        if (m.find()) {
+            return withTime(m, m.group("y"), GREGORIAN.month(m.group(2)), m.group("d"));
+        }
+        m = SOLAR_DAY_MONTH_YEAR.matcher(s);
+        if (m.find()) {
+            LocalDate day = fromSolarHijri(Integer.parseInt(m.group("y")), SOLAR_HIJRI.month(m.group(2)),
+                    Integer.parseInt(m.group("d")));
+            return day == null ? null : withTime(m, String.valueOf(day.getYear()), day.getMonthValue(),
+                    String.valueOf(day.getDayOfMonth()));
         }
         m = SLASHED_ISO.matcher(s);
         if (m.find()) {
@@ -123,19 +105,44 @@ public final class DateParser {
         }
         m = NUMERIC.matcher(s);
         if (m.find()) {
-            int a = Integer.parseInt(m.group(1));
-            int b = Integer.parseInt(m.group(3));
-            boolean dotted = m.group(2).equals(".");
-            boolean df = dotted || a > 12 || (b <= 12 && dayFirst);
-            return at(m.group(4), df ? m.group(3) : m.group(1), df ? m.group(1) : m.group(3), m.group(5), m.group(6), m.group(7));
+            int a = Integer.parseInt(m.group("a"));
+            int b = Integer.parseInt(m.group("b"));
+            boolean df = m.group("sep").equals(".") || a > 12 || (b <= 12 && dayFirst);
+            return withTime(m, m.group("y"), df ? b : a, String.valueOf(df ? a : b));
         }
         return null;
+    }
+
+    /** The day with the time, half-day and zone the pattern's {@link #TIME} groups found, if any. */
+    private static OffsetDateTime withTime(Matcher m, String year, Integer month, String day) {
+        if (month == null) {
+            return null;
+        }
+        String hour = m.group("h");
+        if (hour != null && m.group("half") != null) {
+            int h = Integer.parseInt(hour) % 12;
+            hour = String.valueOf(Character.toLowerCase(m.group("half").charAt(0)) == 'p' ? h + 12 : h);
+        }
+        OffsetDateTime t = at(year, String.valueOf(month), day, hour, m.group("mi"), m.group("s"));
+        ZoneOffset offset = hour == null || m.group("zone") == null ? null : TimeZones.offset(m.group("zone"));
+        return t != null && offset != null ? t.toLocalDateTime().atOffset(offset) : t;
+    }
+
+    /** The Gregorian day of a solar Hijri date, or null when it is none. */
+    private static LocalDate fromSolarHijri(int year, Integer month, int day) {
+        if (month == null || day < 1 || day > 31) {
+            return null;
+        }
+        PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
+        calendar.clear();
+        calendar.set(year, month - 1, day);
+        return Instant.ofEpochMilli(calendar.getTimeInMillis()).atOffset(ZoneOffset.UTC).toLocalDate();
     }
 
     private static OffsetDateTime at(String y, String mo, String d, String h, String mi, String sec) {
         try {
             int year = Integer.parseInt(y);
-            if (year < 1990 || year > LocalDate.now(ZoneOffset.UTC).getYear() + 1) {
+            if (year < FIRST_YEAR || year > LocalDate.now(ZoneOffset.UTC).getYear() + 1) {
                 return null;
             }
             LocalDate day = LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d));
@@ -161,7 +168,7 @@ public final class DateParser {
 
     /** @return 1 to 12 for a month name this parser knows (any case), else null */
     public static Integer month(String name) {
-        return MONTHS.get(name.toLowerCase(Locale.ROOT));
+        return GREGORIAN.month(name);
     }
 
     /** Arabic-Indic and Eastern Arabic-Indic digits to ASCII. */

@@ -17,10 +17,14 @@ record DateWord(String word, Use use, boolean monthFirst) {
     enum Use {
         /** Opens the line that gives the page's date. */
         LABEL,
+        /** Opens the line that gives the date of the page's last change, which is no publication date. */
+        UPDATE_LABEL,
         /** Between such a label and the date ("Published on"). */
         AFTER_LABEL,
         /** Before a time of day ("at 9:15"). */
         BEFORE_TIME,
+        /** After a time of day ("18.00 Uhr"). */
+        AFTER_TIME,
         /** A suffix of the day's number ("4th", "1er", "5-го"). */
         ORDINAL,
         /** Between the day and the month ("4th of May", "12 de enero"). */

@@ -1,6 +1,5 @@
 package io.newsroom.enrich.extract;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,9 +10,11 @@ import org.jsoup.nodes.Element;
 
 /**
  * The headline, not the {@code <title>} with the site's name glued on. The page's visible headings are checked
- * against what its metadata (OpenGraph, JSON-LD, {@code <title>}) says: a heading that the metadata repeats is the
- * headline. Without such agreement, the metadata title loses the segments that name the site ({@link TitleSegments}).
- * Pure; reads the document without changing it.
+ * against what its metadata says (OpenGraph, Twitter, JSON-LD, Dublin Core, Parse.ly, microdata, {@code <title>}): a
+ * heading that the metadata repeats is the headline. Without such agreement, the metadata title loses the segments
+ * that name the site ({@link TitleSegments}, {@link SiteName}). Of the ways the sources write the chosen headline, typography aside
+ * ("FDA’s", "FDA's"), the one most of them give is kept ({@link MetadataTitles}). Pure; reads the document without
+ * changing it.
  */
 final class TitleExtractor {
 
@@ -21,21 +22,16 @@ final class TitleExtractor {
     private static final int MIN_H1 = 10;
     private static final int MAX_H1 = 200;
     private static final double SAME_HEADLINE_SHARE = 0.8;
+    String title(Document doc, MetadataReader meta, List<Element> headings, SiteName site) {
+        MetadataTitles metadata = new MetadataTitles(doc, meta);
+        String chosen = chosen(metadata, headings, site);
+        return chosen.isEmpty() ? chosen : metadata.mostGiven(chosen);
+    }
 
-    String title(Document doc, MetadataReader meta, List<Element> headings) {
-        String og = meta.first("property:og:title", "name:twitter:title", "name:title");
-        String jsonLd = meta.jsonLdString("headline");
-        String titleTag = doc.title().strip();
-        String site = meta.first("property:og:site_name", "name:application-name");
-        List<String> metadata = new ArrayList<>();
-        for (String s : new String[] {og, jsonLd, titleTag}) {
-            if (s != null && !s.isBlank()) {
-                metadata.add(s.strip());
-            }
-        }
+    private static String chosen(MetadataTitles titles, List<Element> headings, SiteName site) {
+        List<String> metadata = titles.texts();
         // a heading that only names the site (the theme's h1 on every page) is no headline
-        String siteName = site == null ? "" : Headings.normalize(site);
-        String heading = agreeingHeading(headings, metadata, siteName);
+        String heading = agreeingHeading(headings, metadata, site);
         if (heading != null) {
             // a heading that repeats the whole <title>, bars and site name included, is the page's title bar
             String agreed = TitleSegments.hasBars(heading) ? TitleSegments.withoutSiteName(heading, site) : heading;
@@ -45,29 +41,43 @@ final class TitleExtractor {
         if (within != null) {
             return within;
         }
-        String single = singleH1(headings, siteName);
+        String single = singleH1(headings, site);
         if (single != null) {
             return shouting(single) ? sameHeadlineInMetadata(single, metadata, site) : single;
         }
         for (String m : metadata) {
             String stripped = TitleSegments.withoutSiteName(m, site);
-            if (stripped.length() >= MIN_CHARS && !Headings.normalize(stripped).equals(siteName)) {
+            if (stripped.length() >= MIN_CHARS && !site.names(stripped)) {
                 return stripped;
             }
         }
+        String first = firstHeading(headings);
+        if (first != null) {
+            return first;
+        }
+        // a short title is better than none
+        return metadata.isEmpty() ? "" : TitleSegments.withoutSiteName(metadata.get(0), site);
+    }
+
+    /** The first heading of the highest level that has text: the last resort of a page whose metadata says nothing. */
+    private static String firstHeading(List<Element> headings) {
+        String found = null;
+        int foundRank = Integer.MAX_VALUE;
         for (Element h : headings) {
-            if (h.nameIs("h1")) {
-                return h.text().strip();
+            String text = h.text().strip();
+            if (!text.isEmpty() && rank(h) < foundRank) {
+                found = text;
+                foundRank = rank(h);
             }
         }
-        return "";
+        return found;
     }
 
     /**
      * The heading whose text the metadata contains (or a segment of which equals it): of several, the highest level,
      * and the first of that level.
      */
-    private static String agreeingHeading(List<Element> headings, List<String> metadata, String siteName) {
+    private static String agreeingHeading(List<Element> headings, List<String> metadata, SiteName site) {
         if (metadata.isEmpty()) {
             return null;
         }
@@ -80,7 +90,7 @@ final class TitleExtractor {
             }
             String text = h.text().strip();
             String n = Headings.normalize(text);
-            if (n.length() < MIN_CHARS || n.length() > 300 || n.equals(siteName)) {
+            if (n.length() < MIN_CHARS || n.length() > 300 || site.names(text)) {
                 continue;
             }
             for (String m : metadata) {
@@ -144,12 +154,12 @@ final class TitleExtractor {
      * The page's only h1 (besides one naming the site), when it is of headline length: what the page itself calls
      * the article.
      */
-    private static String singleH1(List<Element> headings, String siteName) {
+    private static String singleH1(List<Element> headings, SiteName site) {
         String found = null;
         for (Element h : headings) {
             if (h.nameIs("h1")) {
                 String text = h.text().strip();
-                if (Headings.normalize(text).equals(siteName)) {
+                if (site.names(text)) {
                     continue;
                 }
                 if (found != null) {
@@ -179,7 +189,7 @@ final class TitleExtractor {
      * reader of a list of headlines should see. A metadata title with other words is another headline, and the
      * page's own stands.
      */
-    private static String sameHeadlineInMetadata(String heading, List<String> metadata, String site) {
+    private static String sameHeadlineInMetadata(String heading, List<String> metadata, SiteName site) {
         Set<String> words = wordSet(heading);
         for (String m : metadata) {
             String candidate = TitleSegments.withoutSiteName(m, site);

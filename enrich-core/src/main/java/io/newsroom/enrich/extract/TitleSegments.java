@@ -35,8 +35,8 @@ final class TitleSegments {
         return all;
     }
 
-    /** Drops the segments that name the site; keeps the longest remaining part. */
-    static String withoutSiteName(String title, String site) {
+    /** Drops the segments that name the site ({@link SiteName#names}); keeps the longest remaining part. */
+    static String withoutSiteName(String title, SiteName site) {
         List<String> parts = split(title);
         if (parts.size() == 1) {
             return title.strip();
@@ -45,8 +45,7 @@ final class TitleSegments {
         int bestWords = 0;
         for (String part : parts) {
             String p = part.strip();
-            boolean isSite = site != null && !site.isBlank() && (Headings.normalize(site).contains(Headings.normalize(p))
-                    || Headings.normalize(p).contains(Headings.normalize(site)));
+            boolean isSite = site.names(p);
             int words = words(p);
             if (!isSite && !keywords(p) && words > bestWords) {
                 best = p;

@@ -2,7 +2,10 @@ package io.newsroom.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -10,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class DateExtractorTest {
 
-    private final DateExtractor dates = new DateExtractor();
+    private static final Clock FETCHED = Clock.fixed(Instant.parse("2026-01-10T12:00:00Z"), ZoneOffset.UTC);
+    private final DateExtractor dates = new DateExtractor(FETCHED);
 
     @Test
     void aTimeElementWithoutDatetimeIsReadFromItsText() {
@@ -22,8 +26,53 @@ class DateExtractorTest {
     void aDateIntroducedInWordsIsTheLastResort() {
         assertThat(published("<h1>Essay</h1><p><span>Essay - Published: 2025.12.17 | </span><a href=/t>AI</a></p>"))
                 .isEqualTo("2025-12-17T00:00Z");
-        assertThat(published("<div><p style=\"text-align:right\">Last updated: November 13, 2025</p></div>"))
-                .isEqualTo("2025-11-13T00:00Z");
+        assertThat(published("<div><p><span>Опубликовано:</span> 5 мая 2025</p></div>")).isEqualTo("2025-05-05T00:00Z");
+    }
+
+    @Test
+    void anUpdateDateIsTheModificationAndDatesAPageThatShowsNoOther() {
+        String page = """
+                <h1>Best car rentals in the USA</h1><p>Written By: Jane Doe</p><p>Last Updated:</p><p>August 1, 2025</p>
+                <p>Here is a rundown of the best car rentals.</p>""";
+        assertThat(datesUnderHeadline(page)).isEqualTo(new Dates(OffsetDateTime.parse("2025-08-01T00:00Z"),
+                OffsetDateTime.parse("2025-08-01T00:00Z")));
+        assertThat(datesUnderHeadline("""
+                <h1>Headline</h1><p>Updated 5 May 2025 · Published 1 May 2025</p><p>Text.</p>""")).isEqualTo(new Dates(
+                OffsetDateTime.parse("2025-05-01T00:00Z"), OffsetDateTime.parse("2025-05-05T00:00Z")));
+        assertThat(datesUnderHeadline("""
+                <h1>Headline</h1><p>Mis à jour le 12 février 2025</p><p>Text.</p>""").modified())
+                .isEqualTo("2025-02-12T00:00Z");
+    }
+
+    @Test
+    void theDateShownUnderTheHeadlineBeatsTheMetadataAsReadersSeeIt() {
+        assertThat(datesUnderHeadline("""
+                <head><meta property="article:published_time" content="2020-01-03T09:48:24Z">
+                <meta property="article:modified_time" content="2020-01-06T09:22:36Z"></head>
+                <h1>Ravenous goats</h1><p>Monday, 6 January 2020</p><p>By Jane Doe</p>""").published())
+                .isEqualTo("2020-01-06T00:00Z");
+    }
+
+    @Test
+    void theAddressConfirmsOneOfTwoDatesAndDatesTheCanonicalPage() {
+        assertThat(datesUnderHeadline("""
+                <head><meta property="article:published_time" content="2017-11-24T10:00:00Z"></head>
+                <h1>Headline</h1><p>1 mars 2019</p>""", "https://example.org/2017/11/24/headline").published())
+                .isEqualTo("2017-11-24T10:00Z");
+        assertThat(published("<head><link rel=\"canonical\" href=\"https://example.org/news/2024/05/04/a\"></head>"))
+                .isEqualTo("2024-05-04T00:00Z");
+    }
+
+    @Test
+    void noDateAfterTheFetchNorACopyrightLine() {
+        assertThat(published("<head><meta property=\"article:published_time\" content=\"2026-03-01\"></head>")).isNull();
+        assertThat(published("<div class=\"date\">© 12 May 2024 Example Media</div>")).isNull();
+    }
+
+    @Test
+    void timesKeepTheirZone() {
+        assertThat(published("<head><meta property=\"article:published_time\" content=\"2025-11-14T06:49:57+0530\">"))
+                .isEqualTo("2025-11-14T06:49:57+05:30");
     }
 
     @Test
@@ -53,16 +102,25 @@ class DateExtractorTest {
                 </div>""")).isEqualTo("2025-08-13T00:00Z");
     }
 
-    private OffsetDateTime published(String body) {
-        Document doc = Jsoup.parse("<body>" + body + "</body>", "https://example.org/a");
+    private OffsetDateTime published(String page) {
+        Document doc = Jsoup.parse(page, "https://example.org/a");
         PageScan scan = new PageScan(doc);
-        return dates.published(scan, new MetadataReader(doc, scan.metadata()), "https://example.org/a", false, null);
+        return dates.dates(scan, new MetadataReader(doc, scan.metadata()), "https://example.org/a", false, null)
+                .published();
     }
 
-    private OffsetDateTime publishedUnderHeadline(String body) {
-        Document doc = Jsoup.parse("<body>" + body + "</body>", "https://example.org/a");
+    private OffsetDateTime publishedUnderHeadline(String page) {
+        return datesUnderHeadline(page).published();
+    }
+
+    private Dates datesUnderHeadline(String page) {
+        return datesUnderHeadline(page, "https://example.org/a");
+    }
+
+    private Dates datesUnderHeadline(String page, String url) {
+        Document doc = Jsoup.parse(page, url);
         PageScan scan = new PageScan(doc);
         String byline = DateExtractor.textAfter(doc.selectFirst("h1"));
-        return dates.published(scan, new MetadataReader(doc, scan.metadata()), "https://example.org/a", false, byline);
+        return dates.dates(scan, new MetadataReader(doc, scan.metadata()), url, false, byline);
     }
 }

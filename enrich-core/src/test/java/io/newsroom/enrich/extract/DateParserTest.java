@@ -2,14 +2,44 @@ package io.newsroom.enrich.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Date formats seen on real news pages, one row each. */
 class DateParserTest {
+
+    /** src/test/resources/dates/formats.tsv: language, date as written, what it means. */
+    static Stream<Arguments> eachLanguagesFormats() throws IOException {
+        try (InputStream in = DateParserTest.class.getResourceAsStream("/dates/formats.tsv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank()).skip(1).toList();
+            return lines.stream().map(l -> l.split("\t")).map(c -> Arguments.of(c[0], c[1], c[2]));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("eachLanguagesFormats")
+    void readsEachLanguagesRealFormats(String lang, String written, String expected) {
+        assertThat(DateParser.parse(written, true)).as(lang).isEqualTo(OffsetDateTime.parse(expected));
+    }
+
+    @Test
+    void everyLanguageTheIssueNamesHasRowsInTheTable() throws IOException {
+        assertThat(eachLanguagesFormats().map(a -> (String) a.get()[0]).distinct())
+                .containsAll(List.of("en", "ar", "ru", "fr", "de", "es", "it", "pt", "tr", "uk", "zh", "fa"));
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -104,9 +104,52 @@ class TitleExtractorTest {
                 <body><h1>BEST DRIP COFFEE MAKER IN 2026</h1></body>""")).isEqualTo("BEST DRIP COFFEE MAKER IN 2026");
     }
 
+    @Test
+    void aPageWithoutHeadingsTakesItsTitleFromAnyStandardSource() {
+        assertThat(title("<head><meta name=\"dc.title\" content=\"Dublin Core title\"></head><body></body>"))
+                .isEqualTo("Dublin Core title");
+        assertThat(title("<head><meta name=\"parsely-title\" content=\"Parsely title\"></head><body></body>"))
+                .isEqualTo("Parsely title");
+        assertThat(title("<head><meta itemprop=\"headline\" content=\"Title\"></head><body></body>")).isEqualTo("Title");
+        assertThat(title("<body><script type=\"application/ld+json\">{\"@type\":\"Article\",\"name\":\"Example Article\""
+                + "}</script></body>")).isEqualTo("Example Article");
+        assertThat(title("<body><h1> </h1><div class=\"post-title\">Test Title</div></body>")).isEqualTo("Test Title");
+    }
+
+    @Test
+    void aTitleThatIsOnlyAnAddressIsNoHeadline() {
+        assertThat(title("<head><title>example.com</title></head><body><h1>First</h1><h1>Second</h1></body>"))
+                .isEqualTo("First");
+    }
+
+    @Test
+    void theSitesNameIsKnownByItsAddressToo() {
+        assertThat(title("<head><title>Flint flakes and birch tar - Phys.org</title></head><body></body>",
+                "https://phys.org/news/2020-01-flint.html")).isEqualTo("Flint flakes and birch tar");
+        assertThat(title("<head><title>Homeadvisor | Renovation costs in the city</title></head><body></body>",
+                "https://www.homeadvisor.com/cost/")).isEqualTo("Renovation costs in the city");
+    }
+
+    @Test
+    void theWordingMostSourcesGiveWinsWhereOnlyTypographyDiffers() {
+        assertThat(title("""
+                <head><meta property="og:title" content="'Star Wars' Original Cuts Might Get Released">
+                <title>'Star Wars' Original Cuts Might Get Released | Fandom</title></head>
+                <body><h1>‘Star Wars’ Original Cuts Might Get Released</h1></body>"""))
+                .isEqualTo("'Star Wars' Original Cuts Might Get Released");
+        assertThat(title("""
+                <head><meta property="og:title" content="FDA’s Concerns with Unapproved Drugs"></head>
+                <body><h1>FDA’s Concerns with Unapproved Drugs</h1></body>""")).isEqualTo("FDA’s Concerns with Unapproved Drugs");
+    }
+
     private static String title(String html) {
-        Document doc = Jsoup.parse(html, "https://example.org/a");
+        return title(html, "https://example.org/a");
+    }
+
+    private static String title(String html, String url) {
+        Document doc = Jsoup.parse(html, url);
         PageScan scan = new PageScan(doc);
-        return new TitleExtractor().title(doc, new MetadataReader(doc, scan.metadata()), scan.headings());
+        MetadataReader meta = new MetadataReader(doc, scan.metadata());
+        return new TitleExtractor().title(doc, meta, scan.headings(), SiteName.of(meta, url));
     }
 }

@@ -25,6 +25,7 @@ import io.newsroom.ingest.source.SourceHealth;
 import io.newsroom.ingest.source.SourceMonitor;
 import io.newsroom.ingest.source.SourceRegistry;
 import io.newsroom.ingest.source.SourcesFileParser;
+import io.newsroom.web.ApiKeyGuard;
 
 /** Sources while the service runs: health for anyone, changes for holders of the API key. */
 @RestController
@@ -39,10 +40,11 @@ class SourcesController {
     private final IngestProperties props;
     private final SourcesFileParser parser = new SourcesFileParser();
 
-    SourcesController(SourceRegistry registry, SourceMonitor monitor, ApiKeyGuard guard, IngestProperties props) {
+    SourcesController(SourceRegistry registry, SourceMonitor monitor, IngestProperties props) {
         this.registry = registry;
         this.monitor = monitor;
-        this.guard = guard;
+        this.guard = new ApiKeyGuard(props.readKey(), props.apiKey(),
+                "write endpoints are disabled: set NEWSROOM_API_KEY to enable them");
         this.props = props;
     }
 
@@ -56,7 +58,7 @@ class SourcesController {
     @PostMapping
     ResponseEntity<Map<String, String>> add(@RequestHeader(value = "X-API-Key", required = false) String key,
             @RequestBody String body) {
-        guard.check(key);
+        guard.checkWrite(key);
         if (body.length() > MAX_BODY_CHARS) {
             throw new InvalidSourcesException("a source is at most " + MAX_BODY_CHARS + " characters");
         }
@@ -67,26 +69,26 @@ class SourcesController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> remove(@RequestHeader(value = "X-API-Key", required = false) String key, @PathVariable String id) {
-        guard.check(key);
+        guard.checkWrite(key);
         return registry.remove(id) ? ResponseEntity.noContent().build() : notFound(id);
     }
 
     @PostMapping("/{id}/pause")
     Map<String, String> pause(@RequestHeader(value = "X-API-Key", required = false) String key, @PathVariable String id) {
-        guard.check(key);
+        guard.checkWrite(key);
         return registry.pause(id, true) ? Map.of("id", id, "status", "paused") : notFound(id);
     }
 
     @PostMapping("/{id}/resume")
     Map<String, String> resume(@RequestHeader(value = "X-API-Key", required = false) String key, @PathVariable String id) {
-        guard.check(key);
+        guard.checkWrite(key);
         return registry.pause(id, false) ? Map.of("id", id, "status", "polling") : notFound(id);
     }
 
     /** Re-reads the sources file: new sources start, removed ones stop, changed ones restart. */
     @PostMapping("/reload")
     Map<String, Object> reload(@RequestHeader(value = "X-API-Key", required = false) String key) throws IOException {
-        guard.check(key);
+        guard.checkWrite(key);
         int[] counts = registry.replaceWith(parser.parse(Files.readString(props.sourcesFile())));
         return Map.of("added", counts[0], "removed", counts[1], "changed", counts[2]);
     }

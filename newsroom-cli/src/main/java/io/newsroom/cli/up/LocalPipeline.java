@@ -38,6 +38,8 @@ public final class LocalPipeline implements AutoCloseable {
     private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
     private SampleSite site;
     private final String apiKey;
+    /** The key was made here, not taken from NEWSROOM_API_KEY: people must be told it. */
+    private final boolean apiKeyGenerated;
     private LocalKafka kafka;
     private LocalElasticsearch search;
     private ServiceLauncher launcher;
@@ -55,7 +57,13 @@ public final class LocalPipeline implements AutoCloseable {
         // without a key of their own, people still get working write endpoints on their own machine
         byte[] random = new byte[16];
         new SecureRandom().nextBytes(random);
-        this.apiKey = configured != null && !configured.isBlank() ? configured : HexFormat.of().formatHex(random);
+        this.apiKeyGenerated = configured == null || configured.isBlank();
+        this.apiKey = apiKeyGenerated ? HexFormat.of().formatHex(random) : configured;
+    }
+
+    /** Whether {@link #apiKey()} was made here (none was set in NEWSROOM_API_KEY). */
+    public boolean apiKeyGenerated() {
+        return apiKeyGenerated;
     }
 
     /** What the write endpoints (sources, alert rules) take in X-API-Key. */
@@ -130,6 +138,9 @@ public final class LocalPipeline implements AutoCloseable {
         env.put("NEWSROOM_SOURCES_FILE", sources.toString());
         env.put("NEWSROOM_API_KEY", apiKey);
         env.put("NEWSROOM_INGEST_URL", "http://127.0.0.1:" + ports.ingest());
+        // on this machine only, unless the caller's environment says otherwise
+        String bind = System.getenv("NEWSROOM_BIND_ADDRESS");
+        env.put("NEWSROOM_BIND_ADDRESS", bind == null || bind.isBlank() ? "127.0.0.1" : bind);
         // a test runner's agent options must not leak into the services
         env.put("JAVA_TOOL_OPTIONS", null);
         if (options.sourcesFile() == null) {

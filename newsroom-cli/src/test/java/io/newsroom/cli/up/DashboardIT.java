@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The dashboard in a real headless browser (Debian's chromium through its chromedriver) over the whole local
  * pipeline: search, highlights, a filter, Arabic shown right to left, the side panels, and a live alert that
- * appears without a reload when a matching article is ingested. Screenshots go to target/ for people to look at.
+ * appears without a reload when a matching article is ingested (alerts need the key, which the tab is given).
+ * Screenshots go to target/ for people to look at.
  */
 class DashboardIT {
 
@@ -72,6 +73,12 @@ class DashboardIT {
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
                 browser.get(base + "/");
+                wait.until(ExpectedConditions.attributeToBe(By.id("result-count"), "textContent", "5 articles"));
+                // alerts need a key: without one the panel says so; with the key this tab was given, they are live
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream-state"), "key needed"));
+                assertThat(browser.findElement(By.id("unlock-alerts")).isDisplayed()).isTrue();
+                ((JavascriptExecutor) browser).executeScript("sessionStorage.setItem('apiKey', arguments[0]);", pipeline.apiKey());
+                browser.navigate().refresh();
                 wait.until(ExpectedConditions.attributeToBe(By.id("result-count"), "textContent", "5 articles"));
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream-state"), "live"));
 

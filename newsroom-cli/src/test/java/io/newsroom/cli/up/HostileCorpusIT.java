@@ -15,9 +15,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +49,10 @@ import tools.jackson.databind.json.JsonMapper;
  * afterwards every service is still up, no answer was a 5xx, and nothing the hostile input reached for leaked.
  */
 class HostileCorpusIT {
+
+    /** The read key the services get; the write key is the pipeline's. */
+    static final String READ_KEY = "hostile-read-key-4f1c";
+    static final String WEBHOOK_SECRET = "hostile-webhook-secret-9b2e";
 
     @TempDir
     Path state;
@@ -148,6 +154,8 @@ class HostileCorpusIT {
                     .env("NEWSROOM_INGEST_POLITENESS_PERHOSTDELAY", "50ms")
                     .env("NEWSROOM_WEBHOOK_ALLOWED_HOSTS", "localhost")
                     .env("NEWSROOM_QUERY_ALERTS_WEBHOOKTIMEOUT", "3s")
+                    .env("NEWSROOM_READ_KEY", READ_KEY)
+                    .env("NEWSROOM_WEBHOOK_SECRET", WEBHOOK_SECRET)
                     .start()) {
                 String searchUrl = "http://127.0.0.1:" + ports.search();
                 Api api = new Api(pipeline, ports);
@@ -233,6 +241,15 @@ class HostileCorpusIT {
                 assertThat(site.hits).doesNotContainKey("/evil.dtd");
                 // nothing leaked from the files the feeds named
                 assertThat(everything.toString()).doesNotContain("root:x:0:0");
+                // no answer showed a webhook's path, and no service log holds a key, the webhook secret or a webhook's path
+                assertThat(outcomes.values()).noneMatch(o -> o.contains("/hook/"));
+                try (var logs = Files.list(state.resolve("logs"))) {
+                    for (Path file : logs.toList()) {
+                        String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+                        assertThat(text).as(file.toString()).doesNotContain(pipeline.apiKey()).doesNotContain(READ_KEY)
+                                .doesNotContain(WEBHOOK_SECRET).doesNotContain("/hook/webhook-");
+                    }
+                }
                 // every service still up
                 for (int port : List.of(ports.query(), ports.ingest(), ports.enrich())) {
                     HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
@@ -303,19 +320,31 @@ class HostileCorpusIT {
     }
 
     private String webhookOutcome(Api api, String ruleId, String url) throws Exception {
-        HttpResponse<String> list = api.send("GET", "query", "/api/alerts?rule=" + ruleId, null, null, null);
+        HttpResponse<String> list = api.send("GET", "query", "/api/alerts?rule=" + ruleId, null, null, READ_KEY);
         JsonNode items = json.readTree(list.body()).path("alerts");
         if (items.isEmpty()) {
             return "(no alert yet)";
         }
-        HttpResponse<String> one = api.send("GET", "query", "/api/alerts/" + items.get(0).get("id").asString(), null, null, null);
-        for (JsonNode call : json.readTree(one.body()).path("webhooks")) {
-            if (call.path("url").asString().equals(url)) {
-                return "webhook " + call.path("status").asString() + " " + call.path("lastError").asString("")
-                        + (call.path("lastStatus").isNumber() ? " HTTP " + call.path("lastStatus").asInt() : "");
-            }
+        HttpResponse<String> one = api.send("GET", "query", "/api/alerts/" + items.get(0).get("id").asString(), null, null,
+                READ_KEY);
+        // answers show a webhook's host only; its call is found by the hash of its URL, the key it is recorded under
+        JsonNode call = json.readTree(one.body()).path("webhooks").path(webhookKey(url));
+        if (call.isMissingNode()) {
+            return "(no call recorded yet)";
         }
-        return "(no call recorded yet)";
+        if (call.path("url").asString().contains("/hook/")) {
+            return "webhook URL answered in full: " + call.path("url").asString();
+        }
+        return "webhook " + call.path("status").asString() + " " + call.path("lastError").asString("")
+                + (call.path("lastStatus").isNumber() ? " HTTP " + call.path("lastStatus").asInt() : "");
+    }
+
+    /** As the alert history keys a webhook's calls: the first 16 bytes of SHA-256 over the URL and a zero byte, hex. */
+    static String webhookKey(String url) throws Exception {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        sha.update(url.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
     }
 
     /** Requests to the services, as the api rows describe them. */
@@ -337,6 +366,7 @@ class HostileCorpusIT {
             String key = switch (o.getOrDefault("key", "right")) {
                 case "none" -> null;
                 case "wrong" -> "not-the-key";
+                case "read" -> READ_KEY;
                 default -> pipeline.apiKey();
             };
             HttpResponse<String> r = send(words[0], words[1], path, body, o.getOrDefault("type", "application/json"), key);
@@ -377,6 +407,8 @@ class HostileCorpusIT {
                 case "gen:rule-webhook-file" -> "{\"name\":\"x\",\"query\":\"putin\",\"webhooks\":[\"file:///etc/passwd\"]}";
                 case "gen:rule-webhook-metadata" ->
                         "{\"name\":\"x\",\"query\":\"putin\",\"webhooks\":[\"http://169.254.169.254/latest/meta-data/\"]}";
+                case "gen:rule-webhook-redacted" ->
+                        "{\"name\":\"x\",\"query\":\"putin\",\"webhooks\":[\"https://hooks.example.com/...\"]}";
                 case "gen:huge-rule" -> "{\"name\":\"x\",\"query\":\"" + "putin ".repeat(400_000) + "\"}";
                 case "gen:nested-json" -> "{\"name\":\"x\",\"query\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
                 case "gen:source" -> "{\"id\":\"s1\",\"type\":\"feed\",\"url\":\"http://localhost:1/feed.xml\"}";

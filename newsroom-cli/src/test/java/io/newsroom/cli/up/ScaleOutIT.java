@@ -312,11 +312,11 @@ class ScaleOutIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         String id = json.readTree(r.body()).get("id").asString();
-        // every query instance matches against every rule: wait until each has read it
+        // every query instance matches against every rule: wait until each has read it (reading rules takes a key)
         for (String url : pipeline.urls("query-service")) {
             await().atMost(Duration.ofSeconds(30)).until(() -> http.send(HttpRequest.newBuilder(
-                    URI.create(url + "/api/alert-rules/" + id)).build(), HttpResponse.BodyHandlers.ofString())
-                    .statusCode() == 200);
+                    URI.create(url + "/api/alert-rules/" + id)).header("X-API-Key", pipeline.apiKey()).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
         }
         return id;
     }

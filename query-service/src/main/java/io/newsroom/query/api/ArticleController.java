@@ -10,10 +10,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import io.newsroom.query.QueryProperties;
 import io.newsroom.search.BadRequestException;
 import io.newsroom.search.article.ArticleExport;
 import io.newsroom.search.article.ArticleFacets;
@@ -25,6 +27,7 @@ import io.newsroom.search.article.ArticleSearch;
 import io.newsroom.search.article.Facets;
 import io.newsroom.search.article.Timeline;
 import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.web.ApiKeyGuard;
 import io.newsroom.web.NotFoundException;
 
 @RestController
@@ -37,17 +40,20 @@ class ArticleController {
 
     private final ArticleQueryParser parser = new ArticleQueryParser();
 
-    /** The most articles one export streams. */
-    static final int MAX_EXPORT = 1_000_000;
-
     private final EntityDirectory directory;
     private final ArticleExport export;
 
-    ArticleController(ArticleSearch search, ArticleFacets facets, EntityDirectory directory, ArticleExport export) {
+    private final ApiKeyGuard guard;
+    private final int maxExport;
+
+    ArticleController(ArticleSearch search, ArticleFacets facets, EntityDirectory directory, ArticleExport export,
+            ApiKeyGuard guard, QueryProperties.Export exportSettings) {
         this.search = search;
         this.facets = facets;
         this.directory = directory;
         this.export = export;
+        this.guard = guard;
+        this.maxExport = exportSettings.maxRows();
     }
 
     /** One article with its full text; 404 with a message when there is none with that id. */
@@ -83,17 +89,25 @@ class ArticleController {
 
     /**
      * Every article the query matches, newest first, streamed as NDJSON (default) or CSV; {@code limit} caps the
-     * count (default and most: {@link #MAX_EXPORT}). Parameters are checked before the first byte, so a bad one is
-     * still a 400.
+     * count (default and most: {@code newsroom.query.export.max-rows}). Needs the read key or the write key. The key
+     * and the parameters are checked before the first byte, so a refusal is still a 4xx with a message.
      */
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@ParameterObject ArticleParams params, @RequestParam(required = false) String format,
+    ResponseEntity<StreamingResponseBody> export(@RequestHeader(name = ApiKeyGuard.HEADER, required = false) String key,
+            @ParameterObject ArticleParams params, @RequestParam(required = false) String format,
             @RequestParam(required = false) String limit) {
+        guard.checkRead(key);
         String f = format == null || format.isBlank() ? "ndjson" : format.strip();
         if (!f.equals("ndjson") && !f.equals("csv")) {
             throw new BadRequestException("format must be ndjson or csv, was '" + format + "'");
         }
-        long max = ArticleQueryParser.number("limit", limit, MAX_EXPORT, MAX_EXPORT);
+        long max;
+        try {
+            max = ArticleQueryParser.number("limit", limit, maxExport, maxExport);
+        } catch (BadRequestException e) {
+            throw new BadRequestException(e.getMessage() + " (an export is at most " + maxExport
+                    + " articles: narrow the query, or page with /api/articles)");
+        }
         ArticleQuery q = named(params);
         boolean csv = f.equals("csv");
         return ResponseEntity.ok()

@@ -72,7 +72,7 @@ import tools.jackson.databind.json.JsonMapper;
  * webhooks and the history.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "newsroom.query.api-key=test-key", "newsroom.query.alerts.webhook-secret=s3cret",
+        "newsroom.query.api-key=test-key", "newsroom.query.read-key=test-read-key", "newsroom.query.alerts.webhook-secret=s3cret",
         "newsroom.query.alerts.webhook-allowed-hosts=127.0.0.1", "newsroom.query.alerts.webhook-timeout=1s",
         "newsroom.query.alerts.webhook-first-backoff=200ms", "newsroom.query.alerts.webhook-attempts=3"})
 @EmbeddedKafka(partitions = 2, topics = {Topics.ENRICHED, Topics.EVENT_MENTIONS}, bootstrapServersProperty = "spring.kafka.bootstrap-servers",
@@ -86,6 +86,7 @@ class AlertFlowIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String KEY = "test-key";
+    private static final String READ_KEY = "test-read-key";
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
@@ -150,7 +151,8 @@ class AlertFlowIT {
         });
         receiver.start();
         producer = new KafkaProducer<>(KafkaTestUtils.producerProps(broker), new StringSerializer(), new ByteArraySerializer());
-        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/alerts/stream")).build(),
+        http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/alerts/stream"))
+                        .header("X-API-Key", READ_KEY).build(),
                 HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(line -> {
                     if (line.startsWith(":")) {
                         streamOpen = true;
@@ -159,7 +161,7 @@ class AlertFlowIT {
                         streamed.add(JSON.readTree(line.substring(5)));
                     }
                 }));
-        await().atMost(Duration.ofSeconds(30)).until(() -> streamOpen && call("GET", "/api/alert-rules", null, null).statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> streamOpen && call("GET", "/api/alert-rules", READ_KEY, null).statusCode() == 200);
     }
 
     @AfterAll
@@ -175,6 +177,9 @@ class AlertFlowIT {
     @Test
     void writesNeedTheKeyAndBadRulesAreRefusedWithTheReason() throws Exception {
         assertThat(call("POST", "/api/alert-rules", null, "{\"name\":\"x\",\"query\":\"Putin\"}").statusCode()).isEqualTo(401);
+        assertThat(call("POST", "/api/alert-rules", READ_KEY, "{\"name\":\"x\",\"query\":\"Putin\"}").statusCode()).isEqualTo(403);
+        assertThat(call("GET", "/api/alert-rules", null, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/alerts", null, null).statusCode()).isEqualTo(401);
         assertThat(call("POST", "/api/alert-rules", "wrong", "{\"name\":\"x\",\"query\":\"Putin\"}").statusCode()).isEqualTo(401);
         HttpResponse<String> syntax = call("POST", "/api/alert-rules", KEY, "{\"name\":\"x\",\"query\":\"Putin (\"}");
         assertThat(syntax.statusCode()).isEqualTo(400);
@@ -184,10 +189,10 @@ class AlertFlowIT {
         assertThat(call("POST", "/api/alert-rules", KEY, "{\"name\":\"x\",\"webhooks\":[\"ftp://x\"]}").body()).contains("not an absolute http");
         assertThat(call("POST", "/api/alert-rules", KEY, "{not json").statusCode()).isEqualTo(400);
         assertThat(call("POST", "/api/alert-rules", KEY, "{\"query\":\"Putin\"}").body()).contains("name is required");
-        assertThat(call("GET", "/api/alert-rules/nope", null, null).statusCode()).isEqualTo(400);
-        assertThat(call("GET", "/api/alert-rules/00000000-0000-0000-0000-000000000000", null, null).statusCode()).isEqualTo(404);
-        assertThat(call("GET", "/api/alerts?kind=EMAIL", null, null).statusCode()).isEqualTo(400);
-        assertThat(call("GET", "/api/alerts?cursor=zzz", null, null).statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/api/alert-rules/nope", READ_KEY, null).statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/api/alert-rules/00000000-0000-0000-0000-000000000000", READ_KEY, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/alerts?kind=EMAIL", READ_KEY, null).statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/api/alerts?cursor=zzz", READ_KEY, null).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -196,7 +201,7 @@ class AlertFlowIT {
         double before = streams();
         try (Socket client = new Socket("127.0.0.1", port)) {
             client.getOutputStream().write(("GET /api/alerts/stream HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    + "Accept: text/event-stream\r\nX-API-Key: " + READ_KEY + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             BufferedReader in = new BufferedReader(
                     new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
             String line;
@@ -229,7 +234,7 @@ class AlertFlowIT {
         assertThat(call("POST", "/api/alert-rules/" + id + "/mute", KEY, null).statusCode()).isEqualTo(200);
         assertThat(get("/api/alert-rules/" + id).get("muted").asBoolean()).isTrue();
         assertThat(call("DELETE", "/api/alert-rules/" + id, KEY, null).statusCode()).isEqualTo(204);
-        assertThat(call("GET", "/api/alert-rules/" + id, null, null).statusCode()).isEqualTo(404);
+        assertThat(call("GET", "/api/alert-rules/" + id, READ_KEY, null).statusCode()).isEqualTo(404);
         assertThat(call("DELETE", "/api/alert-rules/" + id, KEY, null).statusCode()).isEqualTo(404);
     }
 
@@ -386,7 +391,7 @@ class AlertFlowIT {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = call("GET", path, null, null);
+        HttpResponse<String> r = call("GET", path, READ_KEY, null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return JSON.readTree(r.body());
     }

@@ -1,6 +1,7 @@
 package io.newsroom.query.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
@@ -33,11 +34,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import io.newsroom.query.QueryProperties;
 import io.newsroom.search.article.ArticleExport;
 import io.newsroom.search.article.ArticleFacets;
 import io.newsroom.search.article.ArticlePage;
@@ -46,12 +51,31 @@ import io.newsroom.search.article.ArticleSearch;
 import io.newsroom.search.article.Facets;
 import io.newsroom.search.article.Timeline;
 import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.web.ApiKeyGuard;
 
 /** The article endpoints over HTTP, the search behind them stubbed: what reaches it, and every refusal. */
 @WebMvcTest(ArticleController.class)
+@Import(ArticleControllerTest.Keys.class)
 class ArticleControllerTest {
 
     private static final String ID = "a".repeat(64);
+    private static final String READ_KEY = "test-read-key";
+    private static final String WRITE_KEY = "test-key";
+
+    /** The keys and export limit as the service makes them from its settings. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Keys {
+
+        @Bean
+        ApiKeyGuard apiKeyGuard() {
+            return new ApiKeyGuard(READ_KEY, WRITE_KEY, "write endpoints are disabled");
+        }
+
+        @Bean
+        QueryProperties.Export exportSettings() {
+            return new QueryProperties.Export(10_000);
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -115,12 +139,12 @@ class ArticleControllerTest {
             "/facets?lang=english | lang must be an ISO 639-1 code",
             "/timeline?interval=hour | interval must be day, week, month or year",
             "/export?format=xml | format must be ndjson or csv, was 'xml'",
-            "/export?limit=0 | limit must be a whole number from 1 to 1000000",
+            "/export?limit=0 | limit must be a whole number from 1 to 10000",
             "/export?size=0 | size must be a whole number from 1 to 100",
             "/nope | an article id is 64 lower-case hex characters"})
     void aMalformedParameterIsA400ThatSaysWhatToChangeAndNothingIsSearched(String query, String message) throws Exception {
         String path = query.startsWith("/") ? "/api/articles" + query : "/api/articles?" + query;
-        mvc.perform(get(URI.create(path)))
+        mvc.perform(get(URI.create(path)).header("X-API-Key", READ_KEY))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.error").value("Bad Request"))
@@ -157,17 +181,54 @@ class ArticleControllerTest {
             call.getArgument(3, OutputStream.class).write("{\"id\":\"x\"}\n".getBytes(StandardCharsets.UTF_8));
             return 1L;
         }).when(export).write(any(), anyBoolean(), anyLong(), any());
-        MvcResult ndjson = mvc.perform(get("/api/articles/export")).andExpect(request().asyncStarted()).andReturn();
+        MvcResult ndjson = mvc.perform(get("/api/articles/export").header("X-API-Key", READ_KEY))
+                .andExpect(request().asyncStarted()).andReturn();
         mvc.perform(asyncDispatch(ndjson))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", startsWith("application/x-ndjson")))
                 .andExpect(header().string("Content-Disposition", "attachment; filename=\"articles.ndjson\""))
                 .andExpect(content().string("{\"id\":\"x\"}\n"));
-        verify(export).write(any(), eq(false), eq(1_000_000L), any());
+        verify(export).write(any(), eq(false), eq(10_000L), any());
 
-        MvcResult csv = mvc.perform(get("/api/articles/export").param("format", "csv").param("limit", "2")).andReturn();
+        MvcResult csv = mvc.perform(get("/api/articles/export").param("format", "csv").param("limit", "2")
+                .header("X-API-Key", WRITE_KEY)).andReturn();
         mvc.perform(asyncDispatch(csv)).andExpect(header().string("Content-Type", startsWith("text/csv")));
         verify(export).write(any(), eq(true), eq(2L), any());
+    }
+
+    @Test
+    void anExportNeedsTheReadKeyOrTheWriteKey() throws Exception {
+        mvc.perform(get("/api/articles/export"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.message", startsWith("missing or wrong X-API-Key")));
+        mvc.perform(get("/api/articles/export").header("X-API-Key", "wrong")).andExpect(status().isUnauthorized());
+        verifyNoInteractions(export);
+    }
+
+    @Test
+    void anExportAboveTheLimitIsA400ThatSaysTheLimit() throws Exception {
+        mvc.perform(get("/api/articles/export").param("limit", "10001").header("X-API-Key", READ_KEY))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", startsWith("limit must be a whole number from 1 to 10000, was '10001'")))
+                .andExpect(jsonPath("$.message", containsString("an export is at most 10000 articles")));
+        mvc.perform(get("/api/articles/export").param("limit", "1000000").header("X-API-Key", READ_KEY))
+                .andExpect(status().isBadRequest());
+        verifyNoInteractions(export);
+    }
+
+    @Test
+    void searchingNeedsNoKey() throws Exception {
+        when(search.search(any())).thenReturn(new ArticlePage(0, List.of(), null));
+        mvc.perform(get("/api/articles")).andExpect(status().isOk());
+    }
+
+    @Test
+    void theSettingsNeverPrintTheirKeys() {
+        QueryProperties props = new QueryProperties(null, null, null, "write-secret", "http://ingest", new QueryProperties.Alerts(
+                "a", "a", null, "webhook-secret", List.of(), null, 1, null, 1), "read-secret", new QueryProperties.Export(10));
+        assertThat(props.toString()).doesNotContain("write-secret").doesNotContain("read-secret")
+                .doesNotContain("webhook-secret").contains("ingestUrl=http://ingest").contains("maxRows=10");
     }
 
     @Test

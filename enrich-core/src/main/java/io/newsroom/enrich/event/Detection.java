@@ -1,0 +1,191 @@
+package io.newsroom.enrich.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsroom.contracts.Entity;
+import io.newsroom.contracts.EntityRef;
+
+/**
+ * What is known while one article is read for events, handed from pass to pass ({@link Pass}): the article (its
+ * language's words, sentences, entities and date), what earlier sentences gave (the sightings so far, the person a
+ * later pronoun stands for), the sentence being read (its normalised text, triggers and entity mentions) and the
+ * trigger being read (status, date, actors, places). One per article: not thread-safe.
+ */
+final class Detection {
+
+    /** Characters before a trigger in which a marker (negation, future, threat) is read, within its clause. */
+    static final int WINDOW = 60;
+    /** How many sentences on a pronoun subject ("He met...") may stand for the last person named. */
+    private static final int PRONOUN_REACH = 2;
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:،؛(]|\\s[-–—]\\s");
+
+    private final Lexicon.Language language;
+    private final List<Sentence> sentences;
+    private final List<Entity> entities;
+    private final LocalDate reference;
+    private final List<Sighting> sightings = new ArrayList<>();
+    private final List<Sighting> sightingsSoFar = Collections.unmodifiableList(sightings);
+    private EntityRef subject;
+    private int subjectSentence;
+
+    private int index;
+    private Sentence sentence;
+    private TextNormalizer.Normalized normalized;
+    private List<Trigger> triggers;
+    private List<Occurrence> occurrences;
+
+    private Trigger trigger;
+    private boolean planned;
+    private When when;
+    private List<EntityRef> actors;
+    private List<EntityRef> places;
+
+    /** @param reference the article's date (or the day it is about, or was fetched), null when unknown */
+    Detection(Lexicon.Language language, List<Sentence> sentences, List<Entity> entities, LocalDate reference) {
+        this.language = language;
+        this.sentences = List.copyOf(sentences);
+        this.entities = entities;
+        this.reference = reference;
+    }
+
+    Lexicon.Language language() {
+        return language;
+    }
+
+    List<Sentence> sentences() {
+        return sentences;
+    }
+
+    List<Entity> entities() {
+        return entities;
+    }
+
+    LocalDate reference() {
+        return reference;
+    }
+
+    /** The sightings of the sentences read so far, in order. */
+    List<Sighting> sightings() {
+        return sightingsSoFar;
+    }
+
+    /** Records a sighting; its first person, if any, is who a pronoun opening a later sentence stands for. */
+    void record(Sighting s) {
+        sightings.add(s);
+        s.actors().stream().filter(a -> a.type().equals("PERSON")).findFirst().ifPresent(person -> {
+            subject = person;
+            subjectSentence = index;
+        });
+    }
+
+    /** The last person of a sighting, if one of the last few sentences (or this one) named them; else null. */
+    EntityRef subject() {
+        return subject != null && index - subjectSentence <= PRONOUN_REACH ? subject : null;
+    }
+
+    /** Starts on sentence {@code i}: what the last sentence and trigger gave is forgotten. */
+    void read(int i) {
+        index = i;
+        sentence = sentences.get(i);
+        normalized = TextNormalizer.normalize(sentence.text());
+        triggers = List.of();
+        occurrences = List.of();
+        trigger = null;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    /** The sentence as the lexicon reads it (see {@link TextNormalizer}). */
+    String text() {
+        return normalized.text();
+    }
+
+    /** The offset in the sentence's original text of offset {@code at} in {@link #text()}. */
+    int original(int at) {
+        return normalized.originalOffset(at, sentence.text().length());
+    }
+
+    boolean headline() {
+        return sentence.field().equals("title");
+    }
+
+    List<Trigger> triggers() {
+        return triggers;
+    }
+
+    void triggers(List<Trigger> found) {
+        triggers = List.copyOf(found);
+    }
+
+    /** The entity mentions of the sentence, in order. */
+    List<Occurrence> occurrences() {
+        return occurrences;
+    }
+
+    void occurrences(List<Occurrence> found) {
+        occurrences = List.copyOf(found);
+    }
+
+    /** Starts on a trigger of the sentence: occurred, undated, without actors or places until a pass says otherwise. */
+    void consider(Trigger t) {
+        trigger = t;
+        planned = false;
+        when = When.UNKNOWN;
+        actors = List.of();
+        places = List.of();
+    }
+
+    Trigger trigger() {
+        return trigger;
+    }
+
+    boolean planned() {
+        return planned;
+    }
+
+    void planned(boolean p) {
+        planned = p;
+    }
+
+    When when() {
+        return when;
+    }
+
+    void when(When w) {
+        when = w;
+    }
+
+    List<EntityRef> actors() {
+        return actors;
+    }
+
+    void actors(List<EntityRef> a) {
+        actors = List.copyOf(a);
+    }
+
+    List<EntityRef> places() {
+        return places;
+    }
+
+    void places(List<EntityRef> p) {
+        places = List.copyOf(p);
+    }
+
+    /** Where the trigger's clause starts: after the last clause break before it, {@link #WINDOW} characters back at most. */
+    int clauseStart() {
+        int from = Math.max(0, trigger.start() - WINDOW);
+        Matcher b = CLAUSE_BREAK.matcher(text()).region(from, trigger.start());
+        int start = from;
+        while (b.find()) {
+            start = b.end();
+        }
+        return start;
+    }
+}

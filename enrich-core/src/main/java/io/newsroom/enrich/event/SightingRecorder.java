@@ -1,0 +1,34 @@
+package io.newsroom.enrich.event;
+
+import java.util.List;
+
+import io.newsroom.contracts.EntityRef;
+
+/**
+ * Records the trigger that every pass before kept as a sighting, with its confidence: higher for a named person among
+ * the actors, a second actor, a date written out and a place; lower for a trigger without its noun ("also attended").
+ * An expulsion gets the CAMEO code of who was expelled. Stateless and thread-safe.
+ */
+final class SightingRecorder implements Pass {
+
+    @Override
+    public boolean apply(Detection d) {
+        Trigger trigger = d.trigger();
+        List<EntityRef> actors = d.actors();
+        When when = d.when();
+        double confidence = 0.4 + (actors.stream().anyMatch(a -> a.id() != null && a.type().equals("PERSON")) ? 0.2 : 0)
+                + (actors.size() > 1 ? 0.1 : 0) + (when.explicit() || when.named() ? 0.15 : 0)
+                + (d.places().isEmpty() ? 0 : 0.1) + (trigger.anaphoric() ? -0.1 : 0);
+        d.record(new Sighting(trigger.type(), d.planned(), when, actors, d.places(), d.sentence(),
+                trigger.type().equals("EXPULSION") ? expulsionCode(d) : null, Math.min(0.95, confidence)));
+        return true;
+    }
+
+    /** Diplomats 161, peacekeepers, inspectors or monitors 166, other people 174. */
+    private static String expulsionCode(Detection d) {
+        if (d.language().diplomat().in(d.text())) {
+            return "161";
+        }
+        return d.language().mission().in(d.text()) ? "166" : "174";
+    }
+}

@@ -1,0 +1,75 @@
+package io.newsroom.enrich.event;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the triggers of a sentence ({@link Lexicon.Rule}), one per event type, overlapping ones resolved by rule
+ * priority, and drops a sentence without any. A trigger starts a word, so each rule is tried at word starts only, and
+ * only where its {@link StartFilter} allows. A rule with a noun needs it near the trigger, unless the trigger stands
+ * alone after "also" and the article has reported an event of its type already ("Lukashenko also attended"). Stateless
+ * and thread-safe.
+ */
+final class TriggerFinder implements Pass {
+
+    /** Characters before a trigger in which "also" makes it anaphoric. */
+    private static final int ALSO_WINDOW = 40;
+
+    @Override
+    public boolean apply(Detection d) {
+        d.triggers(triggers(d.language(), d.text(), d.sightings()));
+        return !d.triggers().isEmpty();
+    }
+
+    private static List<Trigger> triggers(Lexicon.Language words, String t, List<Sighting> earlier) {
+        int[] wordStarts = wordStarts(t);
+        List<Trigger> found = new ArrayList<>();
+        for (Lexicon.Rule rule : words.rules()) {
+            if (found.stream().anyMatch(f -> f.type().equals(rule.type()))) {
+                continue;
+            }
+            Matcher m = rule.trigger().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int ws : wordStarts) {
+                if (!rule.starts().mayStartAt(t, ws) || !m.region(ws, t.length()).lookingAt()) {
+                    continue;
+                }
+                int start = m.start();
+                int end = m.end();
+                if (found.stream().anyMatch(f -> f.start() < end && start < f.end())) {
+                    continue;
+                }
+                boolean anaphoric = false;
+                if (rule.noun() != null && !nounNear(rule, t, start, end)) {
+                    anaphoric = rule.anaphoric() && words.also().in(t.substring(Math.max(0, start - ALSO_WINDOW), start))
+                            && earlier.stream().anyMatch(e -> e.type().equals(rule.type()));
+                    if (!anaphoric) {
+                        continue;
+                    }
+                }
+                found.add(new Trigger(rule, start, end, anaphoric));
+                break;
+            }
+        }
+        found.sort(Comparator.comparingInt(Trigger::start));
+        return found;
+    }
+
+    private static int[] wordStarts(String t) {
+        int[] starts = new int[t.length()];
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetterOrDigit(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+                starts[n++] = i;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    private static boolean nounNear(Lexicon.Rule rule, String t, int start, int end) {
+        return rule.noun().matcher(t).region(Math.max(0, start - Lexicon.NOUN_WINDOW),
+                Math.min(t.length(), end + Lexicon.NOUN_WINDOW)).find();
+    }
+}

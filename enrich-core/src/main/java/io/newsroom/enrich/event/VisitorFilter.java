@@ -1,0 +1,57 @@
+package io.newsroom.enrich.event;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.newsroom.contracts.EventMention;
+
+/**
+ * Drops a visit without a visitor: troops, refugees or ships "arriving in" a country are no visit, which needs a person
+ * or a dignitary before the trigger; and a host receives a person ("received King Abdullah", not "received a letter"),
+ * named or by office. Stateless and thread-safe.
+ */
+final class VisitorFilter implements Pass {
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
+    /** Words after a host verb in which its guest is looked for, up to the first of its language's guest-stop words. */
+    private static final int GUEST_WORDS = 4;
+    /** Characters after a host verb in which a named guest may start. */
+    private static final int GUEST_NAME_AFTER = 40;
+
+    @Override
+    public boolean apply(Detection d) {
+        String type = d.trigger().type();
+        if (type.equals("HOSTED_VISIT")) {
+            return hostsAGuest(d);
+        }
+        if (!EventMention.family(type).equals("VISIT") || d.actors().stream().anyMatch(a -> a.type().equals("PERSON"))) {
+            return true;
+        }
+        int start = d.trigger().start();
+        return d.language().dignitary().in(d.text(), Math.max(0, start - Detection.WINDOW), start);
+    }
+
+    /**
+     * A guest named by office inside the trigger (принял в Баку министра обороны) or just after it ("received the
+     * President of Argentina", not "received a letter from the president"), or by name after it.
+     */
+    private static boolean hostsAGuest(Detection d) {
+        Lexicon.Language words = d.language();
+        String t = d.text();
+        Trigger trigger = d.trigger();
+        if (words.dignitary().in(t, trigger.start(), trigger.end())) {
+            return true;
+        }
+        if (words.guestStop().listed()) {
+            Matcher word = WORD.matcher(t).region(trigger.end(), t.length());
+            for (int k = 0; k < GUEST_WORDS && word.find() && !words.guestStop().is(word.group()); k++) {
+                if (words.dignitary().at(t, word.start())) {
+                    return true;
+                }
+            }
+        }
+        int after = d.original(trigger.end());
+        return d.occurrences().stream().anyMatch(o -> o.type().equals("PERSON") && o.start() >= after
+                && o.start() - after < GUEST_NAME_AFTER);
+    }
+}

@@ -1,0 +1,60 @@
+package io.newsroom.enrich.event;
+
+import static io.newsroom.enrich.event.Fixture.country;
+import static io.newsroom.enrich.event.Fixture.names;
+import static io.newsroom.enrich.event.Fixture.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ActorFinderTest {
+
+    private static final Fixture.Named LAVROV = person("Sergey Lavrov");
+    private static final Fixture.Named TOKAYEV = person("Kassym-Jomart Tokayev");
+
+    private static List<String> actors(Detection d) {
+        assertThat(new ActorFinder().apply(d)).isTrue();
+        return names(d.actors());
+    }
+
+    @Test
+    void theSpeakerOfReportedSpeechIsNoActor() {
+        assertThat(actors(Fixture.on("VISIT", "en", "Sergey Lavrov said that Kassym-Jomart Tokayev will visit Moscow.",
+                LAVROV, TOKAYEV))).containsExactly("Kassym-Jomart Tokayev");
+        assertThat(actors(Fixture.on("VISIT", "en", "Kassym-Jomart Tokayev will visit Moscow next week, Sergey Lavrov told TASS.",
+                LAVROV, TOKAYEV))).containsExactly("Kassym-Jomart Tokayev");
+    }
+
+    @Test
+    void peopleComeFirstThenCountriesThenOrganisations() {
+        assertThat(actors(Fixture.on("TALKS", "en", "NATO and Russia held talks with Sergey Lavrov.",
+                new Fixture.Named("ORGANIZATION", "NATO"), country("Russia"), LAVROV)))
+                .containsExactly("Sergey Lavrov", "Russia", "NATO");
+    }
+
+    @Test
+    void eachTriggerTakesTheNamesNearestToItAndTheSentencesSubject() {
+        String text = "Vladimir Putin attended the parade and then met Miguel Díaz-Canel.";
+        Fixture.Named putin = person("Vladimir Putin");
+        Fixture.Named diazCanel = person("Miguel Díaz-Canel");
+        assertThat(actors(Fixture.on("CEREMONY", "en", text, putin, diazCanel))).containsExactly("Vladimir Putin");
+        assertThat(actors(Fixture.on("MEETING", "en", text, putin, diazCanel)))
+                .containsExactly("Vladimir Putin", "Miguel Díaz-Canel");
+    }
+
+    @Test
+    void aPronounOpeningTheSentenceIsTheLastPersonNamed() {
+        Detection d = Fixture.read("en", "Sergey Lavrov visited Dushanbe. He met with Emomali Rahmon.", Fixture.ARTICLE,
+                LAVROV, person("Emomali Rahmon"));
+        d.record(new Sighting("VISIT", false, When.UNKNOWN, List.of(LAVROV.ref()), List.of(), d.sentence(), null, 0.5));
+        d.read(1);
+        assertThat(actors(Fixture.on("MEETING", d))).containsExactly("Sergey Lavrov", "Emomali Rahmon");
+    }
+
+    @Test
+    void placesAreNoActors() {
+        assertThat(actors(Fixture.on("TALKS", "en", "The leaders held talks in Moscow.", Fixture.place("Moscow")))).isEmpty();
+    }
+}

@@ -1,0 +1,36 @@
+package io.newsroom.enrich.event;
+
+import static io.newsroom.enrich.event.Fixture.country;
+import static io.newsroom.enrich.event.Fixture.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VisitorFilterTest {
+
+    private static boolean kept(String type, String lang, String text, Fixture.Named... named) {
+        Detection d = Fixture.on(type, lang, text, named);
+        new ActorFinder().apply(d);
+        return new VisitorFilter().apply(d);
+    }
+
+    @Test
+    void troopsArrivingAreNoVisitButADelegationArrivingIs() {
+        assertThat(kept("VISIT", "en", "Russian troops arrived in Syria.", country("Syria"))).isFalse();
+        assertThat(kept("VISIT", "en", "A Chinese delegation arrived in Syria.", country("Syria"))).isTrue();
+    }
+
+    @Test
+    void aHostReceivesAGuestByOfficeOrByNameNotALetter() {
+        Fixture.Named putin = person("Vladimir Putin");
+        assertThat(kept("HOSTED_VISIT", "en", "Vladimir Putin received the President of Argentina.", putin)).isTrue();
+        assertThat(kept("HOSTED_VISIT", "en", "Vladimir Putin received a letter from the president.", putin)).isFalse();
+        assertThat(kept("HOSTED_VISIT", "en", "Vladimir Putin received Javier Milei in the Kremlin.", putin,
+                person("Javier Milei"))).isTrue();
+    }
+
+    @Test
+    void aGuestsOfficeMayStandInsideTheTrigger() {
+        assertThat(kept("HOSTED_VISIT", "ru", "Путин принял в Кремле президента Египта.")).isTrue();
+    }
+}
