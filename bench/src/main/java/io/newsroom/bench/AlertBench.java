@@ -55,6 +55,7 @@ import io.newsroom.contracts.FrontierEntry;
 import io.newsroom.contracts.ItemHints;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
+import io.newsroom.ingest.fetch.FrontierEntries;
 import io.newsroom.localstack.Ports;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -298,7 +299,7 @@ final class AlertBench {
                 queuedAt.put(url, System.currentTimeMillis());
                 FrontierEntry e = new FrontierEntry(FrontierEntry.SCHEMA_VERSION, ArticleId.of(url), url, url, "bench",
                         Instant.now(), null, ItemHints.none(), null, 0);
-                producer.send(new ProducerRecord<>(Topics.FRONTIER, e.id(), MessageCodec.encode(e)));
+                producer.send(new ProducerRecord<>(Topics.FRONTIER, FrontierEntries.key(e), MessageCodec.encode(e)));
                 if (k % (rate * 10) == rate * 10 - 1) {
                     System.out.printf("alerts: %d s: %s%n", (k + 1) / rate, lags(admin));
                 }

@@ -31,7 +31,10 @@ public final class Bench {
                       whole local pipeline at N pages/s, measured after --warmup seconds at that rate (default 300)
                    bench warc PAGES_DIR [--records N] [--rounds N] [--out FILE]
                       generates a WARC.gz of N captures of the pages (kept at FILE with --out) and times the
-                      import path per record: read, decode, hash, encode""");
+                      import path per record: read, decode, hash, encode
+                   bench enrich-scale [--articles N] [--warmup N] [--threads N (3)] [--rounds N] [--pages DIR]
+                      the enrich stage's throughput with one and with two instances (N threads each) on the
+                      embedded broker, alternately: raw articles of real pages in, the time until all are enriched""");
             System.exit(2);
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -43,6 +46,7 @@ public final class Bench {
             case "search" -> SearchBench.run(rest);
             case "alerts" -> AlertBench.run(rest);
             case "warc" -> WarcBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
+            case "enrich-scale" -> EnrichScaleBench.run(rest);
             default -> {
                 System.err.println("unknown benchmark " + args[0]);
                 System.exit(2);

@@ -27,6 +27,7 @@ import io.newsroom.ingest.fetch.HostPolicy;
 import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.frontier.FrontierRetries;
 import io.newsroom.ingest.frontier.SeenStore;
+import io.newsroom.ingest.frontier.SiteOwnership;
 import io.newsroom.ingest.publish.ArticlePublisher;
 import io.newsroom.ingest.source.InvalidSourcesException;
 import io.newsroom.ingest.source.SourceMonitor;
@@ -91,6 +92,12 @@ class IngestConfig {
         Supplier<Consumer<String, byte[]>> supplier = () ->
                 (Consumer<String, byte[]>) consumers.createConsumer(null, "seen-loader", null, assignOnly);
         return new SeenStore(supplier, publisher);
+    }
+
+    /** The sites this instance fetches from: those of the frontier partitions Kafka assigned it. */
+    @Bean
+    SiteOwnership siteOwnership(ArticlePublisher publisher) {
+        return new SiteOwnership(publisher::frontierPartitions);
     }
 
     @Bean

@@ -4,14 +4,16 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A discovered URL on {@link Topics#FRONTIER}, keyed by its {@link ArticleId}. Every discovery path (feed, sitemap,
- * URL list, WARC import) goes through this topic, so the one ingest instance that owns the id's partition decides
- * whether to fetch: that is what keeps two instances from fetching the same article.
+ * A discovered URL on {@link Topics#FRONTIER}, keyed by its site (the registrable domain of its canonical URL's
+ * host). Every discovery path (feed, sitemap, URL list, WARC import, a redirect to another site) goes through this
+ * topic, so the one ingest instance that owns the site's partition decides whether to fetch, and is the only one to
+ * send requests to the site: that is what keeps two instances from fetching the same article, or one host twice at
+ * once.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION}
  * @param id            {@link ArticleId} of {@code canonicalUrl}
  * @param url           the URL as discovered
- * @param canonicalUrl  the URL after canonicalisation
+ * @param canonicalUrl  the URL after canonicalisation (for a capture, the page's same-site canonical link, if any)
  * @param source        the source id (for an archive import: {@code warc:<file name>})
  * @param discoveredAt  when the URL was discovered
  * @param updatedAt     when the feed, sitemap or archive says the item last changed; a later value than the last

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param schemaVersion {@link #SCHEMA_VERSION}; consumers reject versions they do not know
  * @param id            {@link ArticleId} of {@code canonicalUrl}
  * @param url           the URL as discovered (feed link, list entry)
- * @param canonicalUrl  the URL after canonicalisation, the basis of the id
+ * @param canonicalUrl  the article's address, the basis of the id: the page's canonical link when it names a page of
+ *                      the same site, else the URL after redirects; canonicalised (tracking parameters dropped)
  * @param finalUrl      the URL after redirects
  * @param source        the configured source id the URL came from
  * @param revision      1 for the first publication; higher when the same URL is republished with new content

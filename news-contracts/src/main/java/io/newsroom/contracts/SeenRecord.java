@@ -7,8 +7,9 @@ import java.util.Objects;
  * What ingest last did with one article id, on {@link Topics#SEEN}.
  *
  * @param id          the article id
- * @param revision    the last revision published; 0 when none was (the URL failed for good)
- * @param contentHash the hash of the last published revision's visible text (ingest's ContentHash); null when none was
+ * @param revision    the last revision published under this id; 0 when none was (the URL failed for good, or it is a
+ *                    second address of an article, a redirect or canonical link away, published under that one's id)
+ * @param contentHash the hash of the visible text last read under this id (ingest's ContentHash); null when none was
  * @param checkedAt   when the page was last fetched or taken from an archive
  * @param failure     why the URL is given up on (a permanent failure), else null
  */

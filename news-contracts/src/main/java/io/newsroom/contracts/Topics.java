@@ -7,8 +7,9 @@ import java.util.Optional;
  * The pipeline's Kafka topics: their names (constants, so listeners can name them in annotations) and the
  * {@link #CATALOGUE} that says for each what it carries, how it is keyed, whether it is compacted, how many
  * partitions it has and which service declares it. Every article topic is keyed by {@link ArticleId} (the SHA-256 of
- * the canonical URL), so all messages about one article land on one partition, in order; {@link #EVENT_MENTIONS} and
- * {@link #EVENTS} are keyed by event instead.
+ * the canonical URL), so all messages about one article land on one partition, in order; {@link #FRONTIER} is keyed
+ * by site (so one fetcher owns each site's hosts, and each article of it), {@link #EVENT_MENTIONS} and
+ * {@link #EVENTS} by event.
  *
  * <p>One dead-letter convention holds everywhere: what a consumer cannot use goes to {@code <topic>-dlt} with the
  * reason in the {@link #REASON_HEADER} header, byte for byte where there was a message (ingest's discovery and fetch
@@ -31,12 +32,18 @@ public final class Topics {
     /** Header a dead letter of a consumed message carries: where it was read, {@code topic-partition@offset}. */
     public static final String ORIGIN_HEADER = "newsroom-origin";
 
-    /** Discovered URLs, as {@link FrontierEntry}, published by discovery (and WARC import), consumed by the fetcher. */
+    /**
+     * Discovered URLs, as {@link FrontierEntry}, published by discovery (and WARC import), consumed by the fetcher.
+     * Keyed by the site of the canonical URL (its registrable domain, see ingest's {@code Site}) with Kafka's default
+     * partitioner: one partition, so one fetcher thread of one ingest instance, owns each site, its politeness and
+     * the seen state of its articles.
+     */
     public static final String FRONTIER = "news.ingest.frontier.v1";
 
     /**
      * What ingest has fetched, per article id: the latest revision and its content hash (compacted, one record per
-     * id). Ingest's restart-proof dedup state; co-partitioned with {@link #FRONTIER}.
+     * id). Ingest's restart-proof dedup state; co-partitioned with {@link #FRONTIER}: a record is written to the
+     * partition of the frontier entry it answers, so it sits with its site.
      */
     public static final String SEEN = "news.ingest.seen.v1";
 
@@ -109,14 +116,16 @@ public final class Topics {
     public static final String ALERTS = "news.alert.v1";
 
     private static final String ARTICLE_ID = "article id (SHA-256 of the canonical URL)";
+    private static final String SITE = "site (registrable domain of the canonical URL's host)";
     private static final String RULE_ID = "alert rule id";
     private static final int DEPLOYMENT = TopicSpec.DEPLOYMENT;
 
     /** Every topic, in pipeline order, each declared by exactly one service. */
     public static final List<TopicSpec> CATALOGUE = List.of(
-            new TopicSpec(FRONTIER, ARTICLE_ID, "FrontierEntry", INGEST, false, DEPLOYMENT),
-            // as many partitions as the frontier: seen partition n holds the ids of frontier partition n
-            new TopicSpec(SEEN, ARTICLE_ID, "SeenRecord", INGEST, true, DEPLOYMENT),
+            new TopicSpec(FRONTIER, SITE, "FrontierEntry", INGEST, false, DEPLOYMENT),
+            // as many partitions as the frontier: seen partition n holds the ids of frontier partition n's sites
+            new TopicSpec(SEEN, ARTICLE_ID + ", on its site's frontier partition", "SeenRecord", INGEST, true,
+                    DEPLOYMENT),
             new TopicSpec(FRONTIER_DLT, "the URL", "DeadLetter (stage, source, URL, reason, time)", INGEST, false, DEPLOYMENT),
             new TopicSpec(RAW, ARTICLE_ID, "RawArticle", INGEST, true, DEPLOYMENT),
             new TopicSpec(RAW_DLT, ARTICLE_ID, "the raw article's bytes", ENRICH, false, DEPLOYMENT),

@@ -155,4 +155,17 @@ class MessageCodecTest {
         assertThat(ArticleId.of("https://example.org/a")).isEqualTo(ArticleId.of("https://example.org/a"));
         assertThat(ArticleId.of("https://example.org/a")).isNotEqualTo(ArticleId.of("https://example.org/b"));
     }
+
+    @Test
+    void articleIdReadsHttpAsHttpsAndDropsALeadingWww() {
+        String id = ArticleId.of("https://example.org/a");
+        assertThat(ArticleId.of("http://example.org/a")).isEqualTo(id);
+        assertThat(ArticleId.of("http://www.example.org/a")).isEqualTo(id);
+        assertThat(ArticleId.of("https://www.example.org/a")).isEqualTo(id);
+        assertThat(ArticleId.identity("http://www.example.org:8080/a?x=1")).isEqualTo("https://example.org:8080/a?x=1");
+        // other labels, and a www that is the whole name, are part of the identity
+        assertThat(ArticleId.of("https://news.example.org/a")).isNotEqualTo(id);
+        assertThat(ArticleId.identity("http://www.com/a")).isEqualTo("https://www.com/a");
+        assertThat(ArticleId.identity("http://www.example.org/www.html")).isEqualTo("https://example.org/www.html");
+    }
 }

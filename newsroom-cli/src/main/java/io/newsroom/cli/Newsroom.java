@@ -26,9 +26,11 @@ public final class Newsroom {
             usage: ./newsroom COMMAND [ARGS]
 
             commands:
-              up [--sources FILE]   run the whole pipeline on this machine: Kafka, Elasticsearch, the ingest,
-                                    enrich and query services, and (without --sources) the bundled sample site;
-                                    Ctrl-C stops everything
+              up [--sources FILE] [--instances N]
+                                    run the whole pipeline on this machine: Kafka, Elasticsearch, the ingest,
+                                    enrich and query services (N instances of each, default 1: the first on the
+                                    usual ports, the others on free ports), and (without --sources) the bundled
+                                    sample site; Ctrl-C stops everything
               extract IN_DIR OUT_DIR [--urls FILE]
                                     every <id>.html (and <id>.txt, as plain text) in IN_DIR to <id>.json in
                                     OUT_DIR ({"url", "title", "text", "date", "author", "lang", "entities"}) with the enrich
@@ -91,9 +93,12 @@ public final class Newsroom {
 
     private static int up(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Path sources = null;
+        int instances = 1;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--sources") && i + 1 < args.size()) {
                 sources = Path.of(args.get(++i));
+            } else if (args.get(i).equals("--instances") && i + 1 < args.size() && args.get(i + 1).matches("[1-9]")) {
+                instances = Integer.parseInt(args.get(++i));
             } else {
                 err.printf("newsroom up: %s '%s'%n%s", args.get(i).startsWith("--") ? "unknown option"
                         : "unexpected argument", args.get(i), UP_USAGE);
@@ -102,7 +107,7 @@ public final class Newsroom {
         }
         Path home = Path.of(System.getProperty("newsroom.home", ".")).toAbsolutePath().normalize();
         PipelineOptions options = new PipelineOptions(home, home.resolve(".newsroom"), sources,
-                PipelineOptions.Ports.defaults());
+                PipelineOptions.Ports.defaults(), new PipelineOptions.Instances(instances, instances, instances));
         LocalPipeline pipeline = new LocalPipeline(options, out);
         CountDownLatch stopped = new CountDownLatch(1);
         AtomicBoolean stopping = new AtomicBoolean();
@@ -140,6 +145,10 @@ public final class Newsroom {
                         + " made for this run, set NEWSROOM_API_KEY to choose it)"
                         : "from NEWSROOM_API_KEY, not shown (X-API-Key for alert rules, alerts, exports and sources)",
                 pipeline.kafkaBootstrap(), options.ports().search(), options.stateDir().resolve("logs"));
+        if (instances > 1) {
+            out.printf("  instances      query %s, ingest %s, enrich %s%n", pipeline.urls("query-service"),
+                    pipeline.urls("ingest-service"), pipeline.urls("enrich-service"));
+        }
         if (sources == null) {
             if (SearchProbe.awaitTotal(pipeline.queryUrl() + "/api/articles?q=Putin", 3, Duration.ofMinutes(3))) {
                 out.printf("[newsroom] sample articles searchable %.1f s after start%n", (System.nanoTime() - t0) / 1e9);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,8 +16,10 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 /**
  * Politeness per host: one request at a time, at least the configured delay (or the robots.txt crawl-delay, if
  * longer) between two, robots.txt honoured and cached, Retry-After honoured, and exponential backoff while a host
- * keeps failing. A host that asks for a longer wait than {@code maxWait} is skipped for now (a transient failure)
- * instead of holding up every other source. Thread-safe.
+ * keeps failing. A host is its name: its http and https servers, on whatever port, are one machine to spare (robots.txt
+ * is still read per scheme and port, as RFC 9309 scopes it). A host that asks for a longer wait than {@code maxWait}
+ * is skipped for now (a transient failure) instead of holding up every other source. Across ingest instances, a
+ * host's requests come from one instance only, the one that owns the host's site. Thread-safe.
  */
 public final class HostPolicy {
 
@@ -32,8 +35,11 @@ public final class HostPolicy {
         final ReentrantLock lock = new ReentrantLock();
         volatile Instant notBefore = Instant.EPOCH;
         volatile int failures;
-        volatile BaseRobotRules robots;
-        volatile Instant robotsFetched = Instant.EPOCH;
+        /** Per scheme and authority; touched only while holding the lock. */
+        final Map<String, Robots> robots = new HashMap<>();
+    }
+
+    private record Robots(BaseRobotRules rules, Instant fetched) {
     }
 
     private final Map<String, Host> hosts = new ConcurrentHashMap<>();
@@ -108,16 +114,17 @@ public final class HostPolicy {
      * exclusion protocol (RFC 9309) asks.
      */
     public boolean allowed(URI uri, Turn turn, RobotsSource source) {
-        Host host = turn.host;
-        if (host.robots == null || clock.instant().isAfter(host.robotsFetched.plus(robotsTtl))) {
-            URI robotsUrl = URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + "/robots.txt");
+        String origin = (uri.getScheme() + "://" + uri.getRawAuthority()).toLowerCase(Locale.ROOT);
+        Robots cached = turn.host.robots.get(origin);
+        if (cached == null || clock.instant().isAfter(cached.fetched().plus(robotsTtl))) {
+            URI robotsUrl = URI.create(origin + "/robots.txt");
             RobotsResponse r = source.fetch(robotsUrl);
-            host.robots = r.body() == null || r.status() >= 300
+            cached = new Robots(r.body() == null || r.status() >= 300
                     ? parser.failedFetch(r.body() == null ? 503 : r.status())
-                    : parser.parseContent(robotsUrl.toString(), r.body(), "text/plain", agentName);
-            host.robotsFetched = clock.instant();
+                    : parser.parseContent(robotsUrl.toString(), r.body(), "text/plain", agentName), clock.instant());
+            turn.host.robots.put(origin, cached);
         }
-        BaseRobotRules rules = host.robots;
+        BaseRobotRules rules = cached.rules();
         if (rules.getCrawlDelay() > 0 && rules.getCrawlDelay() != BaseRobotRules.UNSET_CRAWL_DELAY) {
             turn.crawlDelayMs = rules.getCrawlDelay();
         }
@@ -149,7 +156,6 @@ public final class HostPolicy {
     }
 
     private Host host(URI uri) {
-        String key = uri.getScheme() + "://" + uri.getRawAuthority();
-        return hosts.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new Host());
+        return hosts.computeIfAbsent(uri.getHost().toLowerCase(Locale.ROOT), k -> new Host());
     }
 }

@@ -25,10 +25,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.InflaterInputStream;
 
+import io.newsroom.ingest.site.Site;
+
 /**
  * HTTP GET with the fetcher's safety rules: every hop checked by the {@link AddressGuard}, redirects followed
- * by hand and bounded, gzip and deflate decoded here so that the size cap applies to the decoded bytes (a gzip
- * bomb stops at the cap), and failures classified as transient or permanent. Thread-safe.
+ * by hand and bounded (a page's only within its site: see {@link #fetchPage}), gzip and deflate decoded here so that
+ * the size cap applies to the decoded bytes (a gzip bomb stops at the cap), and failures classified as transient or
+ * permanent. Thread-safe.
  */
 public final class PageFetcher {
 
@@ -85,7 +88,12 @@ public final class PageFetcher {
         return fetchBytes(url, Validators.none());
     }
 
+    /** Follows redirects wherever they lead: a feed or sitemap is read by whoever polls its source. */
     public Body fetchBytes(String url, Validators validators) {
+        return fetch(url, validators, false);
+    }
+
+    private Body fetch(String url, Validators validators, boolean withinSite) {
         URI uri;
         try {
             uri = URI.create(url);
@@ -111,6 +119,10 @@ public final class PageFetcher {
                             .orElseThrow(() -> FetchException.permanent("HTTP " + status + " without Location at " + current));
                     close(response);
                     uri = uri.resolve(location);
+                    if (withinSite && !Site.same(url, uri.toString())) {
+                        guard.check(uri);
+                        throw new RedirectedOffSite(url, uri.toString());
+                    }
                     continue;
                 }
                 if (status == 429 || status == 503) {
@@ -183,9 +195,13 @@ public final class PageFetcher {
         }
     }
 
-    /** An HTML page, decoded with its declared charset. */
+    /**
+     * An HTML page, decoded with its declared charset. Redirects are followed within the page's site only.
+     *
+     * @throws RedirectedOffSite when a redirect leads to another site, whose owner must fetch it
+     */
     public FetchedPage fetchPage(String url) {
-        Body body = fetchBytes(url);
+        Body body = fetch(url, Validators.none(), true);
         String mediaType = mediaType(body.contentType());
         if (!mediaType.isEmpty() && !isHtml(mediaType)) {
             throw FetchException.permanent("not an HTML page: " + mediaType + " at " + body.finalUrl());

@@ -5,17 +5,18 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+
+import io.newsroom.ingest.site.Site;
 
 /**
  * Turns the many spellings of one page's address into one, before it is hashed into the article id: scheme and
- * host lower-cased, default ports and fragments dropped, tracking parameters removed, an empty path made "/".
- * Pure and thread-safe.
+ * host lower-cased, default ports and fragments dropped, tracking parameters removed ({@link TrackingParameters}),
+ * an empty path made "/". The scheme and a {@code www.} stay, since the result is still an address to read the page
+ * from; the article id reads both variants as one ({@link io.newsroom.contracts.ArticleId}). Pure and thread-safe.
  */
 public final class UrlCanonicalizer {
 
-    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid",
-            "mc_cid", "mc_eid", "_ga", "ref_src", "cmpid");
+    private static final TrackingParameters TRACKING = TrackingParameters.shipped();
 
     /** @throws IllegalArgumentException when the URL is not an absolute http(s) URL */
     public String canonicalize(String url) {
@@ -36,11 +37,11 @@ public final class UrlCanonicalizer {
         int port = uri.getPort();
         boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-        String query = cleanQuery(uri.getRawQuery());
+        String query = cleanQuery(uri.getRawQuery(), url, Site.ofHost(host));
         return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + (query.isEmpty() ? "" : "?" + query);
     }
 
-    private static String cleanQuery(String rawQuery) {
+    private static String cleanQuery(String rawQuery, String url, Site site) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return "";
         }
@@ -49,8 +50,7 @@ public final class UrlCanonicalizer {
             if (param.isEmpty()) {
                 continue;
             }
-            String name = param.split("=", 2)[0].toLowerCase(Locale.ROOT);
-            if (!name.startsWith("utm_") && !TRACKING.contains(name)) {
+            if (!TRACKING.isTracking(param.split("=", 2)[0], url, site)) {
                 kept.add(param);
             }
         }

@@ -57,6 +57,18 @@ class PageFetcherTest {
                 send(ex, 429, "text/plain", "too many");
             }
             case "/broken" -> send(ex, 500, "text/plain", "oops");
+            case "/moved-here" -> {
+                ex.getResponseHeaders().set("Location", "http://LOCALHOST:" + server.getAddress().getPort() + "/a");
+                send(ex, 301, "text/plain", "");
+            }
+            case "/moved-away" -> {
+                ex.getResponseHeaders().set("Location", "http://127.0.0.1:" + server.getAddress().getPort() + "/b");
+                send(ex, 301, "text/plain", "");
+            }
+            case "/moved-inside" -> {
+                ex.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/");
+                send(ex, 302, "text/plain", "");
+            }
             case "/loop" -> {
                 ex.getResponseHeaders().set("Location", "/loop");
                 send(ex, 302, "text/plain", "");
@@ -102,8 +114,8 @@ class PageFetcherTest {
     private PageFetcher fetcher(Duration delay, Duration backoffBase) {
         HostPolicy policy = new HostPolicy("newsroom/test", delay, Duration.ofHours(1), Duration.ofSeconds(5),
                 backoffBase, Duration.ofMinutes(10), Clock.systemUTC());
-        return new PageFetcher(HttpClient.newHttpClient(), new AddressGuard(List.of("localhost")), policy, "newsroom/test",
-                1024 * 1024, Duration.ofSeconds(5), 3, Clock.systemUTC());
+        return new PageFetcher(HttpClient.newHttpClient(), new AddressGuard(List.of("localhost", "127.0.0.1")), policy,
+                "newsroom/test", 1024 * 1024, Duration.ofSeconds(5), 3, Clock.systemUTC());
     }
 
     @Test
@@ -124,6 +136,43 @@ class PageFetcherTest {
         f.fetchPage(base + "/a");
         f.fetchPage(base + "/b");
         assertThat(Duration.ofNanos(pageTimes.get(1) - pageTimes.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(380));
+    }
+
+    @Test
+    void serversOnOtherPortsOfOneHostShareItsPace() throws IOException {
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        other.createContext("/", this::handle);
+        other.start();
+        try {
+            PageFetcher f = fetcher(Duration.ofMillis(400), Duration.ofSeconds(1));
+            f.fetchPage(base + "/a");
+            f.fetchPage("http://localhost:" + other.getAddress().getPort() + "/b");
+            assertThat(Duration.ofNanos(pageTimes.get(1) - pageTimes.get(0))).isGreaterThanOrEqualTo(Duration.ofMillis(380));
+            // robots.txt is per scheme and port, as RFC 9309 scopes it
+            assertThat(hits.get("/robots.txt")).hasValue(2);
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
+    void aPageFollowsRedirectsWithinItsSiteAndIsHandedOverWhenOneLeavesIt() {
+        PageFetcher f = fetcher(Duration.ZERO, Duration.ofSeconds(1));
+        assertThat(f.fetchPage(base + "/moved-here").finalUrl()).endsWith("/a");
+        assertThatThrownBy(() -> f.fetchPage(base + "/moved-away"))
+                .isInstanceOfSatisfying(RedirectedOffSite.class, e -> assertThat(e.target())
+                        .isEqualTo("http://127.0.0.1:" + server.getAddress().getPort() + "/b"));
+        assertThat(hits.get("/b")).as("the other site's page is left to its owner").isNull();
+        // a feed is read wherever it moved
+        assertThat(f.fetchBytes(base + "/moved-away").finalUrl()).endsWith("/b");
+    }
+
+    @Test
+    void aRedirectToAnInternalAddressFailsAlthoughItLeavesTheSite() {
+        PageFetcher f = fetcher(Duration.ZERO, Duration.ofSeconds(1));
+        assertThatThrownBy(() -> f.fetchPage(base + "/moved-inside"))
+                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.isPermanent()).isTrue())
+                .hasMessageContaining("refused");
     }
 
     @Test

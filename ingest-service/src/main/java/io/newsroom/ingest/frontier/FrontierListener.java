@@ -1,6 +1,7 @@
 package io.newsroom.ingest.frontier;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,9 +20,11 @@ import io.newsroom.kafka.DecodingListener;
 
 /**
  * The fetcher's side of the frontier. Kafka gives each frontier partition to exactly one instance of the consumer
- * group, and every entry of an id lands on the same partition: so one thread of one instance decides about each
- * URL. On assignment the partition's seen state is restored before its first entry is read. The offset is
- * committed after the outcome is acknowledged (ack mode record): a crash replays the entry, never skips it.
+ * group, and every entry of a site lands on the site's partition: so one thread of one instance fetches from each
+ * site and decides about each of its URLs. On assignment the partition's seen state is restored before its first
+ * entry is read, and the instance takes over the partition's sites ({@link SiteOwnership}); on revocation it lets
+ * them go once its requests to them have ended. The offset is committed after the outcome is acknowledged (ack mode
+ * record): a crash replays the entry, never skips it.
  */
 @Component
 class FrontierListener extends DecodingListener<FrontierEntry> implements ConsumerSeekAware {
@@ -31,12 +34,15 @@ class FrontierListener extends DecodingListener<FrontierEntry> implements Consum
     private final ArticleIngestor ingestor;
     private final SeenStore seen;
     private final ArticlePublisher publisher;
+    private final SiteOwnership ownership;
 
-    FrontierListener(ArticleIngestor ingestor, SeenStore seen, ArticlePublisher publisher, DeadLetters deadLetters) {
+    FrontierListener(ArticleIngestor ingestor, SeenStore seen, ArticlePublisher publisher, SiteOwnership ownership,
+            DeadLetters deadLetters) {
         super(FrontierEntry.class, deadLetters, Undecodable.DEAD_LETTER);
         this.ingestor = ingestor;
         this.seen = seen;
         this.publisher = publisher;
+        this.ownership = ownership;
     }
 
     @KafkaListener(topics = Topics.FRONTIER, concurrency = "${newsroom.ingest.fetch-threads}")
@@ -55,12 +61,16 @@ class FrontierListener extends DecodingListener<FrontierEntry> implements Consum
 
     @Override
     public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        seen.load(assignments.keySet().stream().map(TopicPartition::partition).toList());
+        List<Integer> partitions = assignments.keySet().stream().map(TopicPartition::partition).toList();
+        seen.load(partitions);
+        ownership.assigned(partitions);
     }
 
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-        seen.release(partitions.stream().map(TopicPartition::partition).toList());
+        List<Integer> numbers = partitions.stream().map(TopicPartition::partition).toList();
+        ownership.revoked(numbers);
+        seen.release(numbers);
         log.info("frontier partitions {} handed over", partitions);
     }
 }

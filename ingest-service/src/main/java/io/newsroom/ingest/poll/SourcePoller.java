@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -27,17 +28,22 @@ import io.newsroom.ingest.feed.SitemapReader;
 import io.newsroom.ingest.fetch.FetchException;
 import io.newsroom.ingest.fetch.PageFetcher;
 import io.newsroom.ingest.fetch.FrontierEntries;
+import io.newsroom.ingest.frontier.SiteOwnership;
 import io.newsroom.ingest.publish.ArticlePublisher;
 import io.newsroom.ingest.publish.PublishException;
 import io.newsroom.ingest.source.Source;
 import io.newsroom.ingest.source.SourceMonitor;
 import io.newsroom.ingest.source.SourceRegistry;
+import io.newsroom.ingest.site.Site;
 
 /**
- * Polls every configured source on its interval, one request at a time, and puts each URL it has not listed
- * before (or whose feed says it changed) on the frontier, where the fetcher that owns its id decides. What was
- * listed is remembered per source in memory only: after a restart every listed URL is offered once more, and the
- * fetcher's restart-proof seen state turns those offers away.
+ * Polls the configured sources this instance owns on their interval, one request at a time, and puts each URL it
+ * has not listed before (or whose feed says it changed) on the frontier, where the fetcher that owns its site
+ * decides. A source belongs to the site of its feed or sitemap (of its first URL for a list): polling is a request
+ * to that site, so only the site's owner makes it ({@link SiteOwnership}), and a source whose site this instance
+ * takes over is polled at once. A feed's redirects and a sitemap index's children are followed wherever they lead.
+ * What was listed is remembered per source in memory only: after a restart or a handover every listed URL is
+ * offered once more, and the fetcher's restart-proof seen state turns those offers away.
  */
 @Component
 class SourcePoller implements SmartLifecycle {
@@ -62,10 +68,12 @@ class SourcePoller implements SmartLifecycle {
     private final Map<String, ScheduledFuture<?>> scheduled = new ConcurrentHashMap<>();
     /** Each source's current interval, adapted between a quarter and four times its configured one. */
     private final Map<String, Duration> intervals = new ConcurrentHashMap<>();
+    private final SiteOwnership ownership;
     private ScheduledExecutorService scheduler;
 
     SourcePoller(SourceRegistry registry, PageFetcher fetcher, ArticlePublisher publisher, SourceMonitor monitor,
-            IngestProperties props, Clock clock) {
+            SiteOwnership ownership, IngestProperties props, Clock clock) {
+        this.ownership = ownership;
         this.clock = clock;
         this.monitor = monitor;
         this.registry = registry;
@@ -87,8 +95,29 @@ class SourcePoller implements SmartLifecycle {
                 listed.remove(change.source().id());
             }
         });
+        ownership.onAssigned(this::takeOver);
         registry.active().forEach(s -> schedule(s, Duration.ZERO));
-        log.info("polling {} source(s)", registry.active().size());
+        log.info("{} source(s), polled by the instances that own their sites", registry.active().size());
+    }
+
+    /** Polls at once the sources of sites this instance has just taken over and is not polling yet. */
+    private void takeOver(Set<Integer> partitions) {
+        int n = ownership.partitions();
+        for (Source source : registry.active()) {
+            Site site = site(source);
+            ScheduledFuture<?> pending = scheduled.get(source.id());
+            if (site != null && partitions.contains(site.partition(n)) && (pending == null || pending.isDone())) {
+                schedule(source, Duration.ZERO);
+            }
+        }
+    }
+
+    /** The site a source's requests go to; null for an empty URL list. */
+    private static Site site(Source source) {
+        if (source.url() != null) {
+            return Site.of(source.url());
+        }
+        return source.urls().isEmpty() ? null : Site.of(source.urls().get(0));
     }
 
     private void schedule(Source source, Duration delay) {
@@ -104,11 +133,19 @@ class SourcePoller implements SmartLifecycle {
     }
 
     private void run(Source source) {
-        int added = pollSafely(source);
-        // a source removed, paused or replaced meanwhile is not polled again in this form
+        Site site = site(source);
+        if (site == null || !ownership.owns(site)) {
+            // another instance polls it; this one starts when it takes the site over
+            scheduled.remove(source.id());
+            return;
+        }
+        int added = pollSafely(source, site);
+        // a source removed, paused, replaced or handed over meanwhile is not polled again in this form
         if (registry.get(source.id()) == source && !registry.isPaused(source.id()) && !registry.isRetired(source.id())
-                && !scheduler.isShutdown()) {
+                && ownership.owns(site) && !scheduler.isShutdown()) {
             schedule(source, nextInterval(source, added));
+        } else {
+            scheduled.remove(source.id());
         }
     }
 
@@ -119,11 +156,13 @@ class SourcePoller implements SmartLifecycle {
         return next;
     }
 
-    private int pollSafely(Source source) {
+    private int pollSafely(Source source, Site site) {
         try {
-            int added = poll(source);
+            int added = poll(source, site);
             log.info("polled source={} new={}", source.id(), added);
             return added;
+        } catch (SiteOwnership.NotOwned e) {
+            log.info("source={} handed over mid-poll: {}", source.id(), e.getMessage());
         } catch (SourceUnavailableException e) {
             monitor.failed(source.id(), e.getMessage());
         } catch (RuntimeException e) {
@@ -134,11 +173,11 @@ class SourcePoller implements SmartLifecycle {
         return 0;
     }
 
-    int poll(Source source) {
+    private int poll(Source source, Site site) {
         List<FeedItem> items = switch (source.type()) {
             case URLS -> source.urls().stream().map(u -> new FeedItem(u, ItemHints.none(), null)).toList();
-            case FEED -> readFeed(source);
-            case SITEMAP -> readSitemap(source);
+            case FEED -> readFeed(source, site);
+            case SITEMAP -> readSitemap(source, site);
         };
         int offered = offerNew(source, items);
         monitor.polled(source.id());
@@ -174,10 +213,10 @@ class SourcePoller implements SmartLifecycle {
         return offered;
     }
 
-    private List<FeedItem> readFeed(Source source) {
+    private List<FeedItem> readFeed(Source source, Site site) {
         try {
-            PageFetcher.Body body = fetcher.fetchBytes(source.url(),
-                    validators.getOrDefault(source.url(), PageFetcher.Validators.none()));
+            PageFetcher.Body body = ownership.whileOwned(site, () -> fetcher.fetchBytes(source.url(),
+                    validators.getOrDefault(source.url(), PageFetcher.Validators.none())));
             validators.put(source.url(), body.validators());
             if (body.notModified()) {
                 log.debug("source={} not modified since last poll", source.id());
@@ -192,7 +231,7 @@ class SourcePoller implements SmartLifecycle {
     }
 
     /** A sitemap's pages; for an index, the pages of its newest child sitemaps. */
-    private List<FeedItem> readSitemap(Source source) {
+    private List<FeedItem> readSitemap(Source source, Site site) {
         List<FeedItem> items = new ArrayList<>();
         List<String> pending = new ArrayList<>(List.of(source.url()));
         int sitemapsRead = 0;
@@ -200,7 +239,8 @@ class SourcePoller implements SmartLifecycle {
             String url = pending.remove(0);
             sitemapsRead++;
             try {
-                PageFetcher.Body body = fetcher.fetchBytes(url, validators.getOrDefault(url, PageFetcher.Validators.none()));
+                PageFetcher.Body body = ownership.whileOwned(site, () -> fetcher.fetchBytes(url,
+                        validators.getOrDefault(url, PageFetcher.Validators.none())));
                 validators.put(url, body.validators());
                 if (body.notModified()) {
                     continue;

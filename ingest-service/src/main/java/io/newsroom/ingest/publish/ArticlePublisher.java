@@ -17,6 +17,7 @@ import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.RawArticle;
 import io.newsroom.contracts.Topics;
 import io.newsroom.contracts.SeenRecord;
+import io.newsroom.ingest.fetch.FrontierEntries;
 import io.newsroom.kafka.DeadLetters;
 
 /**
@@ -46,9 +47,14 @@ public class ArticlePublisher {
         log.info("published raw article id={} url={} revision={}", article.id(), article.url(), article.revision());
     }
 
-    /** Queues a discovered URL for the fetcher that owns its id. */
+    /** Queues a discovered URL for the fetcher that owns its site. */
     public void offer(FrontierEntry entry) {
-        send(Topics.FRONTIER, null, entry.id(), MessageCodec.encode(entry));
+        send(Topics.FRONTIER, null, FrontierEntries.key(entry), MessageCodec.encode(entry));
+    }
+
+    /** The frontier's partition count, from the producer's metadata (asked of the broker when not known yet). */
+    public int frontierPartitions() {
+        return kafka.partitionsFor(Topics.FRONTIER).size();
     }
 
     /** Writes ingest's state of one id to the seen partition that matches its frontier partition. */

@@ -23,7 +23,8 @@ import io.newsroom.localstack.StackPaths;
 
 /**
  * The whole pipeline on this machine: a real Kafka broker, a real Elasticsearch node, the three services as
- * their own JVMs and, without a sources file, the sample site. {@link #close()} stops everything it started, in
+ * their own JVMs (as many instances of each as the options say, side by side in the same consumer groups, on ports
+ * of their own) and, without a sources file, the sample site. {@link #close()} stops everything it started, in
  * reverse order; every child also dies with this JVM (see {@link ChildProcess}). Not thread-safe.
  */
 public final class LocalPipeline implements AutoCloseable {
@@ -44,8 +45,10 @@ public final class LocalPipeline implements AutoCloseable {
     private ServiceLauncher launcher;
     private final Map<String, String> env = new HashMap<>();
     private final Map<String, String> settings = new HashMap<>();
-    /** The running services by name, in start order. */
+    /** The running instances by name ({@code query-service}, {@code query-service-2}...), in start order. */
     private final Map<String, ChildProcess> services = new LinkedHashMap<>();
+    /** Every instance's HTTP port by instance name, in start order. */
+    private final Map<String, Integer> instancePorts = new LinkedHashMap<>();
 
     public LocalPipeline(PipelineOptions options, PrintStream out) {
         this.options = options;
@@ -78,6 +81,12 @@ public final class LocalPipeline implements AutoCloseable {
         return "http://localhost:" + options.ports().query();
     }
 
+    /** The base URLs of every instance of a service ({@code query-service}...), the first one's first. */
+    public List<String> urls(String service) {
+        return instancePorts.entrySet().stream().filter(e -> serviceOf(e.getKey()).equals(service))
+                .map(e -> "http://localhost:" + e.getValue()).toList();
+    }
+
     public String kafkaBootstrap() {
         return "localhost:" + options.ports().kafka();
     }
@@ -105,18 +114,23 @@ public final class LocalPipeline implements AutoCloseable {
         Path logs = Files.createDirectories(state.resolve("logs"));
         StackPaths stack = StackPaths.fromBuild();
         launcher = new ServiceLauncher(options.home(), logs);
-        SERVICES.forEach(launcher::jar);
+        assignPorts();
+        instancePorts.keySet().stream().map(LocalPipeline::serviceOf).distinct().forEach(launcher::jar);
         Path sources = sourcesFile(state);
+        boolean withSearch = options.instances().query() > 0;
 
-        step("Kafka and Elasticsearch", () -> {
+        step(withSearch ? "Kafka and Elasticsearch" : "Kafka", () -> {
             kafka = new LocalKafka(stack, state.resolve("kafka"), ports.kafka(), "512m");
-            search = new LocalElasticsearch(stack, state.resolve("elasticsearch"), ports.search(), "512m");
-            started.add(search);
             started.add(kafka);
-            // in parallel: each takes several seconds, mostly JVM start
-            CompletableFuture.allOf(
-                    CompletableFuture.runAsync(unchecked(() -> kafka.start(START_TIMEOUT))),
-                    CompletableFuture.runAsync(unchecked(() -> search.start(START_TIMEOUT)))).join();
+            CompletableFuture<Void> node = CompletableFuture.completedFuture(null);
+            if (withSearch) {
+                search = new LocalElasticsearch(stack, state.resolve("elasticsearch"), ports.search(), "512m");
+                started.add(search);
+                // in parallel: each takes several seconds, mostly JVM start
+                node = CompletableFuture.runAsync(unchecked(() -> search.start(START_TIMEOUT)));
+            }
+            CompletableFuture.allOf(CompletableFuture.runAsync(unchecked(() -> kafka.start(START_TIMEOUT))), node)
+                    .join();
         });
 
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
@@ -134,28 +148,53 @@ public final class LocalPipeline implements AutoCloseable {
             env.put("NEWSROOM_INGEST_POLITENESS_PERHOSTDELAY", "50ms");
         }
         env.putAll(settings);
-        step("query, enrich and ingest services", () -> {
-            for (String service : SERVICES) {
-                launch(service);
+        step(describeInstances(), () -> {
+            for (String instance : instancePorts.keySet()) {
+                launch(instance);
             }
-            for (String service : SERVICES) {
-                awaitHealthy(service);
+            for (String instance : instancePorts.keySet()) {
+                awaitHealthy(instance);
             }
         });
         return this;
     }
 
-    private void launch(String service) throws IOException {
-        ChildProcess process = launcher.start(service, port(service), env, List.of());
-        services.put(service, process);
+    /** The first instance of each service on its configured port, further ones on free ports. */
+    private void assignPorts() {
+        PipelineOptions.Instances n = options.instances();
+        for (String service : SERVICES) {
+            int count = switch (service) {
+                case "query-service" -> n.query();
+                case "enrich-service" -> n.enrich();
+                default -> n.ingest();
+            };
+            for (int i = 1; i <= count; i++) {
+                instancePorts.put(i == 1 ? service : service + "-" + i, i == 1 ? firstPort(service) : Ports.free());
+            }
+        }
+    }
+
+    private String describeInstances() {
+        PipelineOptions.Instances n = options.instances();
+        return n.equals(PipelineOptions.Instances.ONE_EACH) ? "query, enrich and ingest services"
+                : String.format("services (%d query, %d enrich, %d ingest instances)", n.query(), n.enrich(),
+                        n.ingest());
+    }
+
+    private void launch(String instance) throws IOException {
+        ChildProcess process = launcher.start(serviceOf(instance), instance, instancePorts.get(instance), env,
+                List.of());
+        services.put(instance, process);
         started.add(process);
     }
 
-    private void awaitHealthy(String service) throws InterruptedException {
-        launcher.awaitHealthy(services.get(service), port(service), START_TIMEOUT);
+    private void awaitHealthy(String instance) throws InterruptedException {
+        // instances start side by side and share the machine's cores: more of them take longer
+        Duration timeout = START_TIMEOUT.multipliedBy(Math.max(1, (instancePorts.size() + 2) / 3));
+        launcher.awaitHealthy(services.get(instance), instancePorts.get(instance), timeout);
     }
 
-    private int port(String service) {
+    private int firstPort(String service) {
         return switch (service) {
             case "query-service" -> options.ports().query();
             case "enrich-service" -> options.ports().enrich();
@@ -164,14 +203,19 @@ public final class LocalPipeline implements AutoCloseable {
         };
     }
 
+    /** {@code ingest-service-2} is an instance of {@code ingest-service}. */
+    private static String serviceOf(String instance) {
+        return instance.replaceFirst("-\\d+$", "");
+    }
+
     /**
-     * Kills a service's JVM with SIGKILL (no shutdown hook, no offset commit, no flush: a crash) and waits until it
-     * is gone. For fault tests.
+     * Kills an instance's JVM with SIGKILL (no shutdown hook, no offset commit, no flush: a crash) and waits until
+     * it is gone. For fault tests; {@code ingest-service} is the first instance, {@code ingest-service-2} the second.
      */
-    public void kill(String service) throws InterruptedException {
-        ChildProcess process = services.remove(service);
+    public void kill(String instance) throws InterruptedException {
+        ChildProcess process = services.remove(instance);
         if (process == null) {
-            throw new IllegalStateException(service + " is not running");
+            throw new IllegalStateException(instance + " is not running");
         }
         started.remove(process);
         for (ProcessHandle h : process.descendants()) {
@@ -180,11 +224,21 @@ public final class LocalPipeline implements AutoCloseable {
         process.awaitExit(Duration.ofSeconds(30));
     }
 
-    /** Starts a service again (after {@link #kill}) with the same settings and waits until it is healthy. */
-    public void restart(String service) throws Exception {
-        step(service, () -> {
-            launch(service);
-            awaitHealthy(service);
+    /** Stops an instance as scaling down does (SIGTERM: it commits its offsets and leaves its groups). */
+    public void stop(String instance) {
+        ChildProcess process = services.remove(instance);
+        if (process == null) {
+            throw new IllegalStateException(instance + " is not running");
+        }
+        started.remove(process);
+        process.close();
+    }
+
+    /** Starts an instance again (after {@link #kill} or {@link #stop}) with the same settings; waits until healthy. */
+    public void restart(String instance) throws Exception {
+        step(instance, () -> {
+            launch(instance);
+            awaitHealthy(instance);
         });
     }
 
@@ -216,15 +270,7 @@ public final class LocalPipeline implements AutoCloseable {
         started.add(site);
         out.printf("[newsroom] sample site at %s%n", site.feedUrl());
         Path file = state.resolve("sample-sources.yml");
-        Files.writeString(file, """
-                # Written by ./newsroom up for the bundled sample site.
-                allowed-hosts: [localhost]
-                sources:
-                  - id: sample-site
-                    type: feed
-                    url: %s
-                    poll-every: 30s
-                """.formatted(site.feedUrl()));
+        Files.writeString(file, "# Written by ./newsroom up for the bundled sample site.\n" + site.sources());
         return file;
     }
 

@@ -9,12 +9,18 @@ import java.util.stream.IntStream;
  * @param home        the repository root (service jars are found under it)
  * @param stateDir    broker and node data, logs and generated files; kept between runs
  * @param sourcesFile the sources file, or null for the bundled sample site
- * @param ports       where everything listens
+ * @param ports       where everything listens (the first instance of each service)
+ * @param instances   how many instances of each service run side by side
  */
-public record PipelineOptions(Path home, Path stateDir, Path sourcesFile, Ports ports) {
+public record PipelineOptions(Path home, Path stateDir, Path sourcesFile, Ports ports, Instances instances) {
+
+    /** One instance of each service. */
+    public PipelineOptions(Path home, Path stateDir, Path sourcesFile, Ports ports) {
+        this(home, stateDir, sourcesFile, ports, Instances.ONE_EACH);
+    }
 
     /**
-     * @param query  the query API (and the future dashboard)
+     * @param query  the query API (and the dashboard)
      * @param ingest ingest's actuator
      * @param enrich enrich's actuator
      * @param kafka  the broker
@@ -32,6 +38,23 @@ public record PipelineOptions(Path home, Path stateDir, Path sourcesFile, Ports 
 
         public static Ports defaults() {
             return new Ports(8080, 8081, 8082, 9092, 9200, 8090);
+        }
+    }
+
+    /**
+     * Instances per service, each a JVM of its own in the service's consumer groups; the first listens on the port
+     * {@link Ports} gives, the others on free ports. None of a service leaves it out (none of query also leaves out
+     * the search node, which only query uses).
+     */
+    public record Instances(int ingest, int enrich, int query) {
+
+        public static final Instances ONE_EACH = new Instances(1, 1, 1);
+
+        public Instances {
+            if (ingest < 0 || enrich < 0 || query < 0) {
+                throw new IllegalArgumentException("instances cannot be negative: ingest " + ingest + ", enrich "
+                        + enrich + ", query " + query);
+            }
         }
     }
 }

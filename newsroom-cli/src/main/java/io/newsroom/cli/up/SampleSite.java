@@ -43,6 +43,18 @@ public final class SampleSite implements AutoCloseable {
         return baseUrl() + "/feed.xml";
     }
 
+    /** A sources file that polls this site (allowing its host, although it is on loopback). */
+    public String sources() {
+        return """
+                allowed-hosts: [localhost]
+                sources:
+                  - id: sample-site
+                    type: feed
+                    url: %s
+                    poll-every: 30s
+                """.formatted(feedUrl());
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

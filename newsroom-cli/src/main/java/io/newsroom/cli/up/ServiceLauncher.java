@@ -36,11 +36,13 @@ final class ServiceLauncher {
         return jar;
     }
 
-    ChildProcess start(String service, int port, Map<String, String> env, List<String> args) throws IOException {
+    /** @param instance its name, for the process and its log ({@code ingest-service-2.log}) */
+    ChildProcess start(String service, String instance, int port, Map<String, String> env, List<String> args)
+            throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar(service).toString(), "--server.port=" + port));
         cmd.addAll(args);
-        return ChildProcess.start(service, cmd, env, logs.resolve(service + ".log"));
+        return ChildProcess.start(instance, cmd, env, logs.resolve(instance + ".log"));
     }
 
     void awaitHealthy(ChildProcess process, int port, Duration timeout) throws InterruptedException {

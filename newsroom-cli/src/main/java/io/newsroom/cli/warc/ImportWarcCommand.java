@@ -31,6 +31,7 @@ import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.cli.kafka.GroupProgress;
 import io.newsroom.cli.kafka.Pipeline;
+import io.newsroom.ingest.fetch.FrontierEntries;
 import io.newsroom.ingest.seen.ContentHash;
 import io.newsroom.ingest.seen.SeenLog;
 import io.newsroom.contracts.SeenRecord;
@@ -134,7 +135,10 @@ public final class ImportWarcCommand {
                     return;
                 }
                 (previous == null ? fresh : changed).incrementAndGet();
-                producer.send(new ProducerRecord<>(Topics.FRONTIER, entry.id(), MessageCodec.encode(entry)), (md, e) -> {
+                // keyed by site like every frontier entry, although a capture costs its site no request: the site's
+                // partition holds the seen state of its articles, which decides new, revised or unchanged
+                producer.send(new ProducerRecord<>(Topics.FRONTIER, FrontierEntries.key(entry),
+                        MessageCodec.encode(entry)), (md, e) -> {
                     if (e != null) {
                         sendFailure.compareAndSet(null, e);
                     } else {

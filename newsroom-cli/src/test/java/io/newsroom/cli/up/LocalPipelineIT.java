@@ -11,11 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Instant;
 import java.util.Map;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,11 +19,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
 
 import io.newsroom.cli.reprocess.ReprocessCommand;
 import io.newsroom.cli.warc.ImportWarcCommand;
@@ -90,7 +81,9 @@ class LocalPipelineIT {
             assertThat(visit.get("languages")).extracting(JsonNode::asString).containsExactly("ar");
 
             // an archive imported into the running pipeline; the same archive again adds nothing
-            Path warc = archive(state.resolve("crawl.warc.gz"));
+            // three seed pages captured under other URLs, and an image
+            Path warc = SeedArchive.write(state.resolve("crawl.warc.gz"), Map.of("lavrov", "tdi/lavrov-tajikistan.html",
+                    "uzbekistan", "cambarysu/russia-uzbekistan.html", "talks", "almayadeen/putin-xi-talks.html"));
             String first = importWarc(pipeline, warc);
             assertThat(first).contains("crawl.warc.gz: 4 records, 3 pages (3 new, 0 changed, 0 unchanged), 1 skipped, "
                     + "0 rejected").contains("ingest took all 3 queued page(s)");
@@ -146,30 +139,6 @@ class LocalPipelineIT {
         }
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("Kafka and Elasticsearch ready",
                 "query, enrich and ingest services ready");
-    }
-
-    /** Three seed pages captured under other URLs, and an image. */
-    private static Path archive(Path file) throws Exception {
-        try (WarcWriter w = new WarcWriter(Files.newByteChannel(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                WarcCompression.GZIP)) {
-            Map<String, String> pages = Map.of("lavrov", "tdi/lavrov-tajikistan.html",
-                    "uzbekistan", "cambarysu/russia-uzbekistan.html", "talks", "almayadeen/putin-xi-talks.html");
-            for (var page : pages.entrySet()) {
-                byte[] html;
-                try (InputStream in = LocalPipelineIT.class.getResourceAsStream("/sample-site/" + page.getValue())) {
-                    html = in.readAllBytes();
-                }
-                w.write(new WarcResponse.Builder(URI.create("https://archive.example/" + page.getKey()))
-                        .date(Instant.parse("2024-05-09T12:00:00Z"))
-                        .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
-                                .body(MediaType.parse("text/html; charset=utf-8"), html).build()).build());
-            }
-            w.write(new WarcResponse.Builder(URI.create("https://archive.example/logo.png"))
-                    .date(Instant.parse("2024-05-09T12:00:00Z"))
-                    .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
-                            .body(MediaType.parse("image/png"), new byte[] {1, 2, 3}).build()).build());
-        }
-        return file;
     }
 
     private static String importWarc(LocalPipeline pipeline, Path warc) throws Exception {

@@ -17,6 +17,12 @@ class PipelineOptionsTest {
     }
 
     @Test
+    void instancesCanBeNoneOfAServiceButNotFewer() {
+        assertThatCode(() -> new PipelineOptions.Instances(0, 2, 0)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new PipelineOptions.Instances(1, -1, 1)).hasMessageContaining("enrich -1");
+    }
+
+    @Test
     void theDefaultPortsAreAllDifferent() {
         assertThatCode(PipelineOptions.Ports::defaults).doesNotThrowAnyException();
     }
