@@ -48,7 +48,7 @@ public final class Newsroom {
             """;
 
     static final String UP_USAGE = """
-            usage: ./newsroom up [--sources FILE]
+            usage: ./newsroom up [--sources FILE] [--instances N]
 
             Runs the whole pipeline on this machine: Kafka, Elasticsearch, the ingest, enrich and query services,
             and, without --sources, the bundled sample site and its feeds. Prints the dashboard's address and the
@@ -56,6 +56,8 @@ public final class Newsroom {
 
             options:
               --sources FILE   the sources to poll (YAML, as examples/sources.yml) instead of the sample site
+              --instances N    N instances (1 to 9) of each service side by side, in the same consumer groups: the
+                               first on the usual ports, the others on free ports, which are printed (default 1)
             """;
 
     /** Each command's own usage, printed by {@code ./newsroom COMMAND --help}. */
