@@ -1,0 +1,52 @@
+package io.newsroom.enrich.event;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Drops a trigger in a sentence about a topic in which no diplomatic event is reported ({@link Topics}): a sentence
+ * with one of its words ("will be back in action against Croatia", "entered into a definitive agreement to acquire",
+ * "visited the hospital"), or any sentence of an article about one, whose title has one of its words or whose
+ * sentences keep returning to it (at least {@link #ARTICLE_SENTENCES} sentences and one in {@link #ARTICLE_SHARE}). A
+ * match, a deal or a concert has "meetings", "agreements" and "visits" between people and companies, not between
+ * states. A topic spares the event types it names (a state sanctions companies). Stateless and thread-safe.
+ */
+final class TopicFilter implements Pass {
+
+    /** Sentences with words of one topic that make the article one about it. */
+    static final int ARTICLE_SENTENCES = 3;
+    /** ...and the share of the article's sentences they must be at least, as one in this many. */
+    static final int ARTICLE_SHARE = 6;
+
+    @Override
+    public boolean apply(Detection d) {
+        Topics topics = Topics.of(d.language());
+        String type = d.trigger().type();
+        if (topics.in(d.text(), type) != null) {
+            return false;
+        }
+        Topics.Topic article = d.articleTopic(TopicFilter::articleTopic);
+        return article == null || !article.rulesOut(type);
+    }
+
+    /** The topic the article is about, or null: the first in its title, else the one most of its sentences return to. */
+    static Topics.Topic articleTopic(Detection d) {
+        Topics topics = Topics.of(d.language());
+        Map<Topics.Topic, Integer> sentences = new HashMap<>();
+        for (Sentence s : d.sentences()) {
+            String text = TextNormalizer.normalize(s.text()).text();
+            for (Topics.Topic t : topics.all()) {
+                if (t.words().in(text)) {
+                    if (s.field().equals("title")) {
+                        return t;
+                    }
+                    sentences.merge(t, 1, Integer::sum);
+                }
+            }
+        }
+        int all = d.sentences().size();
+        return sentences.entrySet().stream()
+                .filter(e -> e.getValue() >= ARTICLE_SENTENCES && e.getValue() * ARTICLE_SHARE >= all)
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}
