@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsroom.contracts.Entity;
+
 class PoliticalActorFilterTest {
 
     /** Putin holds an office from 2000 on; Ford held one until 2003; the WHO and a foreign ministry are political. */
@@ -57,5 +59,25 @@ class PoliticalActorFilterTest {
     void aCountryNamedOnlyAsWhereSomethingHappensDoesNot() {
         assertThat(kept("MEETING", "The people we met in Japan were kind.", country("Japan"))).isFalse();
         assertThat(kept("MEETING", "Japan met China in Geneva.", country("Japan"), country("China"))).isTrue();
+    }
+
+    /** The sentence with a country named by its adjective, on its meeting. */
+    private static boolean keptWithAdjective(String text, String adjective, String country) {
+        int at = text.indexOf(adjective);
+        Entity e = new Entity("test:" + country, country, "COUNTRY", 0.5,
+                List.of(new Entity.Mention("text", at, at + adjective.length(), adjective)));
+        Detection d = new Detection(Lexicon.of("en", text), new SentenceSplitter().split("text", text), List.of(e),
+                Fixture.ARTICLE);
+        d.read(0);
+        Fixture.on("MEETING", d);
+        new ActorFinder().apply(d);
+        return new PoliticalActorFilter(POLITICAL).apply(d);
+    }
+
+    @Test
+    void aCountryNamedByItsAdjectiveActsOnlyWithAnOfficeAfterIt() {
+        assertThat(keptWithAdjective("His Kenyan relatives will meet him in Nairobi.", "Kenyan", "Kenya")).isFalse();
+        assertThat(keptWithAdjective("Kenya will meet him in Nairobi.", "Kenya", "Kenya")).isTrue();
+        assertThat(keptWithAdjective("The Kenyan government will meet him in Nairobi.", "Kenyan", "Kenya")).isTrue();
     }
 }
