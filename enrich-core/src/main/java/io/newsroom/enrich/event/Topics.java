@@ -17,13 +17,14 @@ final class Topics {
     /**
      * A topic.
      *
+     * @param only   the event types its words rule out, empty for all
      * @param spares the event types its words do not rule out (a state sanctions companies)
      */
-    record Topic(String name, Set<String> spares, WordList words) {
+    record Topic(String name, Set<String> only, Set<String> spares, WordList words) {
 
         /** Whether its words rule out an event of the type. */
         boolean rulesOut(String type) {
-            return !spares.contains(type);
+            return (only.isEmpty() || only.contains(type)) && !spares.contains(type);
         }
     }
 
@@ -54,13 +55,15 @@ final class Topics {
         List<Topic> out = new ArrayList<>();
         if (vocabulary.has("topics")) {
             for (List<Vocabulary.Row> rows : EventVocabulary.groups(vocabulary.table("topics"), "name")) {
-                String spares = rows.get(0).optional("spares");
-                out.add(new Topic(rows.get(0).get("name"),
-                        spares == null ? Set.of() : Set.of(spares.trim().split("\\s+")),
-                        WordList.of(vocabulary.alternatives(rows, "pattern"), B, E)));
+                out.add(new Topic(rows.get(0).get("name"), types(rows.get(0).optional("only")),
+                        types(rows.get(0).optional("spares")), WordList.of(vocabulary.alternatives(rows, "pattern"), B, E)));
             }
         }
         return new Topics(out);
+    }
+
+    private static Set<String> types(String cell) {
+        return cell == null ? Set.of() : Set.of(cell.trim().split("\\s+"));
     }
 
     List<Topic> all() {

@@ -60,4 +60,11 @@ class TopicFilterTest {
         assertThat(keptIn("MEETING", "Spring in Kyoto", text)).isFalse();
         assertThat(keptIn("MEETING", "Spring in Kyoto", "The rain came in spring. We met the mayor at noon.")).isTrue();
     }
+
+    @Test
+    void aTopicMayRuleOutOnlyTheTypesItNames() {
+        assertThat(kept("EXPULSION", "en", "The United States deported 40 migrants to Mexico.")).isFalse();
+        assertThat(kept("AGREEMENT", "en", "The EU and Turkey signed an agreement on migrants.")).isTrue();
+        assertThat(kept("TALKS", "en", "The club's transfer talks with the striker stalled.")).isFalse();
+    }
 }
