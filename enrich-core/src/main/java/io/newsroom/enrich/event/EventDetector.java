@@ -41,7 +41,7 @@ public final class EventDetector {
     public EventDetector(Map<String, EntityRef> capitals, PoliticalActors political) {
         sentencePasses = List.of(new TriggerFinder(), SentenceFilter.GENERIC, SentenceFilter.CONDITIONAL,
                 new MentionFinder(capitals));
-        triggerPasses = List.of(new TopicFilter(), new BlockerFilter(), new TenseReader(), new DateReader(time),
+        triggerPasses = List.of(new TopicFilter(political), new BlockerFilter(), new TenseReader(), new DateReader(time),
                 new BackgroundFilter(), new ActorFinder(), new PartyFilter(), new PoliticalActorFilter(political),
                 new VisitorFilter(), new HostileObjectFilter(), new PlaceFinder(), new SightingRecorder());
     }

@@ -9,7 +9,8 @@ import java.util.Map;
  * "visited the hospital"), or any sentence of an article about one, whose title has one of its words or whose
  * sentences keep returning to it (at least {@link #ARTICLE_SENTENCES} sentences and one in {@link #ARTICLE_SHARE}). A
  * match, a deal or a concert has "meetings", "agreements" and "visits" between people and companies, not between
- * states. A topic spares the event types it names (a state sanctions companies). Stateless and thread-safe.
+ * states. A topic spares the event types it names (a state sanctions companies); an article's topic spares a sentence
+ * that names a person in office or a political organisation. Thread-safe.
  */
 final class TopicFilter implements Pass {
 
@@ -17,6 +18,13 @@ final class TopicFilter implements Pass {
     static final int ARTICLE_SENTENCES = 3;
     /** ...and the share of the article's sentences they must be at least, as one in this many. */
     static final int ARTICLE_SHARE = 6;
+
+    private final PoliticalActors political;
+
+    /** @param political who acts in a political role: a sentence naming such a person or organisation is news */
+    TopicFilter(PoliticalActors political) {
+        this.political = political;
+    }
 
     @Override
     public boolean apply(Detection d) {
@@ -26,7 +34,16 @@ final class TopicFilter implements Pass {
             return false;
         }
         Topics.Topic article = d.articleTopic(TopicFilter::articleTopic);
-        return article == null || !article.rulesOut(type);
+        return article == null || !article.rulesOut(type) || namesAnOfficeHolder(d);
+    }
+
+    /**
+     * Whether the sentence names a person in office or a political organisation (not only a country, which a travel
+     * page names too): in an article about trade, a leader's meeting is still news.
+     */
+    private boolean namesAnOfficeHolder(Detection d) {
+        return d.occurrences().stream().anyMatch(o -> (o.type().equals("PERSON") || o.type().equals("ORGANIZATION"))
+                && political.political(o.ref(), d.reference()));
     }
 
     /** The topic the article is about, or null: the first in its title, else the one most of its sentences return to. */

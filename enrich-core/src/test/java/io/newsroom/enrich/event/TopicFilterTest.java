@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import io.newsroom.contracts.Entity;
 
 class TopicFilterTest {
 
     private static boolean kept(String type, String lang, String text) {
-        return new TopicFilter().apply(Fixture.on(type, lang, text));
+        return new TopicFilter(PoliticalActors.COUNTRIES_ONLY).apply(Fixture.on(type, lang, text));
     }
 
     /** An article of a title and a text, on the trigger of {@code type} of its last sentence. */
@@ -20,7 +24,7 @@ class TopicFilterTest {
         sentences.addAll(splitter.split("text", text));
         Detection d = new Detection(Lexicon.of("en", text), sentences, List.of(), Fixture.ARTICLE);
         d.read(sentences.size() - 1);
-        return new TopicFilter().apply(Fixture.on(type, d));
+        return new TopicFilter(PoliticalActors.COUNTRIES_ONLY).apply(Fixture.on(type, d));
     }
 
     @Test
@@ -66,5 +70,20 @@ class TopicFilterTest {
         assertThat(kept("EXPULSION", "en", "The United States deported 40 migrants to Mexico.")).isFalse();
         assertThat(kept("AGREEMENT", "en", "The EU and Turkey signed an agreement on migrants.")).isTrue();
         assertThat(kept("TALKS", "en", "The club's transfer talks with the striker stalled.")).isFalse();
+    }
+
+    @Test
+    void inAnArticleAboutATopicAPersonInOfficeIsStillNews() {
+        String text = "Russian companies signed deals. Chinese companies signed more. The companies will invest. "
+                + "Vladimir Putin met Xi Jinping in Beijing.";
+        Entity putin = Fixture.person("Vladimir Putin").in(text);
+        List<Sentence> sentences = new SentenceSplitter().split("text", text);
+        Detection d = new Detection(Lexicon.of("en", text), sentences, List.of(putin), Fixture.ARTICLE);
+        d.read(sentences.size() - 1);
+        Fixture.on("MEETING", d);
+        PoliticalActors inOffice = new PoliticalActors(Map.of(putin.id(), List.of(new PoliticalActors.Term(null, null))),
+                Set.of());
+        assertThat(new TopicFilter(PoliticalActors.COUNTRIES_ONLY).apply(d)).isFalse();
+        assertThat(new TopicFilter(inOffice).apply(d)).isTrue();
     }
 }
