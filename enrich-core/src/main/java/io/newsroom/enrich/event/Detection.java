@@ -35,6 +35,7 @@ final class Detection {
     private int subjectSentence;
     private Topics.Topic topic;
     private boolean topicRead;
+    private List<Topics.Topic> sentenceTopics;
 
     private int index;
     private Sentence sentence;
@@ -111,6 +112,15 @@ final class Detection {
         triggers = List.of();
         occurrences = List.of();
         trigger = null;
+        sentenceTopics = null;
+    }
+
+    /** The topics of the sentence being read ({@link TopicFilter}): read by {@code reader} once per sentence. */
+    List<Topics.Topic> sentenceTopics(Function<Detection, List<Topics.Topic>> reader) {
+        if (sentenceTopics == null) {
+            sentenceTopics = List.copyOf(reader.apply(this));
+        }
+        return sentenceTopics;
     }
 
     Sentence sentence() {

@@ -17,12 +17,13 @@ import io.newsroom.contracts.Event;
  * ({@link TriggerFinder}); a sentence that speaks of events in general or on a condition is dropped
  * ({@link SentenceFilter}); then its entity mentions, a capital opening it standing for its country
  * ({@link MentionFinder});</li>
- * <li>on each trigger: dropped in a sentence about sport, business, culture, crime or travel, or in an article
- * about one ({@link TopicFilter}); dropped when negated or blocked ({@link BlockerFilter}); planned when its words say so
+ * <li>on each trigger: dropped when negated or blocked ({@link BlockerFilter}); planned when its words say so
  * ({@link TenseReader}); dated, and planned when its date lies after the article's ({@link DateReader}); dropped when
  * background ({@link BackgroundFilter}); its actors ({@link ActorFinder}), without which, or without a political one,
- * or without a visitor or guest, or with a hostile object, it is dropped ({@link PartyFilter},
- * {@link PoliticalActorFilter}, {@link VisitorFilter}, {@link HostileObjectFilter}); its places ({@link PlaceFinder}); recorded as a sighting ({@link SightingRecorder});</li>
+ * it is dropped ({@link PartyFilter}, {@link PoliticalActorFilter}); dropped in a sentence about sport, business,
+ * culture, crime or travel, or in an article about one ({@link TopicFilter}, late: it reads the whole article);
+ * dropped without a visitor or guest, or with a hostile object ({@link VisitorFilter}, {@link HostileObjectFilter});
+ * its places ({@link PlaceFinder}); recorded as a sighting ({@link SightingRecorder});</li>
  * </ol>
  * then {@link EventConsolidator} merges the sightings of one event. Thread-safe.
  */
@@ -41,8 +42,8 @@ public final class EventDetector {
     public EventDetector(Map<String, EntityRef> capitals, PoliticalActors political) {
         sentencePasses = List.of(new TriggerFinder(), SentenceFilter.GENERIC, SentenceFilter.CONDITIONAL,
                 new MentionFinder(capitals));
-        triggerPasses = List.of(new TopicFilter(political), new BlockerFilter(), new TenseReader(), new DateReader(time),
-                new BackgroundFilter(), new ActorFinder(), new PartyFilter(), new PoliticalActorFilter(political),
+        triggerPasses = List.of(new BlockerFilter(), new TenseReader(), new DateReader(time), new BackgroundFilter(),
+                new ActorFinder(), new PartyFilter(), new PoliticalActorFilter(political), new TopicFilter(political),
                 new VisitorFilter(), new HostileObjectFilter(), new PlaceFinder(), new SightingRecorder());
     }
 

@@ -28,9 +28,8 @@ final class TopicFilter implements Pass {
 
     @Override
     public boolean apply(Detection d) {
-        Topics topics = Topics.of(d.language());
         String type = d.trigger().type();
-        if (topics.in(d.text(), type) != null) {
+        if (d.sentenceTopics(x -> Topics.of(x.language()).in(x.text())).stream().anyMatch(t -> t.rulesOut(type))) {
             return false;
         }
         Topics.Topic article = d.articleTopic(TopicFilter::articleTopic);
@@ -52,13 +51,11 @@ final class TopicFilter implements Pass {
         Map<Topics.Topic, Integer> sentences = new HashMap<>();
         for (Sentence s : d.sentences()) {
             String text = TextNormalizer.normalize(s.text()).text();
-            for (Topics.Topic t : topics.all()) {
-                if (t.words().in(text)) {
-                    if (s.field().equals("title")) {
-                        return t;
-                    }
-                    sentences.merge(t, 1, Integer::sum);
+            for (Topics.Topic t : topics.in(text)) {
+                if (s.field().equals("title")) {
+                    return t;
                 }
+                sentences.merge(t, 1, Integer::sum);
             }
         }
         int all = d.sentences().size();

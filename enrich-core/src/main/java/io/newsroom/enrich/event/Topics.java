@@ -3,14 +3,18 @@ package io.newsroom.enrich.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.newsroom.enrich.vocab.Vocabulary;
 
 /**
- * The news topics in which no diplomatic event is reported (sport, business, culture, crime, a patient's care, travel,
- * an election campaign), each a list of its words per language and the event types it does not rule out, from {@code /vocab/event/<lang>/topics.tsv}, matched
- * as whole words on text {@link TextNormalizer} has normalised. A language without the file has no topics. Loaded
- * once; immutable and thread-safe.
+ * The news topics in which no diplomatic event is reported (sport, business, culture, crime, health and science, a
+ * family, travel, migration, an election campaign), each a list of its words per language and the event types it
+ * rules out, from {@code /vocab/event/<lang>/topics.tsv}, matched as whole words on text {@link TextNormalizer} has
+ * normalised. A word starts a word of the text, so each topic is tried at word starts only, and only where its
+ * {@link StartFilter} allows (every sentence of an article is read). A language without the file has no topics.
+ * Loaded once; immutable and thread-safe.
  */
 final class Topics {
 
@@ -20,15 +24,27 @@ final class Topics {
      * @param only   the event types its words rule out, empty for all
      * @param spares the event types its words do not rule out (a state sanctions companies)
      */
-    record Topic(String name, Set<String> only, Set<String> spares, WordList words) {
+    record Topic(String name, Set<String> only, Set<String> spares, Pattern words, StartFilter starts) {
 
         /** Whether its words rule out an event of the type. */
         boolean rulesOut(String type) {
             return (only.isEmpty() || only.contains(type)) && !spares.contains(type);
         }
+
+        /** Whether one of its words stands in the normalised text. */
+        boolean in(String normalized) {
+            Matcher m = words.matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int i = 0; i < normalized.length(); i++) {
+                if (Character.isLetterOrDigit(normalized.charAt(i))
+                        && (i == 0 || !Character.isLetterOrDigit(normalized.charAt(i - 1)))
+                        && starts.mayStartAt(normalized, i) && m.region(i, normalized.length()).lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
-    private static final String B = "(?<![\\p{L}\\p{N}])";
     private static final String E = "(?![\\p{L}\\p{N}])";
 
     private static final Topics ENGLISH = load("en");
@@ -55,8 +71,9 @@ final class Topics {
         List<Topic> out = new ArrayList<>();
         if (vocabulary.has("topics")) {
             for (List<Vocabulary.Row> rows : EventVocabulary.groups(vocabulary.table("topics"), "name")) {
+                Pattern words = Pattern.compile("(?:" + vocabulary.alternatives(rows, "pattern") + ")" + E);
                 out.add(new Topic(rows.get(0).get("name"), types(rows.get(0).optional("only")),
-                        types(rows.get(0).optional("spares")), WordList.of(vocabulary.alternatives(rows, "pattern"), B, E)));
+                        types(rows.get(0).optional("spares")), words, StartFilter.of(words)));
             }
         }
         return new Topics(out);
@@ -70,13 +87,14 @@ final class Topics {
         return topics;
     }
 
-    /** The first topic (in file order) with a word in the normalised text that rules out the event type, or null. */
-    Topic in(CharSequence normalized, String type) {
+    /** The topics with a word in the normalised text, in file order. */
+    List<Topic> in(String normalized) {
+        List<Topic> found = new ArrayList<>(2);
         for (Topic t : topics) {
-            if (t.rulesOut(type) && t.words().in(normalized)) {
-                return t;
+            if (t.in(normalized)) {
+                found.add(t);
             }
         }
-        return null;
+        return found;
     }
 }
