@@ -32,8 +32,11 @@ final class TopicFilter implements Pass {
         if (d.sentenceTopics(x -> Topics.of(x.language()).in(x.text())).stream().anyMatch(t -> t.rulesOut(type))) {
             return false;
         }
+        if (namesAnOfficeHolder(d)) {
+            return true;
+        }
         Topics.Topic article = d.articleTopic(TopicFilter::articleTopic);
-        return article == null || !article.rulesOut(type) || namesAnOfficeHolder(d);
+        return article == null || !article.rulesOut(type);
     }
 
     /**
