@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The words of a language that tell whether an event's actors act in a political role, from
  * {@code /vocab/event/<lang>/political.tsv}: a locative right before a country ("in Japan": where, not who), a
- * country named by its adjective ("Kenyan"), and a web address after a visit trigger ("please visit www.example.org"). A language without the file has none. Loaded once;
+ * country named by its adjective ("Kenyan"), a state's institution after it ("Sudanese army"), and a web address
+ * after a visit trigger ("please visit www.example.org"). A language without the file has none. Loaded once;
  * immutable and thread-safe.
  *
  * @param locative   matched on lower-cased text that ends right before a country's mention
