@@ -9,6 +9,7 @@ import java.util.List;
 import io.newsroom.contracts.Entity;
 import io.newsroom.enrich.entity.EntityTagger;
 import io.newsroom.enrich.event.EventDetector;
+import io.newsroom.enrich.event.PoliticalActors;
 import io.newsroom.enrich.extract.Extraction;
 
 /**
@@ -28,7 +29,7 @@ final class EventBench {
         for (Extraction a : articles) {
             entities.add(tagger.tag(a.title(), a.text(), a.published() == null ? null : a.published().toLocalDate()));
         }
-        EventDetector detector = new EventDetector(tagger.gazetteer().capitals());
+        EventDetector detector = new EventDetector(tagger.gazetteer().capitals(), PoliticalActors.of(tagger.gazetteer()));
         LocalDate fetched = LocalDate.of(2026, 11, 27);
         System.out.printf("articles: %s characters of text%n",
                 Arrays.toString(articles.stream().mapToInt(a -> a.text().length()).toArray()));

@@ -9,6 +9,7 @@ import io.newsroom.contracts.ItemHints;
 import io.newsroom.contracts.SimHash;
 import io.newsroom.enrich.entity.EntityTagger;
 import io.newsroom.enrich.event.EventDetector;
+import io.newsroom.enrich.event.PoliticalActors;
 import io.newsroom.enrich.extract.ArticleExtractor;
 import io.newsroom.enrich.extract.Extraction;
 import io.newsroom.enrich.extract.LanguageIdentifier;
@@ -38,7 +39,7 @@ public final class Enricher {
     public static Enricher shipped() {
         EntityTagger tagger = EntityTagger.shipped();
         return new Enricher(new ArticleExtractor(new LanguageIdentifier()), tagger,
-                new EventDetector(tagger.gazetteer().capitals()));
+                new EventDetector(tagger.gazetteer().capitals(), PoliticalActors.of(tagger.gazetteer())));
     }
 
     /**

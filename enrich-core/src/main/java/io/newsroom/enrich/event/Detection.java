@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,9 @@ final class Detection {
     private final List<Sighting> sightingsSoFar = Collections.unmodifiableList(sightings);
     private EntityRef subject;
     private int subjectSentence;
+    private Topics.Topic topic;
+    private boolean topicRead;
+    private List<Topics.Topic> sentenceTopics;
 
     private int index;
     private Sentence sentence;
@@ -69,6 +73,18 @@ final class Detection {
         return reference;
     }
 
+    /**
+     * The topic the whole article is about ({@link TopicFilter}), null for none: read by {@code reader} the first time
+     * it is asked for, then kept.
+     */
+    Topics.Topic articleTopic(Function<Detection, Topics.Topic> reader) {
+        if (!topicRead) {
+            topic = reader.apply(this);
+            topicRead = true;
+        }
+        return topic;
+    }
+
     /** The sightings of the sentences read so far, in order. */
     List<Sighting> sightings() {
         return sightingsSoFar;
@@ -96,6 +112,15 @@ final class Detection {
         triggers = List.of();
         occurrences = List.of();
         trigger = null;
+        sentenceTopics = null;
+    }
+
+    /** The topics of the sentence being read ({@link TopicFilter}): read by {@code reader} once per sentence. */
+    List<Topics.Topic> sentenceTopics(Function<Detection, List<Topics.Topic>> reader) {
+        if (sentenceTopics == null) {
+            sentenceTopics = List.copyOf(reader.apply(this));
+        }
+        return sentenceTopics;
     }
 
     Sentence sentence() {

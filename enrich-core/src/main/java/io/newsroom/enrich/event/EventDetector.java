@@ -19,9 +19,11 @@ import io.newsroom.contracts.Event;
  * ({@link MentionFinder});</li>
  * <li>on each trigger: dropped when negated or blocked ({@link BlockerFilter}); planned when its words say so
  * ({@link TenseReader}); dated, and planned when its date lies after the article's ({@link DateReader}); dropped when
- * background ({@link BackgroundFilter}); its actors ({@link ActorFinder}), without which, or without a visitor or
- * guest, or with a hostile object, it is dropped ({@link PartyFilter}, {@link VisitorFilter},
- * {@link HostileObjectFilter}); its places ({@link PlaceFinder}); recorded as a sighting ({@link SightingRecorder});</li>
+ * background ({@link BackgroundFilter}); its actors ({@link ActorFinder}), without which, or without a political one,
+ * it is dropped ({@link PartyFilter}, {@link PoliticalActorFilter}); dropped in a sentence about sport, business,
+ * culture, crime or travel, or in an article about one ({@link TopicFilter}, late: it reads the whole article);
+ * dropped without a visitor or guest, or with a hostile object ({@link VisitorFilter}, {@link HostileObjectFilter});
+ * its places ({@link PlaceFinder}); recorded as a sighting ({@link SightingRecorder});</li>
  * </ol>
  * then {@link EventConsolidator} merges the sightings of one event. Thread-safe.
  */
@@ -33,13 +35,16 @@ public final class EventDetector {
     private final List<Pass> triggerPasses;
     private final EventConsolidator consolidator = new EventConsolidator();
 
-    /** @param capitals each capital's id with its country, which stands for it as the subject ("Washington said") */
-    public EventDetector(Map<String, EntityRef> capitals) {
+    /**
+     * @param capitals  each capital's id with its country, which stands for it as the subject ("Washington said")
+     * @param political who acts in a political role, of whom an event needs one
+     */
+    public EventDetector(Map<String, EntityRef> capitals, PoliticalActors political) {
         sentencePasses = List.of(new TriggerFinder(), SentenceFilter.GENERIC, SentenceFilter.CONDITIONAL,
                 new MentionFinder(capitals));
         triggerPasses = List.of(new BlockerFilter(), new TenseReader(), new DateReader(time), new BackgroundFilter(),
-                new ActorFinder(), new PartyFilter(), new VisitorFilter(), new HostileObjectFilter(), new PlaceFinder(),
-                new SightingRecorder());
+                new ActorFinder(), new PartyFilter(), new PoliticalActorFilter(political), new TopicFilter(political),
+                new VisitorFilter(), new HostileObjectFilter(), new PlaceFinder(), new SightingRecorder());
     }
 
     /**

@@ -19,7 +19,8 @@ final class PartyFilter implements Pass {
         return !d.trigger().rule().twoParties() || parties(d.occurrences()) >= 2 && !bareModalWithoutName(d);
     }
 
-    private static boolean namesAParty(Detection d) {
+    /** Whether the sentence names a party by office or role, not only as the speaker ("Officials said"). */
+    static boolean namesAParty(Detection d) {
         String t = d.text();
         return d.language().dignitary().any(t, 0, t.length(),
                 office -> !d.language().speakerVerb().in(t.substring(office.end())));

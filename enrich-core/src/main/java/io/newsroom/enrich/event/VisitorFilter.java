@@ -8,7 +8,7 @@ import io.newsroom.contracts.EventMention;
 /**
  * Drops a visit without a visitor: troops, refugees or ships "arriving in" a country are no visit, which needs a person
  * or a dignitary before the trigger; and a host receives a person ("received King Abdullah", not "received a letter"),
- * named or by office. Stateless and thread-safe.
+ * named or by office. A visit to a web address ("please visit www.example.org") is none. Stateless and thread-safe.
  */
 final class VisitorFilter implements Pass {
 
@@ -23,6 +23,10 @@ final class VisitorFilter implements Pass {
         String type = d.trigger().type();
         if (type.equals("HOSTED_VISIT")) {
             return hostsAGuest(d);
+        }
+        String t = d.text();
+        if (type.equals("VISIT") && RoleWords.of(d.language()).webAddress().in(t, d.trigger().end(), t.length())) {
+            return false;
         }
         if (!EventMention.family(type).equals("VISIT") || d.actors().stream().anyMatch(a -> a.type().equals("PERSON"))) {
             return true;

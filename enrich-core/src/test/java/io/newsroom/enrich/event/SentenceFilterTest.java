@@ -29,4 +29,11 @@ class SentenceFilterTest {
         assertThat(kept(SentenceFilter.GENERIC, "en", text)).isTrue();
         assertThat(kept(SentenceFilter.CONDITIONAL, "en", text)).isTrue();
     }
+
+    @Test
+    void aSentenceOfYearsOrOfAReferenceWorkIsBackground() {
+        assertThat(kept(SentenceFilter.GENERIC, "en", "For years the United States has imposed measures against Sudan."))
+                .isFalse();
+        assertThat(kept(SentenceFilter.GENERIC, "en", "The first Parliament met in 1854.[48]")).isFalse();
+    }
 }

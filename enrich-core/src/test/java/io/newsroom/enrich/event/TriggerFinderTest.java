@@ -50,4 +50,11 @@ class TriggerFinderTest {
         Detection d = Fixture.read("en", "The weather in Moscow was fine.", Fixture.ARTICLE);
         assertThat(new TriggerFinder().apply(d)).isFalse();
     }
+
+    @Test
+    void meetingADemandOrATargetIsNoMeeting() {
+        assertThat(types("en", "Land was confiscated to meet settler demands.")).isEmpty();
+        assertThat(types("en", "The country failed to meet its emission targets.")).isEmpty();
+        assertThat(types("en", "Putin will meet the Egyptian president.")).containsExactly("MEETING");
+    }
 }

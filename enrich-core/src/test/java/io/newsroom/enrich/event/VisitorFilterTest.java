@@ -33,4 +33,11 @@ class VisitorFilterTest {
     void aGuestsOfficeMayStandInsideTheTrigger() {
         assertThat(kept("HOSTED_VISIT", "ru", "Путин принял в Кремле президента Египта.")).isTrue();
     }
+
+    @Test
+    void aVisitToAWebAddressIsNone() {
+        Fixture.Named putin = person("Vladimir Putin");
+        assertThat(kept("VISIT", "en", "For more on Vladimir Putin, please visit www.kremlin.ru today.", putin)).isFalse();
+        assertThat(kept("VISIT", "en", "Vladimir Putin will visit Egypt today.", putin)).isTrue();
+    }
 }
