@@ -1,6 +1,5 @@
 package io.newsroom.enrich.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,13 +25,6 @@ final class Lexicon {
 
     /** Each row of a list made into a record, every language's in turn, in file order. */
     static <T> List<T> rows(String list, Function<Vocabulary.Row, T> record) {
-        List<T> out = new ArrayList<>();
-        for (String lang : LANGUAGES) {
-            String path = "entity/" + lang + "/" + list + ".tsv";
-            if (Vocabulary.exists(path)) {
-                out.addAll(Vocabulary.table(path).map(record));
-            }
-        }
-        return out;
+        return Vocabulary.everyLanguage("entity", LANGUAGES, list, record);
     }
 }

@@ -1,6 +1,5 @@
 package io.newsroom.enrich.extract;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,13 +33,7 @@ final class Lexicon {
      * @throws IllegalStateException when no language has the list, or a row is malformed
      */
     static <T> List<T> read(String list, Function<Vocabulary.Row, T> record) {
-        List<T> rows = new ArrayList<>();
-        for (String lang : LANGUAGES) {
-            String path = "extract/" + lang + "/" + list + ".tsv";
-            if (Vocabulary.exists(path)) {
-                rows.addAll(Vocabulary.table(path).map(record));
-            }
-        }
+        List<T> rows = Vocabulary.everyLanguage("extract", LANGUAGES, list, record);
         if (rows.isEmpty()) {
             throw new IllegalStateException("no language has the list vocab/extract/<lang>/" + list + ".tsv");
         }

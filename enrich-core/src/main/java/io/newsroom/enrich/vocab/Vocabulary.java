@@ -48,6 +48,26 @@ public final class Vocabulary {
         return Vocabulary.class.getResource(ROOT + path) != null;
     }
 
+    /**
+     * The rows of one list in every language that has it, each made a record by {@code record}: the languages in the
+     * order given, each file's rows in file order.
+     *
+     * @param area      the folder under {@code /vocab/}, e.g. {@code "entity"}
+     * @param languages the language folders to look in, e.g. {@code "mul", "en"}
+     * @param list      the file name without {@code .tsv}
+     */
+    public static <T> List<T> everyLanguage(String area, List<String> languages, String list,
+            Function<Row, T> record) {
+        List<T> rows = new ArrayList<>();
+        for (String lang : languages) {
+            String path = area + "/" + lang + "/" + list + ".tsv";
+            if (exists(path)) {
+                rows.addAll(table(path).map(record));
+            }
+        }
+        return rows;
+    }
+
     /** The cells of the first column of a one-column (or wider) list, in file order. */
     public static List<String> words(String path) {
         Table t = table(path);
