@@ -35,7 +35,8 @@ final class Detection {
     private int subjectSentence;
     private Topics.Topic topic;
     private boolean topicRead;
-    private List<Topics.Topic> sentenceTopics;
+    /** Each sentence's topics once read, null before: the sentence's own check and the article's share them. */
+    private final List<List<Topics.Topic>> topics;
 
     private int index;
     private Sentence sentence;
@@ -55,6 +56,7 @@ final class Detection {
         this.sentences = List.copyOf(sentences);
         this.entities = entities;
         this.reference = reference;
+        this.topics = new ArrayList<>(Collections.nCopies(this.sentences.size(), null));
     }
 
     Lexicon.Language language() {
@@ -112,15 +114,25 @@ final class Detection {
         triggers = List.of();
         occurrences = List.of();
         trigger = null;
-        sentenceTopics = null;
     }
 
-    /** The topics of the sentence being read ({@link TopicFilter}): read by {@code reader} once per sentence. */
-    List<Topics.Topic> sentenceTopics(Function<Detection, List<Topics.Topic>> reader) {
-        if (sentenceTopics == null) {
-            sentenceTopics = List.copyOf(reader.apply(this));
+    /**
+     * The topics of sentence {@code i} ({@link TopicFilter}): read by {@code reader} from its normalised text (see
+     * {@link TextNormalizer}) the first time either the sentence's check or the article's asks, then kept.
+     */
+    List<Topics.Topic> topicsOf(int i, Function<String, List<Topics.Topic>> reader) {
+        List<Topics.Topic> found = topics.get(i);
+        if (found == null) {
+            found = List.copyOf(reader.apply(i == index && sentence != null ? normalized.text()
+                    : TextNormalizer.normalize(sentences.get(i).text()).text()));
+            topics.set(i, found);
         }
-        return sentenceTopics;
+        return found;
+    }
+
+    /** The index of the sentence being read. */
+    int index() {
+        return index;
     }
 
     Sentence sentence() {

@@ -29,7 +29,8 @@ final class TopicFilter implements Pass {
     @Override
     public boolean apply(Detection d) {
         String type = d.trigger().type();
-        if (d.sentenceTopics(x -> Topics.of(x.language()).in(x.text())).stream().anyMatch(t -> t.rulesOut(type))) {
+        Topics topics = Topics.of(d.language());
+        if (d.topicsOf(d.index(), topics::in).stream().anyMatch(t -> t.rulesOut(type))) {
             return false;
         }
         if (namesAnOfficeHolder(d)) {
@@ -52,10 +53,9 @@ final class TopicFilter implements Pass {
     static Topics.Topic articleTopic(Detection d) {
         Topics topics = Topics.of(d.language());
         Map<Topics.Topic, Integer> sentences = new HashMap<>();
-        for (Sentence s : d.sentences()) {
-            String text = TextNormalizer.normalize(s.text()).text();
-            for (Topics.Topic t : topics.in(text)) {
-                if (s.field().equals("title")) {
+        for (int i = 0; i < d.sentences().size(); i++) {
+            for (Topics.Topic t : d.topicsOf(i, topics::in)) {
+                if (d.sentences().get(i).field().equals("title")) {
                     return t;
                 }
                 sentences.merge(t, 1, Integer::sum);
