@@ -41,10 +41,10 @@ final class Credits {
         return !key.contains(" ") && site.isHost(name);
     }
 
-    /** Lower case, white space collapsed, a leading "the" and trailing dots dropped. */
+    /** Lower case, white space collapsed, a leading article ("The") and trailing dots dropped. */
     private static String key(String name) {
-        String k = Whitespace.collapse(name).strip().toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", "");
-        return k.startsWith("the ") ? k.substring(4) : k;
+        return DefiniteArticles.strip(Whitespace.collapse(name).strip().toLowerCase(Locale.ROOT)
+                .replaceAll("[.\\s]+$", ""));
     }
 
     /**

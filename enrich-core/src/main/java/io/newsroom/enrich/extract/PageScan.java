@@ -73,10 +73,10 @@ final class PageScan {
         return headings;
     }
 
-    /** Byline candidates ({@link AuthorExtractor#isByline}), at most 20. */
+    /** Byline candidates ({@link BylineElements#isByline}), at most 20. */
     List<Element> bylines() {
         if (bylines == null) {
-            bylines = inBody(AuthorExtractor::isByline, MAX_BYLINES);
+            bylines = inBody(BylineElements::isByline, MAX_BYLINES);
         }
         return bylines;
     }

@@ -87,7 +87,7 @@ record SiteName(List<String> names, Set<String> hostLabels) {
         if (isHost(text)) {
             return true;
         }
-        List<String> significant = words(text).stream().filter(w -> !w.equals("the")).toList();
+        List<String> significant = DefiniteArticles.significant(words(text));
         return !significant.isEmpty() && hostLabels.containsAll(significant);
     }
 
