@@ -41,6 +41,8 @@ final class Cues {
     private final Map<String, String> ordinals = new HashMap<>();
     /** Words after which a capitalised word is where, not who (в Таллине), in lower case. */
     private final Set<String> placePrepositions = new HashSet<>();
+    /** Prefixes after which a hyphen still leaves the name its own word (Anti-Putin), as keys. */
+    private final Set<String> prefixes = new HashSet<>();
     /**
      * Lucene's stop words of the three languages in one set: asked for most tokens, so one lookup, no stream. English
      * adds the Snowball project's list (pronouns, "so", "very"), which Lucene ships for its Snowball analyzers:
@@ -68,6 +70,7 @@ final class Cues {
         Lexicon.words("particles").forEach(w -> particles.add(keys.key(w)));
         Lexicon.words("sayings").forEach(w -> sayings.add(keys.key(w)));
         placePrepositions.addAll(Lexicon.words("place-prepositions"));
+        Lexicon.words("compound-prefixes").forEach(w -> prefixes.add(keys.key(w)));
     }
 
     /** Lower-case words inside names: al-Maliki, bin Laden, van Rompuy, аль-Малики. */
@@ -132,6 +135,28 @@ final class Cues {
 
     boolean saying(String key) {
         return sayings.contains(key);
+    }
+
+    /**
+     * Whether words from to to (exclusive) would be cut out of a longer hyphenated word, which a person's name is not:
+     * the end of a compound name ("Клод" of "Жан-Клод", "Jackson" of "Hartsfield-Jackson"), the start of one, or the
+     * stem of a Russian compound adjective ("Научно" of "Научно-исследовательского"), whose second half is written in
+     * lower case. A particle or a prefix is no such word: "al-Maliki" is Maliki's name, "Anti-Putin" names Putin; and an
+     * English name before a participle still is one ("Putin-led").
+     */
+    boolean cutFromCompound(TagContext a, int from, int to) {
+        if (from > 0 && a.hyphenated(from)) {
+            Token before = a.token(from - 1);
+            if (before.capital() && !particle(before.key()) && !prefixes.contains(before.key())) {
+                return true;
+            }
+        }
+        if (to < a.size() && a.hyphenated(to)) {
+            Token after = a.token(to);
+            return !particle(after.key()) && after.script() == a.token(to - 1).script()
+                    && (after.capital() || after.script() == Script.CYRILLIC);
+        }
+        return false;
     }
 
     /** Whether the word says the next is a place: "в" (Таллине). */

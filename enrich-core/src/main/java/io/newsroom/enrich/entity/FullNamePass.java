@@ -37,6 +37,9 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
     private Set<Integer> candidates(TagContext a, int i, int len) {
         List<Token> tokens = a.tokens();
         Token first = tokens.get(i);
+        if (cues.cutFromCompound(a, i, i + len)) {
+            return Set.of();
+        }
         boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
         for (int k = i; k < i + len; k++) {
             Token t = tokens.get(k);

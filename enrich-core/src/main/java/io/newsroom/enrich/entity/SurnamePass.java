@@ -84,7 +84,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
     private boolean alone(TagContext a, int i) {
         List<Token> tokens = a.tokens();
         Token t = tokens.get(i);
-        if (a.taken(i) || cues.stop(t.surface()) || t.surface().length() < 3) {
+        if (a.taken(i) || cues.stop(t.surface()) || t.surface().length() < 3 || cues.cutFromCompound(a, i, i + 1)) {
             return false;
         }
         boolean cased = t.script() == Script.LATIN || t.script() == Script.CYRILLIC;

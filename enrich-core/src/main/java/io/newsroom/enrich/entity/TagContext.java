@@ -92,6 +92,17 @@ final class TagContext {
         return tokens.subList(from, to).stream().map(Token::surface).toList();
     }
 
+    /** Whether words j-1 and j are one hyphenated word: a hyphen and nothing else between ("Жан-Клод", "US-based"). */
+    boolean hyphenated(int j) {
+        Token a = tokens.get(j - 1);
+        Token b = tokens.get(j);
+        if (!a.field().equals(b.field()) || b.start() - a.end() != 1) {
+            return false;
+        }
+        char gap = field(a.field()).charAt(a.end());
+        return gap == '-' || gap == '\u2011';
+    }
+
     /** Whether word j continues the name that word j-1 is part of: same paragraph, only spaces or a hyphen between. */
     boolean joined(int j) {
         Token a = tokens.get(j - 1);

@@ -66,4 +66,20 @@ class CuesTest {
         assertThat(before).allSatisfy(w -> assertThat(cues.placePreposition(tokens(w).get(0))).isTrue());
         assertThat(cues.placePreposition(tokens("с").get(0))).isFalse();
     }
+
+    @Test
+    void aNameIsNotCutOutOfAHyphenatedWord() {
+        TagContext compoundName = Shipped.article("Основатель PIP Жан-Клод Мас объявлен в розыск.");
+        assertThat(cues.cutFromCompound(compoundName, 3, 5)).as("Клод Мас of Жан-Клод Мас").isTrue();
+        assertThat(cues.cutFromCompound(compoundName, 2, 5)).as("Жан-Клод Мас").isFalse();
+        TagContext adjective = Shipped.article("сообщил президент Научно-исследовательского центра");
+        assertThat(cues.cutFromCompound(adjective, 2, 3)).as("Научно of Научно-исследовательского").isTrue();
+    }
+
+    @Test
+    void aPrefixAParticleOrAnEnglishParticipleLeavesTheNameItsOwnWord() {
+        assertThat(cues.cutFromCompound(Shipped.article("An Anti-Putin rally"), 2, 3)).isFalse();
+        assertThat(cues.cutFromCompound(Shipped.article("said Nouri al-Maliki"), 3, 4)).isFalse();
+        assertThat(cues.cutFromCompound(Shipped.article("the Netanyahu-led government"), 1, 2)).isFalse();
+    }
 }
