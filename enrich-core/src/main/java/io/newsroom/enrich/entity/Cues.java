@@ -164,6 +164,19 @@ final class Cues {
         return placePrepositions.contains(t.surface().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether words from to to (exclusive) stand where a place does: just after a place preposition in their
+     * paragraph ("in Austin"), and not a possessive ("in Peter Morville's honeycomb" is his).
+     */
+    boolean where(TagContext a, int from, int to) {
+        if (from == 0 || !placePreposition(a.token(from - 1)) || !a.joinedBySpace(from)) {
+            return false;
+        }
+        Token last = a.token(to - 1);
+        String after = a.field(last.field()).substring(last.end());
+        return !(after.startsWith("'s") || after.startsWith("\u2019s"));
+    }
+
     boolean stop(String surface) {
         return stops.contains(surface.toLowerCase(Locale.ROOT));
     }

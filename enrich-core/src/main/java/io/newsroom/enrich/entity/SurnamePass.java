@@ -122,7 +122,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // title near and the person's country in the article, a variant ("Ali Rahman, the leader of Tajikistan")
             if (cue != null) {
                 found.addAll(gazetteer.spellings().bySurnameKey(t.key()));
-            } else if (!t.sentenceStart()) {
+            } else if (!t.sentenceStart() && !cues.where(a, i, i + 1)) {
                 // unannounced, only someone whose country the article names: "the English team" is not Bill English
                 // of New Zealand
                 gazetteer.spellings().bySurnameKey(t.key()).stream().filter(c -> resolver.supported(c, a))
@@ -137,7 +137,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
                     .filter(c -> resolver.supported(c, a)).forEach(found::add));
         } else if (t.script() == Script.CYRILLIC && (cue != null || !t.sentenceStart())
-                && !(cue == null && i > 0 && cues.placePreposition(tokens.get(i - 1)))) {
+                && !(cue == null && cues.where(a, i, i + 1))) {
             // after "в" a capitalised word is a place (в Таллине), not Patrice Talon
             russian(a, i, cue != null, found);
         }

@@ -92,6 +92,14 @@ final class TagContext {
         return tokens.subList(from, to).stream().map(Token::surface).toList();
     }
 
+    /** Whether words j-1 and j are next to each other in one sentence, spaces only between ("in Austin"). */
+    boolean joinedBySpace(int j) {
+        Token a = tokens.get(j - 1);
+        Token b = tokens.get(j);
+        return a.field().equals(b.field()) && a.paragraph() == b.paragraph()
+                && field(a.field()).substring(a.end(), b.start()).isBlank();
+    }
+
     /** Whether words j-1 and j are one hyphenated word: a hyphen and nothing else between ("Жан-Клод", "US-based"). */
     boolean hyphenated(int j) {
         Token a = tokens.get(j - 1);

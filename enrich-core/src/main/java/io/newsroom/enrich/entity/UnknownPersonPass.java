@@ -35,7 +35,8 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
                     && !cues.stop(tokens.get(end).surface()) && !cues.notAName(tokens.get(end))) {
                 end++;
             }
-            if ((end - i >= 2 || (cue != null && !firstName)) && !cues.cutFromCompound(a, i, end)) {
+            if ((end - i >= 2 || (cue != null && !firstName)) && !cues.cutFromCompound(a, i, end)
+                    && (cue != null || !cues.where(a, i, end))) {
                 Span span = new Span(i, end, Set.of());
                 if (end - i >= 2 && first.script() == Script.CYRILLIC) {
                     span.entry = spelledAlike(tokens, span);

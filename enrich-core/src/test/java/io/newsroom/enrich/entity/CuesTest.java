@@ -82,4 +82,12 @@ class CuesTest {
         assertThat(cues.cutFromCompound(Shipped.article("said Nouri al-Maliki"), 3, 4)).isFalse();
         assertThat(cues.cutFromCompound(Shipped.article("the Netanyahu-led government"), 1, 2)).isFalse();
     }
+
+    @Test
+    void aCapitalisedWordAfterAPlacePrepositionStandsWhereAPlaceDoesUnlessPossessive() {
+        assertThat(cues.where(Shipped.article("It is a Saturday afternoon in Austin, and crowds gather."), 6, 7)).isTrue();
+        assertThat(cues.where(Shipped.article("Встреча прошла в Таллине."), 3, 4)).isTrue();
+        assertThat(cues.where(Shipped.article("the principles in Peter Morville's honeycomb"), 3, 5)).isFalse();
+        assertThat(cues.where(Shipped.article("It is a Saturday afternoon in Austin."), 3, 4)).isFalse();
+    }
 }
