@@ -25,6 +25,9 @@ final class TemporalResolver {
     private static final String DAY = "(\\d{1,2})(?:" + WORDS.list("ordinal") + ")?";
     private static final String RANGE = "(?:\\s*(?:-|–|—|" + WORDS.list("range") + ")\\s*" + DAY + ")?";
 
+    /** The most characters between a month's name and its day's number that are looked back across (". " and spaces). */
+    private static final int MONTH_GAP = 8;
+
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.])" + DAY + RANGE + "[,\\s.]+(?:of\\s+)?" + M
             + "\\.?(?:[,\\s]+(\\d{4}))?(?!\\p{L})");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("(?<!\\p{L})" + M + "\\.?\\s+" + DAY + RANGE
@@ -98,10 +101,21 @@ final class TemporalResolver {
             }
         }
         Matcher y = YEAR.matcher(s);
-        if (y.find()) {
+        if (firstDigit(s) >= 0 && y.find()) {
             return new When(null, null, Integer.parseInt(y.group(1)), true, false);
         }
         return When.UNKNOWN;
+    }
+
+    /** The offset of the first ASCII digit, -1 for none. */
+    private static int firstDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Of a pattern with an alternative group per language (or wording), the one that matched. */
@@ -124,6 +138,12 @@ final class TemporalResolver {
 
     /** @param lower the sentence lower-cased char by char (same offsets), for matching month names */
     private static When explicitDay(String s, String lower, LocalDate reference, boolean future) {
+        int digit = firstDigit(s);
+        if (digit < 0) {
+            // every written day has its number: most sentences have none, and trying each language's month names at
+            // every word was a sixth of event detection
+            return null;
+        }
         Matcher m = DAY_MONTH_YEAR.matcher(lower);
         if (m.find()) {
             When w = day(m.group(4), s.substring(m.start(3), m.end(3)), m.group(1), m.group(2), reference, future);
@@ -131,7 +151,9 @@ final class TemporalResolver {
                 return w;
             }
         }
-        m = MONTH_DAY_YEAR.matcher(lower);
+        // a month name before the day starts no further back than its length and a few spaces before the first digit
+        m = MONTH_DAY_YEAR.matcher(lower).useTransparentBounds(true).useAnchoringBounds(false)
+                .region(Math.max(0, digit - DateParser.LONGEST_MONTH - MONTH_GAP), lower.length());
         while (m.find()) {
             When w = day(m.group(4), s.substring(m.start(1), m.end(1)), m.group(2), m.group(3), reference, future);
             if (w != null) {

@@ -29,6 +29,8 @@ public final class DateParser {
 
     /** A regex group of every month name this parser knows, longest first. */
     public static final String MONTH = GREGORIAN.group();
+    /** The length of the longest month name in {@link #MONTH}. */
+    public static final int LONGEST_MONTH = GREGORIAN.forms().stream().mapToInt(String::length).max().orElse(0);
     private static final String TIME = "(?:(?:[,\\s]|\\s[-–|·•])+(?:" + Lexicon.anyOf(DateWord.all(Use.BEFORE_TIME)) + "\\s+)?"
             + "(?<h>\\d{1,2})[:.h](?<mi>\\d{2})(?::(?<s>\\d{2}))?(?:\\s*(?<half>[ap])\\.?m\\b\\.?)?"
             + "(?:\\s+" + Lexicon.anyOf(DateWord.all(Use.AFTER_TIME)) + "(?![\\p{L}]))?"
