@@ -53,6 +53,21 @@ final class StartFilter {
         return m.lookingAt() || m.hitEnd();
     }
 
+    /** The probed alphabet's size: {@link #slot} is below it, or -1. */
+    static int slots() {
+        return ALPHABET.length();
+    }
+
+    /** The character's place in the probed alphabet, -1 when it is not probed (and so never ruled out). */
+    static int slot(char c) {
+        return INDEX[c];
+    }
+
+    /** Whether a match may start with the character in this slot of the alphabet. */
+    boolean mayStartWith(int slot) {
+        return first.get(slot);
+    }
+
     /** False only when no match of the trigger can start at {@code at}. */
     boolean mayStartAt(String t, int at) {
         int i = INDEX[t.charAt(at)];

@@ -3,8 +3,6 @@ package io.newsroom.enrich.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.newsroom.enrich.vocab.Vocabulary;
 
@@ -12,9 +10,9 @@ import io.newsroom.enrich.vocab.Vocabulary;
  * The news topics in which no diplomatic event is reported (sport, business, culture, crime, health and science, a
  * family, travel, migration, an election campaign), each a list of its words per language and the event types it
  * rules out, from {@code /vocab/event/<lang>/topics.tsv}, matched as whole words on text {@link TextNormalizer} has
- * normalised. A word starts a word of the text, so each topic is tried at word starts only, and only where its
- * {@link StartFilter} allows (every sentence of an article is read). A language without the file has no topics.
- * Loaded once; immutable and thread-safe.
+ * normalised. A word starts a word of the text, so each topic is tried at word starts only, and only its words that
+ * can begin there ({@link WordAlternatives}; every sentence of an article is read). A language without the file has
+ * no topics. Loaded once; immutable and thread-safe.
  */
 final class Topics {
 
@@ -24,7 +22,7 @@ final class Topics {
      * @param only   the event types its words rule out, empty for all
      * @param spares the event types its words do not rule out (a state sanctions companies)
      */
-    record Topic(String name, Set<String> only, Set<String> spares, Pattern words, StartFilter starts) {
+    record Topic(String name, Set<String> only, Set<String> spares, WordAlternatives words) {
 
         /** Whether its words rule out an event of the type. */
         boolean rulesOut(String type) {
@@ -33,19 +31,16 @@ final class Topics {
 
         /** Whether one of its words stands in the normalised text. */
         boolean in(String normalized) {
-            Matcher m = words.matcher(normalized).useTransparentBounds(true).useAnchoringBounds(false);
             for (int i = 0; i < normalized.length(); i++) {
                 if (Character.isLetterOrDigit(normalized.charAt(i))
                         && (i == 0 || !Character.isLetterOrDigit(normalized.charAt(i - 1)))
-                        && starts.mayStartAt(normalized, i) && m.region(i, normalized.length()).lookingAt()) {
+                        && words.matchesAt(normalized, i)) {
                     return true;
                 }
             }
             return false;
         }
     }
-
-    private static final String E = "(?![\\p{L}\\p{N}])";
 
     private static final Topics ENGLISH = load("en");
     private static final Topics ARABIC = load("ar");
@@ -71,9 +66,9 @@ final class Topics {
         List<Topic> out = new ArrayList<>();
         if (vocabulary.has("topics")) {
             for (List<Vocabulary.Row> rows : EventVocabulary.groups(vocabulary.table("topics"), "name")) {
-                Pattern words = Pattern.compile("(?:" + vocabulary.alternatives(rows, "pattern") + ")" + E);
                 out.add(new Topic(rows.get(0).get("name"), types(rows.get(0).optional("only")),
-                        types(rows.get(0).optional("spares")), words, StartFilter.of(words)));
+                        types(rows.get(0).optional("spares")),
+                        new WordAlternatives(vocabulary.alternatives(rows, "pattern"), 0)));
             }
         }
         return new Topics(out);
