@@ -38,13 +38,15 @@ final class BackfillWatch {
 
     private final Admin admin;
     private final PrintStream out;
-    private final long startNanos = System.nanoTime();
+    private final long startNanos;
     private final long indexedAtStart;
     private String stalled;
 
-    BackfillWatch(Admin admin, PrintStream out) throws InterruptedException {
+    /** @param startNanos when the command started ({@link System#nanoTime()}), which the times count from */
+    BackfillWatch(Admin admin, PrintStream out, long startNanos) throws InterruptedException {
         this.admin = admin;
         this.out = out;
+        this.startNanos = startNanos;
         this.indexedAtStart = snapshot().indexed();
     }
 
@@ -62,7 +64,7 @@ final class BackfillWatch {
      * Waits until each stage in turn is past what the stage before it had produced once it was done with the import;
      * the first stage must get past {@code queuedUpTo}.
      *
-     * @return seconds since this watch started when the indexer was past the import, or -1 when a stage took
+     * @return seconds since the command started when the indexer was past the import, or -1 when a stage took
      *         nothing for {@code idleLimitMillis}
      */
     double awaitIndexed(Map<Integer, Long> queuedUpTo, long idleLimitMillis) throws InterruptedException {

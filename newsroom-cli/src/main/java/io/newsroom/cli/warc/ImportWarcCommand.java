@@ -75,6 +75,7 @@ public final class ImportWarcCommand {
     private static final Duration IDLE_LIMIT = Duration.ofSeconds(60);
 
     public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
+        long startNanos = System.nanoTime();
         String broker = Pipeline.defaultBroker();
         List<Path> files = new ArrayList<>();
         boolean backfill = false;
@@ -113,7 +114,7 @@ public final class ImportWarcCommand {
             out.printf("import-warc: ingest has %d articles; importing %d file(s) through %s%n", known.size(),
                     files.size(), broker);
             Map<Integer, Long> queuedUpTo = new ConcurrentHashMap<>();
-            BackfillWatch watch = backfill ? new BackfillWatch(admin, out) : null;
+            BackfillWatch watch = backfill ? new BackfillWatch(admin, out, startNanos) : null;
             ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "backfill-progress");
                 t.setDaemon(true);
