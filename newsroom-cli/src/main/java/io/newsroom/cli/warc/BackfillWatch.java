@@ -29,8 +29,8 @@ final class BackfillWatch {
     record Stage(String group, String topic) {
     }
 
-    /** Behind, per stage: records on its topic its group has not committed yet. */
-    record Snapshot(Map<Stage, Long> behind, Map<Stage, Map<Integer, Long>> ends, long indexed) {
+    /** Behind, per stage: records on its topic its group has not committed yet; indexed: the indexer's offsets. */
+    record Snapshot(Map<Stage, Long> behind, long indexed) {
     }
 
     static final List<Stage> STAGES = List.of(new Stage("ingest", Topics.FRONTIER), new Stage("enrich", Topics.RAW),
@@ -102,7 +102,7 @@ final class BackfillWatch {
         return stalled;
     }
 
-    double seconds() {
+    private double seconds() {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
@@ -140,19 +140,17 @@ final class BackfillWatch {
 
     private Snapshot snapshot() throws InterruptedException {
         Map<Stage, Long> behind = new HashMap<>();
-        Map<Stage, Map<Integer, Long>> ends = new HashMap<>();
         long indexed = 0;
         for (Stage stage : STAGES) {
             Map<Integer, Long> end = ends(stage.topic());
             Map<Integer, Long> committed = committed(stage);
-            ends.put(stage, end);
             behind.put(stage, end.entrySet().stream()
                     .mapToLong(e -> Math.max(0, e.getValue() - committed.getOrDefault(e.getKey(), 0L))).sum());
             if (stage == STAGES.get(STAGES.size() - 1)) {
                 indexed = committed.values().stream().mapToLong(Long::longValue).sum();
             }
         }
-        return new Snapshot(behind, ends, indexed);
+        return new Snapshot(behind, indexed);
     }
 
     private Map<Integer, Long> ends(String topic) throws InterruptedException {

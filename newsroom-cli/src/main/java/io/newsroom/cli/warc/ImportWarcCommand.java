@@ -62,8 +62,8 @@ public final class ImportWarcCommand {
                                    enrich B, query-indexer C" (articles indexed since the start; behind: messages
                                    each stage's consumer group has still to take), and at the end "import-warc: all
                                    P page(s) indexed (or dead-lettered) S s after the start, R pages/s; searchable
-                                   from the index's next refresh (1 s)". Exit status 3 when a stage takes nothing for 60 s. Nothing
-                                   to tune: the services' settings are made for backfills as they are.
+                                   from the index's next refresh (1 s)". Exit status 3 also when enrich or the
+                                   indexer takes nothing for 60 s. It has no settings of its own.
             """;
     /** The consumer group of ingest's fetchers, whose progress on the frontier tells when the import is taken. */
     private static final String INGEST_GROUP = "ingest";
