@@ -35,10 +35,11 @@ public final class Newsroom {
                                     every <id>.html (and <id>.txt, as plain text) in IN_DIR to <id>.json in
                                     OUT_DIR ({"url", "title", "text", "date", "author", "lang", "entities"}) with the enrich
                                     service's extractor; FILE maps ids to page URLs (id<TAB>url per line)
-              import-warc [--broker HOST:PORT] FILE...
+              import-warc [--broker HOST:PORT] [--backfill] FILE...
                                     every HTML page captured in the WARC / WARC.gz files into the running
                                     pipeline (broker: KAFKA_BOOTSTRAP_SERVERS or localhost:9092); pages ingest
-                                    already has with the same text are not imported again
+                                    already has with the same text are not imported again; --backfill follows
+                                    them until indexed, with each stage's backlog
               reprocess [--since YYYY-MM-DD] [--broker HOST:PORT]
                                     enrich the stored articles (fetched since the date) again, after the
                                     gazetteer or the extractor changed

@@ -18,6 +18,8 @@ import io.newsroom.localstack.HttpWait;
 final class ServiceLauncher {
 
     private static final String VERSION = version();
+    /** Extraction and tagging run the same loops for every page: C2's code pays for its compilation there. */
+    private static final String HOT_LOOP_SERVICE = "enrich-service";
 
     private final Path home;
     private final Path logs;
@@ -40,7 +42,14 @@ final class ServiceLauncher {
     ChildProcess start(String service, String instance, int port, Map<String, String> env, List<String> args)
             throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar(service).toString(), "--server.port=" + port));
+                "-Xmx384m", "-XX:+UseSerialGC"));
+        if (!service.equals(HOT_LOOP_SERVICE)) {
+            // ingest and query spend their CPU in Kafka, JSON and HTTP code that C1 compiles well enough: the C2
+            // compiler's work on a few thousand Spring and client methods cost them more CPU than it saved during a
+            // first import (BENCHMARKS, "Backfill throughput"), CPU the five JVMs on two cores share
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
+        cmd.addAll(List.of("-jar", jar(service).toString(), "--server.port=" + port));
         cmd.addAll(args);
         return ChildProcess.start(instance, cmd, env, logs.resolve(instance + ".log"));
     }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,7 +49,7 @@ import io.newsroom.ingest.warc.WarcReader;
 public final class ImportWarcCommand {
 
     public static final String USAGE = """
-            usage: ./newsroom import-warc [--broker HOST:PORT] FILE...
+            usage: ./newsroom import-warc [--broker HOST:PORT] [--backfill] FILE...
 
             Puts every HTML page captured in the WARC or WARC.gz files on the running pipeline's frontier, where
             ingest takes it as if fetched (same dedup, revisions and dead letters); pages ingest already has with
@@ -54,6 +57,13 @@ public final class ImportWarcCommand {
 
             options:
               --broker HOST:PORT   the pipeline's Kafka (default: KAFKA_BOOTSTRAP_SERVERS, else localhost:9092)
+              --backfill           follow the pages through the whole pipeline, not only into ingest: every 2 s a
+                                   line "import-warc: backfill S s: N articles indexed, R pages/s; behind: ingest A,
+                                   enrich B, query-indexer C" (articles indexed since the start; behind: messages
+                                   each stage's consumer group has still to take), and at the end "import-warc: all
+                                   P page(s) indexed (or dead-lettered) S s after the start, R pages/s; searchable
+                                   from the index's next refresh (1 s)". Exit status 3 also when enrich or the
+                                   indexer takes nothing for 60 s. It has no settings of its own.
             """;
     /** The consumer group of ingest's fetchers, whose progress on the frontier tells when the import is taken. */
     private static final String INGEST_GROUP = "ingest";
@@ -65,11 +75,15 @@ public final class ImportWarcCommand {
     private static final Duration IDLE_LIMIT = Duration.ofSeconds(60);
 
     public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
+        long startNanos = System.nanoTime();
         String broker = Pipeline.defaultBroker();
         List<Path> files = new ArrayList<>();
+        boolean backfill = false;
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--broker") && i + 1 < args.size()) {
                 broker = args.get(++i);
+            } else if (args.get(i).equals("--backfill")) {
+                backfill = true;
             } else if (args.get(i).startsWith("--")) {
                 err.printf("newsroom import-warc: unknown option '%s'%n%s", args.get(i), USAGE);
                 return 2;
@@ -100,18 +114,56 @@ public final class ImportWarcCommand {
             out.printf("import-warc: ingest has %d articles; importing %d file(s) through %s%n", known.size(),
                     files.size(), broker);
             Map<Integer, Long> queuedUpTo = new ConcurrentHashMap<>();
-            long queued = 0;
-            try (KafkaProducer<String, byte[]> producer = Pipeline.producer(broker)) {
-                for (Path file : files) {
-                    Long n = importFile(file, producer, known, queuedUpTo, out, err);
-                    if (n == null) {
-                        return 1;
-                    }
-                    queued += n;
+            BackfillWatch watch = backfill ? new BackfillWatch(admin, out, startNanos) : null;
+            ScheduledExecutorService reporter = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "backfill-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                if (watch != null) {
+                    reporter.scheduleAtFixedRate(() -> report(watch), PROGRESS_EVERY.toMillis(),
+                            PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
                 }
+                long queued = 0;
+                try (KafkaProducer<String, byte[]> producer = Pipeline.producer(broker)) {
+                    for (Path file : files) {
+                        Long n = importFile(file, producer, known, queuedUpTo, out, err);
+                        if (n == null) {
+                            return 1;
+                        }
+                        queued += n;
+                    }
+                }
+                int code = queued == 0 ? 0 : awaitIngest(admin, queuedUpTo, queued, out, err);
+                return code != 0 || watch == null || queued == 0 ? code : awaitIndexed(watch, queuedUpTo, queued, out, err);
+            } finally {
+                reporter.shutdownNow();
             }
-            return queued == 0 ? 0 : awaitIngest(admin, queuedUpTo, queued, out, err);
         }
+    }
+
+    private static void report(BackfillWatch watch) {
+        try {
+            watch.report();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits until enrich and the indexer are past the pages ingest took, and says when. */
+    private static int awaitIndexed(BackfillWatch watch, Map<Integer, Long> queuedUpTo, long queued, PrintStream out,
+            PrintStream err) throws InterruptedException {
+        double seconds = watch.awaitIndexed(queuedUpTo, IDLE_LIMIT.toMillis());
+        if (seconds < 0) {
+            err.printf("newsroom import-warc: %s took nothing for %d s (is its service running?); the pages stay "
+                    + "queued and are taken when it runs%n", watch.stalled(), IDLE_LIMIT.toSeconds());
+            return 3;
+        }
+        watch.report();
+        out.printf("import-warc: all %d page(s) indexed (or dead-lettered) %.1f s after the start, %.1f pages/s; "
+                + "searchable from the index's next refresh (1 s)%n", queued, seconds, queued / Math.max(seconds, 1e-9));
+        return 0;
     }
 
     /** @return pages queued, or null when the file could not be imported */

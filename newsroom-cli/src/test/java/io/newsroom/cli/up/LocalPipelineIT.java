@@ -84,9 +84,13 @@ class LocalPipelineIT {
             // three seed pages captured under other URLs, and an image
             Path warc = SeedArchive.write(state.resolve("crawl.warc.gz"), Map.of("lavrov", "tdi/lavrov-tajikistan.html",
                     "uzbekistan", "cambarysu/russia-uzbekistan.html", "talks", "almayadeen/putin-xi-talks.html"));
-            String first = importWarc(pipeline, warc);
+            // followed to the index: the lines of a plain import, then the backfill's own
+            String first = importWarc(pipeline, warc, "--backfill");
             assertThat(first).contains("crawl.warc.gz: 4 records, 3 pages (3 new, 0 changed, 0 unchanged), 1 skipped, "
-                    + "0 rejected").contains("ingest took all 3 queued page(s)");
+                    + "0 rejected").contains("ingest took all 3 queued page(s)")
+                    .containsPattern("import-warc: backfill \\d+ s: \\d+ articles indexed, [0-9.]+ pages/s; behind: "
+                            + "ingest \\d+, enrich \\d+, query-indexer \\d+\n")
+                    .contains("import-warc: all 3 page(s) indexed (or dead-lettered) ");
             await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1))
                     .untilAsserted(() -> assertThat(get(api + "?size=100&copies=include").get("total").asLong()).isEqualTo(8));
             assertThat(get(api + "?q=Lavrov&copies=include").get("items")).anySatisfy(
@@ -141,10 +145,13 @@ class LocalPipelineIT {
                 "query, enrich and ingest services ready");
     }
 
-    private static String importWarc(LocalPipeline pipeline, Path warc) throws Exception {
+    private static String importWarc(LocalPipeline pipeline, Path warc, String... options) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new ImportWarcCommand().run(List.of("--broker", pipeline.kafkaBootstrap(), warc.toString()),
+        List<String> args = new ArrayList<>(List.of("--broker", pipeline.kafkaBootstrap()));
+        args.addAll(List.of(options));
+        args.add(warc.toString());
+        int code = new ImportWarcCommand().run(args,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
         return out.toString(StandardCharsets.UTF_8);
