@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -150,6 +151,23 @@ public class EventStore {
     public EventPage search(EventQuery q) throws IOException {
         index.ensure();
         List<Query> filters = new ArrayList<>();
+        if (q.text() != null) {
+            // the evidence is one sentence per event, so the words are looked for there and in the parties' identity
+            filters.add(Query.of(f -> f.bool(b -> {
+                b.should(s -> s.simpleQueryString(t -> t.query(q.text()).fields("evidence").defaultOperator(Operator.And)));
+                if (q.namedEntity() != null) {
+                    b.should(s -> s.term(t -> t.field("actorIds").value(q.namedEntity())))
+                            .should(s -> s.term(t -> t.field("place.id").value(q.namedEntity())));
+                }
+                return b.minimumShouldMatch("1");
+            })));
+        }
+        if (q.lang() != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("languages").value(q.lang()))));
+        }
+        if (q.source() != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("sources").value(q.source()))));
+        }
         if (q.type() != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("type").value(q.type()))));
         }
