@@ -2,6 +2,7 @@ package io.newsroom.alert.api;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +70,18 @@ class AlertController {
         loaded();
         List<AlertRule> all = rules.all().stream().map(AlertController::redacted).toList();
         return Map.of("total", all.size(), "rules", all);
+    }
+
+    /** Per rule that has fired: when it last did and its alerts since midnight UTC. */
+    record Activity(Instant since, Map<String, AlertHistory.RuleActivity> rules) {
+    }
+
+    @GetMapping("/api/alert-rules/activity")
+    Activity activity(@RequestHeader(name = "X-API-Key", required = false) String key) throws IOException {
+        guard.checkRead(key);
+        loaded();
+        Instant midnight = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        return new Activity(midnight, history.activity(midnight, Math.max(1, rules.all().size())));
     }
 
     @GetMapping("/api/alert-rules/{id}")

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -279,6 +280,19 @@ class AlertControllerTest {
         verify(rules).mute(RULE_ID, true);
         mvc.perform(delete("/api/alert-rules/" + RULE_ID).header("X-API-Key", KEY)).andExpect(status().isNoContent());
         verify(rules).delete(RULE_ID);
+    }
+
+    @Test
+    void eachRulesLastAlertAndItsAlertsSinceMidnightUtcAreOneReadWithTheReadKey() throws Exception {
+        when(rules.all()).thenReturn(List.of(RULE));
+        when(history.activity(any(), anyInt())).thenReturn(Map.of(RULE_ID, new AlertHistory.RuleActivity(T, 3)));
+        mvc.perform(get("/api/alert-rules/activity")).andExpect(status().isUnauthorized());
+        mvc.perform(read("/api/alert-rules/activity")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rules['" + RULE_ID + "'].lastFired").value(T.toString()))
+                .andExpect(jsonPath("$.rules['" + RULE_ID + "'].alerts").value(3));
+        ArgumentCaptor<Instant> since = ArgumentCaptor.forClass(Instant.class);
+        verify(history).activity(since.capture(), eq(1));
+        assertThat(since.getValue()).isEqualTo(Instant.now().truncatedTo(ChronoUnit.DAYS));
     }
 
     @Test

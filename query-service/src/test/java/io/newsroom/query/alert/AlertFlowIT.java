@@ -329,6 +329,11 @@ class AlertFlowIT {
         assertThat(get("/api/alerts?rule=" + muted + "&status=MUTED").get("alerts")).hasSize(3);
         assertThat(ofRule(limited)).hasSize(1);
         assertThat(ofRule(muted)).isEmpty();
+        // the rules page's summary counts what a muted rule recorded, delivered or not
+        JsonNode activity = get("/api/alert-rules/activity").get("rules");
+        assertThat(activity.get(muted).get("alerts").asLong()).isEqualTo(3);
+        assertThat(activity.get(limited).get("alerts").asLong()).isEqualTo(3);
+        assertThat(Instant.parse(activity.get(muted).get("lastFired").asString())).isAfter(Instant.now().minus(1, ChronoUnit.MINUTES));
 
         // once the hour is over, the two held back go out as one digest, once
         Instant nextHour = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);
