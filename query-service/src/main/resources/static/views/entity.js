@@ -1,0 +1,54 @@
+// One identity: the names it goes by in each language and script, its offices, its Wikidata page, how often it is
+// mentioned over time, who is mentioned beside it, and the events it is a party to.
+'use strict';
+
+const SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari',
+  'Armenian', 'Georgian', 'Thai'];
+
+function script(text) {
+  return SCRIPTS.find((s) => new RegExp('\\p{Script=' + s + '}', 'u').test(text)) || 'other';
+}
+
+VIEWS.entity = async (box, [id]) => {
+  const e = await api('/api/entities/' + encodeURIComponent(id || ''));
+  const filter = e.type === 'COUNTRY' ? 'country' : 'entity';
+  const byScript = new Map();
+  for (const a of e.aliases) {
+    const s = script(a.text);
+    if (!byScript.has(s)) byScript.set(s, []);
+    byScript.get(s).push(a);
+  }
+  const names = el('dl', { class: 'facts names' });
+  for (const [s, list] of byScript) {
+    names.append(...dt(s, ...list.map((a) => el('span', { class: 'alias', lang: a.lang, dir: textDir(a.lang), title: a.lang },
+      a.text, el('span', { class: 'kind', text: a.lang })))));
+  }
+  const wikidata = /^Q[0-9]+$/.test(e.id)
+    ? el('a', { href: 'https://www.wikidata.org/wiki/' + e.id, target: '_blank', rel: 'noopener noreferrer', text: e.id }) : e.id;
+  const facts = el('dl', { class: 'facts' },
+    ...dt('Kind', e.type),
+    ...dt('Wikidata', wikidata),
+    ...dt('Articles', el('button', { type: 'button', class: 'linkish', onclick: () => filterBy(filter, e.id, e.name),
+      text: e.articles + (e.articles === 1 ? ' article: search them' : ' articles: search them') })));
+  if (e.roles.length) {
+    facts.append(...dt('Offices', el('ul', {}, ...e.roles.map((r) => el('li', {
+      text: r.role.replaceAll('_', ' ') + ', ' + r.country + (r.start ? ' from ' + r.start : '') + (r.end ? ' to ' + r.end : '') })))));
+  }
+  const companions = el('ol', { class: 'companions' }, ...e.cooccurring.map((c) => el('li', {},
+    c.id ? entityLink(c) : el('span', { dir: 'auto', text: c.name }), el('span', { class: 'n', text: String(c.articles) }))));
+  const timeline = el('div', { class: 'timeline' });
+  const events = el('ol', { class: 'event-list' });
+  box.replaceChildren(el('article', { class: 'detail entity', 'data-id': e.id },
+    el('p', {}, el('a', { href: location.search || './', text: '← search' })),
+    el('h2', { tabindex: '-1', dir: 'auto', text: e.name }),
+    facts,
+    el('h3', { text: 'Names' }), byScript.size ? names : el('p', { class: 'empty', text: 'Only its canonical name.' }),
+    el('h3', { text: 'Mentions per month' }), timeline,
+    el('h3', { text: 'Most often mentioned beside it' }), e.cooccurring.length ? companions : el('p', { class: 'empty', text: 'No one yet.' }),
+    el('h3', { text: 'Events it is a party to' }), events));
+  const [t, page] = await Promise.all([api(`/api/articles/timeline?${filter}=${encodeURIComponent(e.id)}&interval=month`),
+    api('/api/events?size=50&actor=' + encodeURIComponent(e.id))]);
+  chart(timeline, t.buckets, 'month');
+  events.append(...page.events.map(eventItem));
+  if (!page.events.length) events.append(el('li', { class: 'empty', text: 'None.' }));
+};
