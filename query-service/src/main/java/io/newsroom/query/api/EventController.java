@@ -18,6 +18,7 @@ import io.newsroom.search.article.ArticleParams;
 import io.newsroom.search.article.ArticleQuery;
 import io.newsroom.search.article.ArticleQueryParser;
 import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.search.event.Dyads;
 import io.newsroom.search.event.EventPage;
 import io.newsroom.search.event.EventQuery;
 import io.newsroom.search.event.EventStore;
@@ -69,6 +70,16 @@ class EventController {
         return store.search(new EventQuery(words.text(), named, words.lang(), words.source(), t, s,
                 ArticleQueryParser.entity("actor", actor), ArticleQueryParser.entity("country", country),
                 f, u, ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE)));
+    }
+
+    /** For one party: the counterparts it shares events with, per type and per month (the dyad view). */
+    @GetMapping("/dyads")
+    Dyads dyads(@RequestParam(required = false) String actor, @RequestParam(required = false) String top) throws IOException {
+        String a = ArticleQueryParser.entity("actor", actor);
+        if (a == null) {
+            throw new BadRequestException("actor is required: an entity id such as Q200881");
+        }
+        return store.dyads(a, ArticleQueryParser.number("top", top, 10, ArticleQueryParser.MAX_TOP));
     }
 
     @GetMapping("/{id}")

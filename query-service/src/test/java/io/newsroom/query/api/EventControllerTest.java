@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import io.newsroom.contracts.Event;
 import io.newsroom.contracts.MergedEvent;
 import io.newsroom.search.article.ArticleQueryParser;
 import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.search.event.Dyads;
 import io.newsroom.search.event.EventPage;
 import io.newsroom.search.event.EventQuery;
 import io.newsroom.search.event.EventStore;
@@ -82,6 +84,19 @@ class EventControllerTest {
     }
 
     @Test
+    void aPartysDyadsAreAskedForWithItsIdAndHowManyCounterparts() throws Exception {
+        EntityRef russia = new EntityRef("Q159", "Russia", "COUNTRY");
+        when(store.dyads("Q200881", 5)).thenReturn(new Dyads("Q200881", 3,
+                List.of(new Dyads.Counterpart(russia, 2, Map.of("VISIT", 2L), Map.of("2024-05", 2L)))));
+        mvc.perform(get("/api/events/dyads").param("actor", "Q200881").param("top", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events").value(3))
+                .andExpect(jsonPath("$.counterparts[0].party.name").value("Russia"))
+                .andExpect(jsonPath("$.counterparts[0].types.VISIT").value(2))
+                .andExpect(jsonPath("$.counterparts[0].months['2024-05']").value(2));
+    }
+
+    @Test
     void oneEventAndAnUnknownOne() throws Exception {
         when(store.byId(VISIT.id())).thenReturn(Optional.of(VISIT));
         mvc.perform(get("/api/events/" + VISIT.id())).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("planned"));
@@ -104,7 +119,10 @@ class EventControllerTest {
             "?size=1000 | size must be a whole number from 1 to 100",
             "?lang=arabic | lang must be an ISO 639-1 code",
             "?q=%22Putin | q has an unclosed",
-            "/nope | an event id is 24 lower-case hex characters"})
+            "/nope | an event id is 24 lower-case hex characters",
+            "/dyads | actor is required",
+            "/dyads?actor=Tokayev | actor must be a Wikidata QID",
+            "/dyads?actor=Q200881&top=0 | top must be a whole number from 1 to 50"})
     void aMalformedParameterIsA400ThatSaysWhatToChange(String query, String message) throws Exception {
         mvc.perform(get(URI.create("/api/events" + query)))
                 .andExpect(status().isBadRequest())

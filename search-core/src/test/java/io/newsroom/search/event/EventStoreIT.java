@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import io.newsroom.contracts.ArticleId;
+import io.newsroom.contracts.EntityRef;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.ItemHints;
@@ -166,6 +167,24 @@ class EventStoreIT {
         assertThat(store.search(filtered(null, null, "en", "wire-en")).total()).isEqualTo(1);
         assertThat(store.search(filtered(null, null, "ar", null)).total()).isZero();
         assertThat(store.search(filtered(null, null, null, "rt-arabic")).total()).isZero();
+    }
+
+    @Test
+    void aPartysDyadsCountItsEventsWithEachCounterpartByTypeAndMonth() throws IOException {
+        EventStore store = store(UUID.randomUUID().toString().substring(0, 8));
+        MergedEvent visit = store.add(tokayevVisit(english("http://wire.example/en/tokayev-to-visit", "wire-en", PLANNED_EN,
+                "2024-05-04T12:00:00Z", Instant.parse("2024-05-04T12:05:00Z"))));
+        Dyads dyads = store.dyads("Q200881", 10);
+        assertThat(dyads.events()).isEqualTo(1);
+        List<EntityRef> others = visit.actors().stream().filter(a -> a.id() != null && !a.id().equals("Q200881")).toList();
+        assertThat(others).isNotEmpty();
+        assertThat(dyads.counterparts()).extracting(Dyads.Counterpart::party).containsExactlyInAnyOrderElementsOf(others);
+        for (Dyads.Counterpart c : dyads.counterparts()) {
+            assertThat(c.events()).isEqualTo(1);
+            assertThat(c.types()).containsExactly(Map.entry("VISIT", 1L));
+            assertThat(c.months()).containsExactly(Map.entry("2024-05", 1L));
+        }
+        assertThat(store.dyads("Q1", 10).counterparts()).isEmpty();
     }
 
     private static EventQuery filtered(String text, String namedEntity, String lang, String source) {
