@@ -1,5 +1,6 @@
 // One identity: the names it goes by in each language and script, its offices, its Wikidata page, how often it is
-// mentioned over time, who is mentioned beside it, and the events it is a party to.
+// mentioned over time, who is mentioned beside it, the events it is a party to, and its dyads: each counterpart in
+// those events, by type and month.
 'use strict';
 
 const SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Devanagari',
@@ -7,6 +8,36 @@ const SCRIPTS = ['Latin', 'Cyrillic', 'Arabic', 'Hebrew', 'Greek', 'Han', 'Hirag
 
 function script(text) {
   return SCRIPTS.find((s) => new RegExp('\\p{Script=' + s + '}', 'u').test(text)) || 'other';
+}
+
+/** One counterpart's events per month on the months of every counterpart, so rows compare. */
+function spark(months, axis) {
+  const ns = 'http://www.w3.org/2000/svg';
+  const max = Math.max(1, ...Object.values(months));
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', `0 0 ${axis.length * 6} 20`);
+  svg.setAttribute('class', 'spark');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', Object.entries(months).filter(([, n]) => n).map(([m, n]) => m + ': ' + n).join(', ') || 'undated');
+  axis.forEach((m, i) => {
+    if (!months[m]) return;
+    const r = document.createElementNS(ns, 'rect');
+    const h = 18 * months[m] / max + 2;
+    for (const [k, v] of [['x', i * 6], ['y', 20 - h], ['width', 5], ['height', h]]) r.setAttribute(k, v);
+    svg.append(r);
+  });
+  return svg;
+}
+
+function dyadTable(d) {
+  const axis = [...new Set(d.counterparts.flatMap((c) => Object.keys(c.months)))].sort();
+  return el('div', { class: 'scroll' }, el('table', { class: 'dyads' },
+    el('thead', {}, el('tr', {}, ...['counterpart', 'events', 'by type', axis.length ? axis[0] + ' to ' + axis[axis.length - 1] : 'when']
+      .map((h) => el('th', { text: h })))),
+    el('tbody', {}, ...d.counterparts.map((c) => el('tr', { 'data-id': c.party.id },
+      el('td', {}, entityLink(c.party)), el('td', { class: 'n', text: String(c.events) }),
+      el('td', { text: Object.entries(c.types).map(([t, n]) => t + ' ' + n).join(' · ') }),
+      el('td', {}, spark(c.months, axis)))))));
 }
 
 VIEWS.entity = async (box, [id]) => {
@@ -38,6 +69,7 @@ VIEWS.entity = async (box, [id]) => {
     c.id ? entityLink(c) : el('span', { dir: 'auto', text: c.name }), el('span', { class: 'n', text: String(c.articles) }))));
   const timeline = el('div', { class: 'timeline' });
   const events = el('ol', { class: 'event-list' });
+  const dyads = el('div', { class: 'dyad-box' });
   box.replaceChildren(el('article', { class: 'detail entity', 'data-id': e.id },
     el('p', {}, el('a', { href: location.search || './', text: '← search' })),
     el('h2', { tabindex: '-1', dir: 'auto', text: e.name }),
@@ -45,10 +77,12 @@ VIEWS.entity = async (box, [id]) => {
     el('h3', { text: 'Names' }), byScript.size ? names : el('p', { class: 'empty', text: 'Only its canonical name.' }),
     el('h3', { text: 'Mentions per month' }), timeline,
     el('h3', { text: 'Most often mentioned beside it' }), e.cooccurring.length ? companions : el('p', { class: 'empty', text: 'No one yet.' }),
+    el('h3', { text: 'Its counterparts in events' }), dyads,
     el('h3', { text: 'Events it is a party to' }), events));
-  const [t, page] = await Promise.all([api(`/api/articles/timeline?${filter}=${encodeURIComponent(e.id)}&interval=month`),
-    api('/api/events?size=50&actor=' + encodeURIComponent(e.id))]);
+  const [t, page, d] = await Promise.all([api(`/api/articles/timeline?${filter}=${encodeURIComponent(e.id)}&interval=month`),
+    api('/api/events?size=50&actor=' + encodeURIComponent(e.id)), api('/api/events/dyads?top=20&actor=' + encodeURIComponent(e.id))]);
   chart(timeline, t.buckets, 'month');
+  dyads.append(d.counterparts.length ? dyadTable(d) : el('p', { class: 'empty', text: 'No events with another named party.' }));
   events.append(...page.events.map(eventItem));
   if (!page.events.length) events.append(el('li', { class: 'empty', text: 'None.' }));
 };

@@ -97,6 +97,10 @@ class DashboardViewsIT {
                 assertThat(entity.findElement(By.cssSelector(".names")).getText()).contains("Latin", "Cyrillic", "Arabic");
                 wait.until(d -> !d.findElements(By.cssSelector("article.entity .timeline svg rect")).isEmpty());
                 wait.until(d -> !d.findElements(By.cssSelector("article.entity .event-list li[data-id]")).isEmpty());
+                // its dyads: each counterpart in its events, with the events' types and months
+                WebElement russia = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".dyads tr[data-id=Q159]")));
+                assertThat(russia.getText()).contains("Russia");
+                assertThat(russia.findElements(By.cssSelector("svg.spark rect"))).isNotEmpty();
                 screenshot(browser, "dashboard-entity.png");
 
                 // an unknown id in the address is a message, not a blank page
