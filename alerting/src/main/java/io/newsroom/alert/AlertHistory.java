@@ -190,15 +190,19 @@ public class AlertHistory {
     /**
      * The history, newest first.
      *
-     * @param after the previous page's last alert ({@code matchedAt} and id), null for the first page
+     * @param eventId the event the alerts fired on, null for any
+     * @param after   the previous page's last alert ({@code matchedAt} and id), null for the first page
      */
-    public List<AlertRecord> search(String ruleId, String kind, String status, Instant from, Instant to, AlertRecord after,
-            int size) throws IOException {
+    public List<AlertRecord> search(String ruleId, String eventId, String kind, String status, Instant from, Instant to,
+            AlertRecord after, int size) throws IOException {
         Instant before = to;
         index.ensure();
         List<Query> filters = new ArrayList<>();
         if (ruleId != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("ruleId").value(ruleId))));
+        }
+        if (eventId != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("eventId").value(eventId))));
         }
         if (kind != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("kind").value(kind))));

@@ -308,6 +308,11 @@ class AlertFlowIT {
         assertThat(changed.get("kind").asString()).isEqualTo("EVENT_STATUS");
         assertThat(changed.get("event").get("status").asString()).isEqualTo("occurred");
         assertThat(changed.get("event").get("previousStatus").asString()).isEqualTo("planned");
+        // the event's page lists what it raised, once the history's next refresh shows it
+        String raised = "/api/alerts?event=" + changed.get("event").get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(get(raised).get("alerts"))
+                .extracting(a -> a.get("ruleId").asString() + " " + a.get("kind").asString())
+                .containsExactlyInAnyOrder(ruleId + " EVENT_NEW", ruleId + " EVENT_STATUS"));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(ofRule(ruleId)).hasSize(2));
     }
