@@ -1,4 +1,5 @@
-// One diplomatic event: what, who, when and where, its status over time, and every report of it with its sentence.
+// One diplomatic event: what, who, when and where, its status over time, every report of it with its sentence, and
+// the alerts it raised (the alert history needs the tab's key).
 // The events index keeps the parties in the order the reports name them, not as source and target, and no trigger
 // position, so the view shows the parties as named and each report's whole sentence.
 'use strict';
@@ -30,10 +31,25 @@ VIEWS.event = async (box, [id]) => {
       'read ' + new Date(r.seenAt).toLocaleString(), r.copyOf ? 'a copy of another report' : null].filter(Boolean).join(' · ') + ' · ',
     el('a', { href: '#article/' + r.articleId, text: 'read here' }), ' · ',
     el('a', { href: r.url, target: '_blank', rel: 'noopener noreferrer', text: 'original' })))));
+  const raised = el('div', { class: 'raised' });
   box.replaceChildren(el('article', { class: 'detail event', 'data-id': e.id },
     el('p', {}, el('a', { href: location.search || './', text: '← search' })),
     el('h2', { tabindex: '-1', dir: 'auto', text: e.type + ': ' + (e.actors.map((a) => a.name).join(', ') || 'unnamed parties') }),
     facts,
     el('h3', { text: 'What the reports say' }),
-    reports));
+    reports,
+    el('h3', { text: 'Alerts it raised' }), raised));
+  if (!storedKey()) {
+    raised.append(el('p', { class: 'empty' }, 'The alert history needs a key: ', el('a', { href: '#rules', text: 'give it on the rules page' }), '.'));
+    return;
+  }
+  try {
+    const page = await api('/api/alerts?size=20&event=' + e.id, { key: storedKey() });
+    raised.append(page.alerts.length ? el('ul', {}, ...page.alerts.map((a) => el('li', {},
+      el('a', { href: '#rules/' + a.ruleId, dir: 'auto', text: a.ruleName }),
+      ' ' + a.kind.replace('_', ' ').toLowerCase() + ', ' + a.status.toLowerCase() + ', ' + new Date(a.matchedAt).toLocaleString())))
+      : el('p', { class: 'empty', text: 'No rule fired on it.' }));
+  } catch (err) {
+    raised.append(el('p', { class: 'empty', text: 'Alert history: ' + err.message }));
+  }
 };

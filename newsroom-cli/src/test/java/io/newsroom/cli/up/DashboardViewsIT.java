@@ -70,6 +70,7 @@ class DashboardViewsIT {
                 assertThat(event.findElement(By.cssSelector(".facts")).getText()).contains("Status", "Parties", "First seen", "Last updated");
                 assertThat(event.findElements(By.cssSelector(".reports blockquote"))).isNotEmpty();
                 assertThat(event.findElement(By.cssSelector(".reports blockquote[lang=ar]")).getCssValue("direction")).isEqualTo("rtl");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.event .raised"), "No rule fired on it."));
                 screenshot(browser, "dashboard-event.png");
 
                 // the article that reported it, with its entities linked and the event's sentence marked
