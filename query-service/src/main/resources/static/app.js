@@ -1,6 +1,7 @@
-// The newsroom dashboard: plain browser JavaScript over the query service's own API, no build step.
-// Filters live in the address (shareable, kept on reload); every value from the API is inserted as text, except
-// the highlights, whose <em> marks alone are kept.
+// The newsroom dashboard: plain browser JavaScript over the query service's own API, no build step. This file has
+// what every view shares and the search view; views/*.js one view each, opened by the address's fragment
+// (#event/ID, #article/ID, #entity/ID, #rules...) while the query string keeps the search filters.
+// Every value from the API is inserted as text, except the highlights, whose <em> marks alone are kept.
 'use strict';
 
 const FILTERS = ['q', 'lang', 'source', 'entityType', 'eventType', 'from', 'to', 'sort', 'entity', 'country'];
@@ -43,16 +44,41 @@ function params() {
   return out;
 }
 
+/** A new search: the filters in the address, the fragment (an open view) dropped, so the search shows. */
 function setParams(p) {
   history.pushState(null, '', p.toString() ? '?' + p : location.pathname);
-  load();
+  route();
 }
 
-async function api(path) {
-  const r = await fetch(path, { headers: { Accept: 'application/json' } });
-  const body = await r.json().catch(() => ({}));
-  if (!r.ok) throw new Error(body.message || ('HTTP ' + r.status));
-  return body;
+/** The API's answer, or an Error with its message and HTTP status; sends the tab's key when asked to. */
+async function api(path, { method = 'GET', body, key } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (key) headers['X-API-Key'] = key;
+  const r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const out = await r.json().catch(() => ({}));
+  if (!r.ok) throw Object.assign(new Error(out.message || ('HTTP ' + r.status)), { status: r.status });
+  return out;
+}
+
+/** A view's place for a refusal or a failure: the message, and the way back to the search. */
+function failure(e) {
+  return el('div', { class: 'failure', role: 'alert' }, el('p', { text: e.message }),
+    el('a', { href: location.search || './', text: 'Back to the search' }));
+}
+
+function day(iso) {
+  return iso ? iso.slice(0, 10) : 'undated';
+}
+
+/** A term and its description, for a view's list of facts. */
+function dt(term, ...value) {
+  return [el('dt', { text: term }), el('dd', {}, ...value)];
+}
+
+function entityLink(ref) {
+  if (!ref.id) return el('span', { class: 'ref ' + ref.type, dir: 'auto', title: ref.type + ', outside the gazetteer', text: ref.name });
+  return el('a', { class: 'ref ' + ref.type, dir: 'auto', href: '#entity/' + encodeURIComponent(ref.id), title: ref.type, text: ref.name });
 }
 
 function showError(e) {
@@ -103,16 +129,17 @@ async function loadResults(p, append) {
 function result(a) {
   const title = a.highlights.title ? highlighted(a.highlights.title[0]) : document.createTextNode(a.title || a.url);
   const snippet = a.highlights.text ? a.highlights.text.map((f) => highlighted(f + ' … ')) : [document.createTextNode(a.description || '')];
-  const when = a.publishedAt ? a.publishedAt.slice(0, 10) : 'undated';
+  const when = day(a.publishedAt);
   const chips = el('div', { class: 'chips' });
   for (const e of (a.entities || []).slice(0, 8)) {
     chips.append(el('button', { type: 'button', class: 'chip ' + e.type, title: e.type + ' ' + e.id, text: e.name,
       onclick: () => filterBy(e.type === 'COUNTRY' ? 'country' : 'entity', e.id, e.name) }));
   }
   return el('li', { class: 'result', lang: a.lang, dir: textDir(a.lang), 'data-id': a.id },
-    el('h3', {}, el('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer' }, title)),
+    el('h3', {}, el('a', { href: '#article/' + a.id }, title)),
     el('div', { class: 'meta', dir: 'ltr' }, [a.siteName || a.source, when, a.lang,
-      a.copies ? a.copies + ' copies elsewhere' : null].filter(Boolean).join(' · ')),
+      a.copies ? a.copies + ' copies elsewhere' : null].filter(Boolean).join(' · ') + ' · ',
+    el('a', { class: 'original', href: a.url, target: '_blank', rel: 'noopener noreferrer', text: 'original' })),
     el('p', { class: 'snippet' }, ...snippet),
     chips);
 }
@@ -130,8 +157,11 @@ async function loadTimeline(p) {
   const i = interval(p);
   const t = await api('/api/articles/timeline?' + p + '&interval=' + i);
   $('#timeline-interval').textContent = 'per ' + i;
-  const box = $('#timeline');
-  const pts = t.buckets;
+  chart($('#timeline'), t.buckets, i);
+}
+
+/** Bars of articles per interval into box. */
+function chart(box, pts, i) {
   if (!pts.length) {
     box.replaceChildren(el('p', { class: 'empty', text: 'Nothing to chart.' }));
     return;
@@ -183,9 +213,11 @@ async function loadFacets(p) {
     if (!list.length) continue;
     box.append(el('h3', { text: label }));
     for (const e of list) {
-      box.append(el('button', { type: 'button', class: 'entity', dir: 'auto',
-        onclick: () => filterBy(type === 'COUNTRY' ? 'country' : 'entity', e.id, e.name) },
-      el('span', { text: e.name }), el('span', { class: 'n', text: String(e.articles) })));
+      box.append(el('div', { class: 'entity-row' },
+        el('button', { type: 'button', class: 'entity', dir: 'auto', title: 'filter by ' + e.name,
+          onclick: () => filterBy(type === 'COUNTRY' ? 'country' : 'entity', e.id, e.name) },
+        el('span', { text: e.name }), el('span', { class: 'n', text: String(e.articles) })),
+        el('a', { class: 'open', href: '#entity/' + encodeURIComponent(e.id), 'aria-label': 'page of ' + e.name, title: 'page of ' + e.name, text: '›' })));
     }
   }
   if (!box.childElementCount) box.append(el('p', { class: 'empty', text: 'No entities.' }));
@@ -205,23 +237,28 @@ async function fillOptions() {
   add('eventType', f.eventTypes);
 }
 
+/** The events list takes the search's filters under the names the events API gives them. */
+const EVENT_FILTERS = { q: 'q', lang: 'lang', source: 'source', from: 'from', to: 'to', eventType: 'type', country: 'country', entity: 'actor' };
+
 async function loadEvents(p) {
   const q = new URLSearchParams({ size: '12' });
-  if (p.get('eventType')) q.set('type', p.get('eventType'));
-  if (p.get('country')) q.set('country', p.get('country'));
-  if (p.get('entity')) q.set('actor', p.get('entity'));
+  for (const [f, name] of Object.entries(EVENT_FILTERS)) if (p.get(f)) q.set(name, p.get(f));
   const page = await api('/api/events?' + q);
   const list = $('#events');
   list.replaceChildren();
   if (!page.events.length) list.append(el('li', { class: 'empty', text: 'No diplomatic events.' }));
-  for (const e of page.events) {
-    const who = (e.actors || []).map((a) => a.name).join(', ');
-    list.append(el('li', { 'data-id': e.id },
+  for (const e of page.events) list.append(eventItem(e));
+}
+
+/** One event of a list, opening its detail view. */
+function eventItem(e) {
+  const who = (e.actors || []).map((a) => a.name).join(', ');
+  return el('li', { 'data-id': e.id },
+    el('a', { href: '#event/' + e.id },
       el('span', { class: 'type ' + e.status, text: e.type + (e.status === 'planned' ? ' · planned' : '') }),
-      el('span', { dir: 'auto', text: who || 'unnamed parties' }),
-      el('div', { class: 'meta', text: [e.date || 'undated', e.place ? e.place.name : null,
-        e.articleCount + (e.articleCount === 1 ? ' report' : ' reports')].filter(Boolean).join(' · ') })));
-  }
+      el('span', { dir: 'auto', text: who || 'unnamed parties' })),
+    el('div', { class: 'meta', text: [e.date || 'undated', e.place ? e.place.name : null,
+      e.articleCount + (e.articleCount === 1 ? ' report' : ' reports')].filter(Boolean).join(' · ') }));
 }
 
 function ago(iso) {
@@ -310,7 +347,7 @@ async function loadAlerts() {
   try {
     const r = await fetch('/api/alerts?status=DELIVERED&size=20', { headers: { Accept: 'application/json', 'X-API-Key': key } });
     if (r.status === 401 || r.status === 403) {
-      sessionStorage.removeItem('apiKey');
+      // the key stays for the view that opens next to refuse it with the API's reason; "Enter key" replaces it
       alertsRunning = false;
       alertsLocked(r.status === 401 ? 'wrong key' : 'key needed');
       return;
@@ -373,8 +410,11 @@ async function streamAlerts(key) {
   }
 }
 
+let loaded = null;
+
 async function load() {
   const p = params();
+  loaded = p.toString();
   fillForm(p);
   showError(null);
   try {
@@ -400,36 +440,57 @@ $('#search').addEventListener('submit', (ev) => {
 for (const id of ['lang', 'source', 'entityType', 'eventType', 'sort']) {
   document.getElementById(id).addEventListener('change', () => $('#search').requestSubmit());
 }
-$('#alert-me').addEventListener('click', async () => {
-  const p = params();
-  let key = storedKey();
-  if (!key) {
-    key = prompt('The write key for alert rules (X-API-Key; ./newsroom up prints it):');
-    if (!key) return;
-  }
-  const rule = { name: p.get('q') || 'all articles' };
-  for (const f of ['q', 'lang', 'source', 'entityType', 'eventType', 'entity', 'country']) {
-    if (p.get(f)) rule[f === 'q' ? 'query' : f] = p.get(f);
-  }
-  const r = await fetch('/api/alert-rules', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-API-Key': key },
-    body: JSON.stringify(rule) });
-  const body = await r.json().catch(() => ({}));
-  if (r.ok) {
-    sessionStorage.setItem('apiKey', key);
-    $('#alert-state').textContent = 'Alert rule "' + body.name + '" saved: new matches appear under Live alerts.';
-    loadAlerts();
-  } else {
-    if (r.status === 401 || r.status === 403) sessionStorage.removeItem('apiKey');
-    $('#alert-state').textContent = body.message || ('HTTP ' + r.status);
-  }
-});
 $('#unlock-alerts').addEventListener('click', () => {
   if (askKey('Key for live alerts')) loadAlerts();
 });
 $('#more').addEventListener('click', () => loadResults(params(), true).catch(showError));
-window.addEventListener('popstate', load);
 
-fillOptions().catch(() => {}).finally(load);
-loadSources();
-setInterval(loadSources, 30000);
-loadAlerts();
+/** Views by the first word of the fragment; each gets the rest and the box to fill. */
+const VIEWS = {};
+
+/** Shows the search, or the view the fragment names; the search is asked again only when its filters changed. */
+let routed = null;
+
+async function route() {
+  // a fragment link fires popstate and hashchange both: the second finds the address already shown
+  if (routed === location.href) return;
+  routed = location.href;
+  const [name, ...rest] = location.hash.slice(1).split('/');
+  const view = $('#view');
+  const searching = !name;
+  $('#search-view').hidden = !searching;
+  view.hidden = searching;
+  for (const a of document.querySelectorAll('nav a')) {
+    if ((a.getAttribute('href').slice(1) || '') === name) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
+  }
+  if (searching) {
+    if (loaded !== params().toString()) await load();
+    return;
+  }
+  fillForm(params());
+  view.replaceChildren(el('p', { class: 'empty', text: 'Loading…' }));
+  window.scrollTo(0, 0);
+  try {
+    if (!VIEWS[name]) throw new Error('There is no page "' + location.hash + '" here.');
+    await VIEWS[name](view, rest.map(decodeURIComponent));
+  } catch (e) {
+    view.replaceChildren(failure(e));
+  }
+  const h = view.querySelector('h2');
+  if (h) h.focus();
+}
+
+/** Draws the open view again, as after a change it shows. */
+function rerender() {
+  routed = null;
+  route();
+}
+
+window.addEventListener('popstate', route);
+window.addEventListener('hashchange', route);
+window.addEventListener('DOMContentLoaded', () => {
+  fillOptions().catch(() => {}).finally(route);
+  loadSources();
+  setInterval(loadSources, 30000);
+  loadAlerts();
+});

@@ -190,15 +190,19 @@ public class AlertHistory {
     /**
      * The history, newest first.
      *
-     * @param after the previous page's last alert ({@code matchedAt} and id), null for the first page
+     * @param eventId the event the alerts fired on, null for any
+     * @param after   the previous page's last alert ({@code matchedAt} and id), null for the first page
      */
-    public List<AlertRecord> search(String ruleId, String kind, String status, Instant from, Instant to, AlertRecord after,
-            int size) throws IOException {
+    public List<AlertRecord> search(String ruleId, String eventId, String kind, String status, Instant from, Instant to,
+            AlertRecord after, int size) throws IOException {
         Instant before = to;
         index.ensure();
         List<Query> filters = new ArrayList<>();
         if (ruleId != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("ruleId").value(ruleId))));
+        }
+        if (eventId != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("eventId").value(eventId))));
         }
         if (kind != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("kind").value(kind))));
@@ -227,5 +231,30 @@ public class AlertHistory {
             }
             return s;
         }, AlertRecord.class).hits().hits().stream().map(Hit::source).toList();
+    }
+
+    /**
+     * What a rule's alerts look like at a glance.
+     *
+     * @param lastFired when its latest alert matched
+     * @param alerts    its alerts since the time asked for, muted and throttled ones included
+     */
+    public record RuleActivity(Instant lastFired, long alerts) {
+    }
+
+    /** Per rule with any alert in the history (at most {@code rules} of them): its {@link RuleActivity}. */
+    public Map<String, RuleActivity> activity(Instant since, int rules) throws IOException {
+        index.ensure();
+        var r = es.search(s -> s.index(index.alias()).size(0)
+                .aggregations("rules", a -> a.terms(t -> t.field("ruleId").size(rules))
+                        .aggregations("last", l -> l.max(m -> m.field("matchedAt")))
+                        .aggregations("since", f -> f.filter(q -> q.range(x -> x.untyped(u -> u.field("matchedAt")
+                                .gte(JsonData.of(since.toString()))))))), Void.class);
+        Map<String, RuleActivity> out = new HashMap<>();
+        for (var b : r.aggregations().get("rules").sterms().buckets().array()) {
+            out.put(b.key().stringValue(), new RuleActivity(Instant.ofEpochMilli((long) b.aggregations().get("last").max().value()),
+                    b.aggregations().get("since").filter().docCount()));
+        }
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package io.newsroom.alert.api;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,7 @@ class AlertController {
 
     private static final Pattern RULE_ID = Pattern.compile("[0-9a-f-]{36}");
     private static final Pattern ALERT_ID = Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern EVENT_ID = Pattern.compile("[0-9a-f]{24}");
     private static final Pattern CURSOR = Pattern.compile("(\\d{1,15})-([0-9a-f]{32})");
     private static final List<String> KINDS = List.of(Alert.ARTICLE, Alert.EVENT_NEW, Alert.EVENT_STATUS, Alert.DIGEST);
     private static final List<String> STATUSES = List.of(AlertRecord.DELIVERED, AlertRecord.MUTED, AlertRecord.THROTTLED);
@@ -69,6 +71,18 @@ class AlertController {
         loaded();
         List<AlertRule> all = rules.all().stream().map(AlertController::redacted).toList();
         return Map.of("total", all.size(), "rules", all);
+    }
+
+    /** Per rule that has fired: when it last did and its alerts since midnight UTC. */
+    record Activity(Instant since, Map<String, AlertHistory.RuleActivity> rules) {
+    }
+
+    @GetMapping("/api/alert-rules/activity")
+    Activity activity(@RequestHeader(name = "X-API-Key", required = false) String key) throws IOException {
+        guard.checkRead(key);
+        loaded();
+        Instant midnight = Instant.now().truncatedTo(ChronoUnit.DAYS);
+        return new Activity(midnight, history.activity(midnight, Math.max(1, rules.all().size())));
     }
 
     @GetMapping("/api/alert-rules/{id}")
@@ -125,12 +139,17 @@ class AlertController {
     /** The alert history, newest first; {@code next} is the cursor of the following page. */
     @GetMapping("/api/alerts")
     Map<String, Object> alerts(@RequestHeader(name = "X-API-Key", required = false) String key,
-            @RequestParam(required = false) String rule, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String rule, @RequestParam(required = false) String event,
+            @RequestParam(required = false) String kind,
             @RequestParam(required = false) String status, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String size,
             @RequestParam(required = false) String cursor) throws IOException {
         guard.checkRead(key);
         String r = rule == null || rule.isBlank() ? null : ruleId(rule.strip());
+        String e = event == null || event.isBlank() ? null : event.strip();
+        if (e != null && !EVENT_ID.matcher(e).matches()) {
+            throw new BadRequestException("an event id is 24 lower-case hex characters, was '" + event + "'");
+        }
         String k = ArticleQueryParser.oneOf("kind", kind, KINDS);
         String s = ArticleQueryParser.oneOf("status", status, STATUSES);
         int n = ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE);
@@ -143,7 +162,7 @@ class AlertController {
             after = new AlertRecord(m.group(2), null, null, null, null, Instant.ofEpochMilli(Long.parseLong(m.group(1))),
                     null, null, false, null, null, null, null, null, null, null);
         }
-        List<AlertRecord> page = history.search(r, k, s, instant("from", from), instant("to", to), after, n).stream()
+        List<AlertRecord> page = history.search(r, e, k, s, instant("from", from), instant("to", to), after, n).stream()
                 .map(AlertController::redacted).toList();
         AlertRecord last = page.isEmpty() ? null : page.get(page.size() - 1);
         String next = page.size() < n ? null : last.matchedAt().toEpochMilli() + "-" + last.id();

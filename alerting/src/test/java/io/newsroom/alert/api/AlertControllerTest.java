@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,7 +184,7 @@ class AlertControllerTest {
         AlertRecord withCall = new AlertRecord(ALERT_ID, RULE_ID, "Lavrov", "ARTICLE", AlertRecord.DELIVERED, T, T, T, true,
                 null, "Lavrov arrives", "a".repeat(64), null, null, Map.of("k1", call), null);
         when(history.get(ALERT_ID)).thenReturn(Optional.of(withCall));
-        when(history.search(any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of(withCall));
+        when(history.search(any(), any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of(withCall));
         for (String path : List.of("/api/alerts/" + ALERT_ID, "/api/alerts")) {
             String body = mvc.perform(read(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(body).contains("https://hooks.example.com/...").contains("delivered").doesNotContain("s3cr3t-token");
@@ -282,6 +283,19 @@ class AlertControllerTest {
     }
 
     @Test
+    void eachRulesLastAlertAndItsAlertsSinceMidnightUtcAreOneReadWithTheReadKey() throws Exception {
+        when(rules.all()).thenReturn(List.of(RULE));
+        when(history.activity(any(), anyInt())).thenReturn(Map.of(RULE_ID, new AlertHistory.RuleActivity(T, 3)));
+        mvc.perform(get("/api/alert-rules/activity")).andExpect(status().isUnauthorized());
+        mvc.perform(read("/api/alert-rules/activity")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rules['" + RULE_ID + "'].lastFired").value(T.toString()))
+                .andExpect(jsonPath("$.rules['" + RULE_ID + "'].alerts").value(3));
+        ArgumentCaptor<Instant> since = ArgumentCaptor.forClass(Instant.class);
+        verify(history).activity(since.capture(), eq(1));
+        assertThat(since.getValue()).isEqualTo(Instant.now().truncatedTo(ChronoUnit.DAYS));
+    }
+
+    @Test
     void whileTheRulesLoadRuleRequestsAreA503() throws Exception {
         when(rules.loaded()).thenReturn(false);
         mvc.perform(read("/api/alert-rules"))
@@ -303,6 +317,7 @@ class AlertControllerTest {
             "/api/alerts?status=SENT | status must be one of DELIVERED, MUTED, THROTTLED",
             "/api/alerts?size=0 | size must be a whole number from 1 to 100",
             "/api/alerts?rule=nope | a rule id is a UUID",
+            "/api/alerts?event=nope | an event id is 24 lower-case hex characters",
             "/api/alerts?cursor=zzz | cursor must be the previous page's next, was 'zzz'",
             "/api/alerts?from=yesterday | from must be an ISO-8601 instant such as 2026-11-27T10:00:00Z",
             "/api/alerts?to=2026-11-27 | to must be an ISO-8601 instant",
@@ -320,23 +335,31 @@ class AlertControllerTest {
     void theHistoryPagesNewestFirstWithACursor() throws Exception {
         AlertRecord older = record("1".repeat(32), T);
         AlertRecord newer = record(ALERT_ID, T.plusSeconds(60));
-        when(history.search(any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of(newer, older));
+        when(history.search(any(), any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of(newer, older));
         String next = T.toEpochMilli() + "-" + "1".repeat(32);
         mvc.perform(read("/api/alerts").param("rule", RULE_ID).param("status", "DELIVERED").param("size", "2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alerts[0].id").value(ALERT_ID))
                 .andExpect(jsonPath("$.next").value(next));
-        verify(history).search(eq(RULE_ID), isNull(), eq("DELIVERED"), isNull(), isNull(), isNull(), eq(2));
+        verify(history).search(eq(RULE_ID), isNull(), isNull(), eq("DELIVERED"), isNull(), isNull(), isNull(), eq(2));
 
-        when(history.search(any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of());
+        when(history.search(any(), any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of());
         mvc.perform(read("/api/alerts").param("cursor", next).param("from", "2026-11-27T00:00:00Z"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.next").doesNotExist());
         ArgumentCaptor<AlertRecord> after = ArgumentCaptor.forClass(AlertRecord.class);
-        verify(history).search(isNull(), isNull(), isNull(), eq(Instant.parse("2026-11-27T00:00:00Z")), isNull(),
+        verify(history).search(isNull(), isNull(), isNull(), isNull(), eq(Instant.parse("2026-11-27T00:00:00Z")), isNull(),
                 after.capture(), eq(20));
         assertThat(after.getValue().id()).isEqualTo("1".repeat(32));
         assertThat(after.getValue().matchedAt()).isEqualTo(T);
+    }
+
+    @Test
+    void theAlertsAnEventRaisedAreAskedForByItsId() throws Exception {
+        String event = "87660ad1cd754841dfe7bea4";
+        when(history.search(any(), any(), any(), any(), any(), any(), any(), anyInt())).thenReturn(List.of());
+        mvc.perform(read("/api/alerts").param("event", event)).andExpect(status().isOk());
+        verify(history).search(isNull(), eq(event), isNull(), isNull(), isNull(), isNull(), isNull(), eq(20));
     }
 
     @Test
@@ -352,7 +375,7 @@ class AlertControllerTest {
 
     @Test
     void historyUnavailableIsA503() throws Exception {
-        when(history.search(any(), any(), any(), any(), any(), any(), anyInt())).thenThrow(new IOException("node gone"));
+        when(history.search(any(), any(), any(), any(), any(), any(), any(), anyInt())).thenThrow(new IOException("node gone"));
         mvc.perform(read("/api/alerts"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(jsonPath("$.message").value("search is unavailable right now, try again shortly"));

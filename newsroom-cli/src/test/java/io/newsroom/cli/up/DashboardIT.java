@@ -60,12 +60,7 @@ class DashboardIT {
     void searchFilterAndSeeALiveAlertArriveInTheBrowser() throws Exception {
         assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver; .ci/run does)").isExecutable();
         assertThat(CHROMEDRIVER).as("Debian's chromedriver (apt-get install chromium-driver; .ci/run does)").isExecutable();
-        PipelineOptions.Ports ports = new PipelineOptions.Ports(Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free());
-        Path home = Path.of("..").toAbsolutePath().normalize();
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (LocalPipeline pipeline = new LocalPipeline(new PipelineOptions(home, state, null, ports),
-                new PrintStream(log, true, StandardCharsets.UTF_8)).start()) {
+        try (LocalPipeline pipeline = pipeline(state)) {
             String base = pipeline.queryUrl();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                     .untilAsserted(() -> assertThat(get(base + "/api/articles?size=100").get("total").asLong()).isEqualTo(5));
@@ -136,7 +131,16 @@ class DashboardIT {
         }
     }
 
-    private static ChromeDriver browser() throws Exception {
+    /** The whole local pipeline on free ports, over the sample site, its own log kept out of the build's. */
+    static LocalPipeline pipeline(Path state) throws Exception {
+        PipelineOptions.Ports ports = new PipelineOptions.Ports(Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), Ports.free());
+        Path home = Path.of("..").toAbsolutePath().normalize();
+        return new LocalPipeline(new PipelineOptions(home, state, null, ports),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).start();
+    }
+
+    static ChromeDriver browser() throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // as root in a sandboxed machine with no network beyond loopback: no sandbox, none of Chromium's own traffic
@@ -148,7 +152,7 @@ class DashboardIT {
         return new ChromeDriver(service, options);
     }
 
-    private static void screenshot(ChromeDriver browser, String name) throws Exception {
+    static void screenshot(ChromeDriver browser, String name) throws Exception {
         Files.write(Path.of("target", name), browser.getScreenshotAs(OutputType.BYTES));
     }
 
@@ -161,7 +165,7 @@ class DashboardIT {
     }
 
     /** One sample page captured under another URL. */
-    private static Path page(Path file, String url, String samplePage) throws Exception {
+    static Path page(Path file, String url, String samplePage) throws Exception {
         byte[] html;
         try (InputStream in = DashboardIT.class.getResourceAsStream("/sample-site/" + samplePage)) {
             html = in.readAllBytes();
@@ -175,7 +179,7 @@ class DashboardIT {
         return file;
     }
 
-    private static void importWarc(LocalPipeline pipeline, Path warc) throws Exception {
+    static void importWarc(LocalPipeline pipeline, Path warc) throws Exception {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = new ImportWarcCommand().run(List.of("--broker", pipeline.kafkaBootstrap(), warc.toString()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

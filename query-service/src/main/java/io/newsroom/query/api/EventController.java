@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.MergedEvent;
 import io.newsroom.search.BadRequestException;
+import io.newsroom.search.article.ArticleParams;
+import io.newsroom.search.article.ArticleQuery;
 import io.newsroom.search.article.ArticleQueryParser;
+import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.search.event.Dyads;
 import io.newsroom.search.event.EventPage;
 import io.newsroom.search.event.EventQuery;
 import io.newsroom.search.event.EventStore;
@@ -28,14 +32,23 @@ class EventController {
     private static final Pattern EVENT_ID = Pattern.compile("[0-9a-f]{24}");
 
     private final EventStore store;
+    private final EntityDirectory directory;
+    private final ArticleQueryParser parser = new ArticleQueryParser();
 
-    EventController(EventStore store) {
+    EventController(EventStore store, EntityDirectory directory) {
         this.store = store;
+        this.directory = directory;
     }
 
     /** Parameters arrive as strings so that a malformed one is a 400 naming it. */
+    /**
+     * The words, language and source are checked as the articles search checks them, so the dashboard's one set of
+     * filters means the same to both lists.
+     */
     @GetMapping
-    EventPage events(@RequestParam(required = false) String type, @RequestParam(required = false) String status,
+    EventPage events(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String status,
             @RequestParam(required = false) String actor, @RequestParam(required = false) String country,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String size) throws IOException {
@@ -52,8 +65,21 @@ class EventController {
         if (f != null && u != null && f.isAfter(u)) {
             throw new BadRequestException("from (" + f + ") is after to (" + u + ")");
         }
-        return store.search(new EventQuery(t, s, ArticleQueryParser.entity("actor", actor), ArticleQueryParser.entity("country", country),
+        ArticleQuery words = parser.parse(new ArticleParams(q, lang, null, null, null, null, null, null, null, null, source, null, null));
+        String named = words.text() == null ? null : directory.namedBy(words.text()).orElse(null);
+        return store.search(new EventQuery(words.text(), named, words.lang(), words.source(), t, s,
+                ArticleQueryParser.entity("actor", actor), ArticleQueryParser.entity("country", country),
                 f, u, ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE)));
+    }
+
+    /** For one party: the counterparts it shares events with, per type and per month (the dyad view). */
+    @GetMapping("/dyads")
+    Dyads dyads(@RequestParam(required = false) String actor, @RequestParam(required = false) String top) throws IOException {
+        String a = ArticleQueryParser.entity("actor", actor);
+        if (a == null) {
+            throw new BadRequestException("actor is required: an entity id such as Q200881");
+        }
+        return store.dyads(a, ArticleQueryParser.number("top", top, 10, ArticleQueryParser.MAX_TOP));
     }
 
     @GetMapping("/{id}")

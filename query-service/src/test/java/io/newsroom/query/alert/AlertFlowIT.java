@@ -308,6 +308,11 @@ class AlertFlowIT {
         assertThat(changed.get("kind").asString()).isEqualTo("EVENT_STATUS");
         assertThat(changed.get("event").get("status").asString()).isEqualTo("occurred");
         assertThat(changed.get("event").get("previousStatus").asString()).isEqualTo("planned");
+        // the event's page lists what it raised, once the history's next refresh shows it
+        String raised = "/api/alerts?event=" + changed.get("event").get("id").asString();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(get(raised).get("alerts"))
+                .extracting(a -> a.get("ruleId").asString() + " " + a.get("kind").asString())
+                .containsExactlyInAnyOrder(ruleId + " EVENT_NEW", ruleId + " EVENT_STATUS"));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(ofRule(ruleId)).hasSize(2));
     }
@@ -329,6 +334,11 @@ class AlertFlowIT {
         assertThat(get("/api/alerts?rule=" + muted + "&status=MUTED").get("alerts")).hasSize(3);
         assertThat(ofRule(limited)).hasSize(1);
         assertThat(ofRule(muted)).isEmpty();
+        // the rules page's summary counts what a muted rule recorded, delivered or not
+        JsonNode activity = get("/api/alert-rules/activity").get("rules");
+        assertThat(activity.get(muted).get("alerts").asLong()).isEqualTo(3);
+        assertThat(activity.get(limited).get("alerts").asLong()).isEqualTo(3);
+        assertThat(Instant.parse(activity.get(muted).get("lastFired").asString())).isAfter(Instant.now().minus(1, ChronoUnit.MINUTES));
 
         // once the hour is over, the two held back go out as one digest, once
         Instant nextHour = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(1, ChronoUnit.HOURS);

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import io.newsroom.contracts.EntityRef;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.MergedEvent;
+import io.newsroom.search.article.ArticleQueryParser;
+import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.search.event.Dyads;
 import io.newsroom.search.event.EventPage;
 import io.newsroom.search.event.EventQuery;
 import io.newsroom.search.event.EventStore;
@@ -49,6 +53,9 @@ class EventControllerTest {
     @MockitoBean
     EventStore store;
 
+    @MockitoBean
+    EntityDirectory directory;
+
     @Test
     void theListGetsTheParsedFilters() throws Exception {
         when(store.search(any())).thenReturn(new EventPage(1, List.of(VISIT)));
@@ -60,8 +67,33 @@ class EventControllerTest {
                 .andExpect(jsonPath("$.events[0].date").value("2024-05-08"));
         ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
         verify(store).search(q.capture());
-        assertThat(q.getValue()).isEqualTo(new EventQuery("VISIT", "planned", "Q200881", "Q159", LocalDate.parse("2024-05-01"),
+        assertThat(q.getValue()).isEqualTo(EventQuery.of("VISIT", "planned", "Q200881", "Q159", LocalDate.parse("2024-05-01"),
                 LocalDate.parse("2024-05-31"), 5));
+    }
+
+    @Test
+    void theSearchWordsLanguageAndSourceOfTheArticlesFiltersReachTheStoreWithTheIdentityTheWordsName() throws Exception {
+        when(store.search(any())).thenReturn(new EventPage(0, List.of()));
+        when(directory.namedBy("Токаев")).thenReturn(Optional.of("Q200881"));
+        mvc.perform(get("/api/events").param("q", " Токаев ").param("lang", "AR").param("source", "rt-arabic"))
+                .andExpect(status().isOk());
+        ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
+        verify(store).search(q.capture());
+        assertThat(q.getValue()).isEqualTo(new EventQuery("Токаев", "Q200881", "ar", "rt-arabic", null, null, null, null, null,
+                null, ArticleQueryParser.DEFAULT_SIZE));
+    }
+
+    @Test
+    void aPartysDyadsAreAskedForWithItsIdAndHowManyCounterparts() throws Exception {
+        EntityRef russia = new EntityRef("Q159", "Russia", "COUNTRY");
+        when(store.dyads("Q200881", 5)).thenReturn(new Dyads("Q200881", 3,
+                List.of(new Dyads.Counterpart(russia, 2, Map.of("VISIT", 2L), Map.of("2024-05", 2L)))));
+        mvc.perform(get("/api/events/dyads").param("actor", "Q200881").param("top", "5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.events").value(3))
+                .andExpect(jsonPath("$.counterparts[0].party.name").value("Russia"))
+                .andExpect(jsonPath("$.counterparts[0].types.VISIT").value(2))
+                .andExpect(jsonPath("$.counterparts[0].months['2024-05']").value(2));
     }
 
     @Test
@@ -85,7 +117,12 @@ class EventControllerTest {
             "?to=2024-13-01 | to must be a date as YYYY-MM-DD",
             "?from=2024-06-01&to=2024-05-01 | from (2024-06-01) is after to",
             "?size=1000 | size must be a whole number from 1 to 100",
-            "/nope | an event id is 24 lower-case hex characters"})
+            "?lang=arabic | lang must be an ISO 639-1 code",
+            "?q=%22Putin | q has an unclosed",
+            "/nope | an event id is 24 lower-case hex characters",
+            "/dyads | actor is required",
+            "/dyads?actor=Tokayev | actor must be a Wikidata QID",
+            "/dyads?actor=Q200881&top=0 | top must be a whole number from 1 to 50"})
     void aMalformedParameterIsA400ThatSaysWhatToChange(String query, String message) throws Exception {
         mvc.perform(get(URI.create("/api/events" + query)))
                 .andExpect(status().isBadRequest())

@@ -5,13 +5,24 @@ import java.time.LocalDate;
 /**
  * Filters of the events list; null means any.
  *
- * @param type    an event type (VISIT, TALKS, SANCTIONS...)
- * @param status  planned or occurred
- * @param actor   an entity id among the actors
- * @param country a country id among the actors or the place
- * @param from    first day (inclusive) of the event's date
- * @param to      last day (inclusive)
- * @param size    events to return, 1 to 100
+ * @param text        search words (the articles' query syntax): in the event's evidence sentence, or naming one of
+ *                    its parties or its place (see {@code namedEntity})
+ * @param namedEntity the identity {@code text} names, in whatever script, null when it names none
+ * @param lang        a language among the reporting articles'
+ * @param source      a source among the reporting articles'
+ * @param type        an event type (VISIT, TALKS, SANCTIONS...)
+ * @param status      planned or occurred
+ * @param actor       an entity id among the actors
+ * @param country     a country id among the actors or the place
+ * @param from        first day (inclusive) of the event's date
+ * @param to          last day (inclusive)
+ * @param size        events to return, 1 to 100
  */
-public record EventQuery(String type, String status, String actor, String country, LocalDate from, LocalDate to, int size) {
+public record EventQuery(String text, String namedEntity, String lang, String source, String type, String status,
+                         String actor, String country, LocalDate from, LocalDate to, int size) {
+
+    /** The filters of the type, status, parties and dates alone. */
+    public static EventQuery of(String type, String status, String actor, String country, LocalDate from, LocalDate to, int size) {
+        return new EventQuery(null, null, null, null, type, status, actor, country, from, to, size);
+    }
 }

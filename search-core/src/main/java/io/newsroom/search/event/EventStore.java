@@ -5,7 +5,9 @@ import java.io.InterruptedIOException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -17,11 +19,16 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import io.newsroom.contracts.EntityRef;
+import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.MergedEvent;
 import io.newsroom.search.SearchSettings;
@@ -150,6 +157,23 @@ public class EventStore {
     public EventPage search(EventQuery q) throws IOException {
         index.ensure();
         List<Query> filters = new ArrayList<>();
+        if (q.text() != null) {
+            // the evidence is one sentence per event, so the words are looked for there and in the parties' identity
+            filters.add(Query.of(f -> f.bool(b -> {
+                b.should(s -> s.simpleQueryString(t -> t.query(q.text()).fields("evidence").defaultOperator(Operator.And)));
+                if (q.namedEntity() != null) {
+                    b.should(s -> s.term(t -> t.field("actorIds").value(q.namedEntity())))
+                            .should(s -> s.term(t -> t.field("place.id").value(q.namedEntity())));
+                }
+                return b.minimumShouldMatch("1");
+            })));
+        }
+        if (q.lang() != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("languages").value(q.lang()))));
+        }
+        if (q.source() != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("sources").value(q.source()))));
+        }
         if (q.type() != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("type").value(q.type()))));
         }
@@ -182,5 +206,37 @@ public class EventStore {
                 .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), MergedEvent.class);
         long total = r.hits().total() == null ? r.hits().hits().size() : r.hits().total().value();
         return new EventPage(total, r.hits().hits().stream().map(Hit::source).toList());
+    }
+
+    /** The parties to events with {@code actor}, most shared events first, at most {@code top} of them. */
+    public Dyads dyads(String actor, int top) throws IOException {
+        index.ensure();
+        SearchResponse<Void> r = es.search(s -> s.index(index.alias()).size(0).trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.term(t -> t.field("actorIds").value(actor)))
+                .aggregations("with", a -> a.terms(t -> t.field("actorIds").size(top).exclude(e -> e.terms(List.of(actor))))
+                        .aggregations("types", x -> x.terms(t -> t.field("type").size(Event.TYPES.size())))
+                        .aggregations("months", x -> x.dateHistogram(d -> d.field("date").calendarInterval(CalendarInterval.Month)
+                                .format("yyyy-MM")))
+                        // one event of the pair, for the counterpart's name: actorIds holds ids only
+                        .aggregations("named", x -> x.topHits(h -> h.size(1).source(src -> src.filter(f -> f.includes("actors")))))),
+                Void.class);
+        List<Dyads.Counterpart> out = new ArrayList<>();
+        for (StringTermsBucket b : r.aggregations().get("with").sterms().buckets().array()) {
+            String id = b.key().stringValue();
+            Map<String, Long> types = new LinkedHashMap<>();
+            b.aggregations().get("types").sterms().buckets().array().forEach(t -> types.put(t.key().stringValue(), t.docCount()));
+            Map<String, Long> months = new LinkedHashMap<>();
+            b.aggregations().get("months").dateHistogram().buckets().array().forEach(m -> months.put(m.keyAsString(), m.docCount()));
+            EntityRef party = b.aggregations().get("named").topHits().hits().hits().stream()
+                    .flatMap(h -> h.source().to(Parties.class).actors().stream())
+                    .filter(p -> id.equals(p.id())).findFirst().orElseThrow();
+            out.add(new Dyads.Counterpart(party, b.docCount(), types, months));
+        }
+        long total = r.hits().total() == null ? 0 : r.hits().total().value();
+        return new Dyads(actor, total, out);
+    }
+
+    /** The parties of an event, all a counterpart's name is read from. */
+    record Parties(List<EntityRef> actors) {
     }
 }

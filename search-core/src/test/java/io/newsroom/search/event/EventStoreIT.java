@@ -24,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import io.newsroom.contracts.ArticleId;
+import io.newsroom.contracts.EntityRef;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.ItemHints;
@@ -144,7 +145,7 @@ class EventStoreIT {
         assertThat(occurred.history()).extracting(MergedEvent.StatusChange::status).containsExactly(Event.PLANNED, Event.OCCURRED);
         assertThat(occurred.articleCount()).isEqualTo(3);
         assertThat(occurred.firstSeen()).isEqualTo(Instant.parse("2024-05-04T09:00:00Z"));
-        assertThat(restarted.search(new EventQuery("VISIT", null, "Q200881", null, null, null, 10)).total()).isEqualTo(1);
+        assertThat(restarted.search(EventQuery.of("VISIT", null, "Q200881", null, null, null, 10)).total()).isEqualTo(1);
 
         // replays (a crash between the write and the offset commit) count nothing twice
         restarted.add(arabic);
@@ -152,6 +153,42 @@ class EventStoreIT {
         MergedEvent replayed = restarted.add(held);
         assertThat(replayed.articleCount()).isEqualTo(3);
         assertThat(replayed.reports()).hasSize(3);
+    }
+
+    @Test
+    void theListIsFilteredByTheWordsOfItsEvidenceTheIdentityTheyNameAndTheReportsLanguagesAndSources() throws IOException {
+        EventStore store = store(UUID.randomUUID().toString().substring(0, 8));
+        store.add(tokayevVisit(english("http://wire.example/en/tokayev-to-visit", "wire-en", PLANNED_EN,
+                "2024-05-04T12:00:00Z", Instant.parse("2024-05-04T12:05:00Z"))));
+        assertThat(store.search(filtered("visit Moscow", null, null, null)).total()).isEqualTo(1);
+        assertThat(store.search(filtered("visit Beijing", null, null, null)).total()).isZero();
+        // "Токаев" is nowhere in the English sentence: the identity it names is among the parties
+        assertThat(store.search(filtered("Токаев", "Q200881", null, null)).total()).isEqualTo(1);
+        assertThat(store.search(filtered(null, null, "en", "wire-en")).total()).isEqualTo(1);
+        assertThat(store.search(filtered(null, null, "ar", null)).total()).isZero();
+        assertThat(store.search(filtered(null, null, null, "rt-arabic")).total()).isZero();
+    }
+
+    @Test
+    void aPartysDyadsCountItsEventsWithEachCounterpartByTypeAndMonth() throws IOException {
+        EventStore store = store(UUID.randomUUID().toString().substring(0, 8));
+        MergedEvent visit = store.add(tokayevVisit(english("http://wire.example/en/tokayev-to-visit", "wire-en", PLANNED_EN,
+                "2024-05-04T12:00:00Z", Instant.parse("2024-05-04T12:05:00Z"))));
+        Dyads dyads = store.dyads("Q200881", 10);
+        assertThat(dyads.events()).isEqualTo(1);
+        List<EntityRef> others = visit.actors().stream().filter(a -> a.id() != null && !a.id().equals("Q200881")).toList();
+        assertThat(others).isNotEmpty();
+        assertThat(dyads.counterparts()).extracting(Dyads.Counterpart::party).containsExactlyInAnyOrderElementsOf(others);
+        for (Dyads.Counterpart c : dyads.counterparts()) {
+            assertThat(c.events()).isEqualTo(1);
+            assertThat(c.types()).containsExactly(Map.entry("VISIT", 1L));
+            assertThat(c.months()).containsExactly(Map.entry("2024-05", 1L));
+        }
+        assertThat(store.dyads("Q1", 10).counterparts()).isEmpty();
+    }
+
+    private static EventQuery filtered(String text, String namedEntity, String lang, String source) {
+        return new EventQuery(text, namedEntity, lang, source, null, null, null, null, null, null, 10);
     }
 
     @Test
@@ -207,7 +244,7 @@ class EventStoreIT {
         } finally {
             pool.shutdown();
         }
-        EventPage all = a.search(new EventQuery(null, null, "Q200881", null, null, null, 10));
+        EventPage all = a.search(EventQuery.of(null, null, "Q200881", null, null, null, 10));
         assertThat(all.total()).isEqualTo(1);
         assertThat(a.byId(all.events().get(0).id()).orElseThrow().articleCount()).isEqualTo(9);
     }
