@@ -96,8 +96,8 @@ public final class GazetteerLoader {
             }
             b.alias("ar", r.get("formal_ar"));
             b.alias("ru", r.get("formal_ru"));
-            b.initials("ru", r.get("name_ru"));
-            b.initials("ru", r.get("formal_ru"));
+            b.russianInitials(r.get("name_ru"));
+            b.russianInitials(r.get("formal_ru"));
             if (!r.get("capital_en").isEmpty()) {
                 // 18 capitals have no QID in the data (Dushanbe among them): a local id until the overlay gives one
                 String id = r.get("capital_qid").isEmpty() ? "newsroom:place:" + slug(r.get("capital_en")) : r.get("capital_qid");
@@ -120,10 +120,7 @@ public final class GazetteerLoader {
             for (String lang : ORG_LANGS) {
                 b.alias(lang, r.get("name_" + lang));
             }
-            b.initials("ru", r.get("name_ru"));
-            if (r.get("abbreviation_en").isEmpty()) {
-                b.initials("en", r.get("name_en"));
-            }
+            b.russianInitials(r.get("name_ru"));
         }
     }
 
