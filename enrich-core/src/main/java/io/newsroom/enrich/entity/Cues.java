@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +44,8 @@ final class Cues {
     private final Set<String> placePrepositions = new HashSet<>();
     /** Prefixes after which a hyphen still leaves the name its own word (Anti-Putin), as keys. */
     private final Set<String> prefixes = new HashSet<>();
+    /** What follows a possessor's name ("'s"), as written. */
+    private final List<String> possessives = new ArrayList<>();
     /**
      * Lucene's stop words of the three languages in one set: asked for most tokens, so one lookup, no stream. English
      * adds the Snowball project's list (pronouns, "so", "very"), which Lucene ships for its Snowball analyzers:
@@ -71,6 +74,7 @@ final class Cues {
         Lexicon.words("sayings").forEach(w -> sayings.add(keys.key(w)));
         placePrepositions.addAll(Lexicon.words("place-prepositions"));
         Lexicon.words("compound-prefixes").forEach(w -> prefixes.add(keys.key(w)));
+        possessives.addAll(Lexicon.words("possessive-endings"));
     }
 
     /** Lower-case words inside names: al-Maliki, bin Laden, van Rompuy, аль-Малики. */
@@ -174,7 +178,7 @@ final class Cues {
         }
         Token last = a.token(to - 1);
         String after = a.field(last.field()).substring(last.end());
-        return !(after.startsWith("'s") || after.startsWith("\u2019s"));
+        return possessives.stream().noneMatch(after::startsWith);
     }
 
     boolean stop(String surface) {

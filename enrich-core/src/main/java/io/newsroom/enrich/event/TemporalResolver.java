@@ -66,7 +66,8 @@ final class TemporalResolver {
      */
     When resolve(String sentence, LocalDate reference, boolean future, boolean observed) {
         String s = DateParser.asciiDigits(sentence);
-        When explicit = explicitDay(s, lowerCase(s), reference, future);
+        int digit = firstDigit(s);
+        When explicit = digit < 0 ? null : explicitDay(s, lowerCase(s), digit, reference, future);
         if (explicit != null) {
             return explicit;
         }
@@ -101,7 +102,7 @@ final class TemporalResolver {
             }
         }
         Matcher y = YEAR.matcher(s);
-        if (firstDigit(s) >= 0 && y.find()) {
+        if (digit >= 0 && y.find()) {
             return new When(null, null, Integer.parseInt(y.group(1)), true, false);
         }
         return When.UNKNOWN;
@@ -136,14 +137,14 @@ final class TemporalResolver {
         return new String(c);
     }
 
-    /** @param lower the sentence lower-cased char by char (same offsets), for matching month names */
-    private static When explicitDay(String s, String lower, LocalDate reference, boolean future) {
-        int digit = firstDigit(s);
-        if (digit < 0) {
-            // every written day has its number: most sentences have none, and trying each language's month names at
-            // every word was a sixth of event detection
-            return null;
-        }
+    /**
+     * Only for a sentence with a number: every written day has one, most sentences have none, and trying each
+     * language's month names at every word of every sentence was a sixth of event detection.
+     *
+     * @param lower the sentence lower-cased char by char (same offsets), for matching month names
+     * @param digit the offset of the sentence's first digit
+     */
+    private static When explicitDay(String s, String lower, int digit, LocalDate reference, boolean future) {
         Matcher m = DAY_MONTH_YEAR.matcher(lower);
         if (m.find()) {
             When w = day(m.group(4), s.substring(m.start(3), m.end(3)), m.group(1), m.group(2), reference, future);
