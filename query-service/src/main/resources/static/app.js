@@ -252,10 +252,12 @@ async function loadEvents(p) {
 
 /** One event of a list, opening its detail view. */
 function eventItem(e) {
-  const who = (e.actors || []).map((a) => a.name).join(', ');
+  const sources = (e.sourceActors || []).map((a) => a.name).join(', ');
+  const targets = (e.targetActors || []).map((a) => a.name).join(', ');
+  const who = sources ? sources + (targets ? ' → ' + targets : '') : (e.actors || []).map((a) => a.name).join(', ');
   return el('li', { 'data-id': e.id },
     el('a', { href: '#event/' + e.id },
-      el('span', { class: 'type ' + e.status, text: e.type + (e.status === 'planned' ? ' · planned' : '') }),
+      el('span', { class: 'type ' + e.status, text: e.type + (e.status !== 'occurred' ? ' · ' + e.status : '') }),
       el('span', { dir: 'auto', text: who || 'unnamed parties' })),
     el('div', { class: 'meta', text: [e.date || 'undated', e.place ? e.place.name : null,
       e.articleCount + (e.articleCount === 1 ? ' report' : ' reports')].filter(Boolean).join(' · ') }));

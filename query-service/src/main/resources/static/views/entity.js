@@ -78,11 +78,17 @@ VIEWS.entity = async (box, [id]) => {
     el('h3', { text: 'Mentions per month' }), timeline,
     el('h3', { text: 'Most often mentioned beside it' }), e.cooccurring.length ? companions : el('p', { class: 'empty', text: 'No one yet.' }),
     el('h3', { text: 'Its counterparts in events' }), dyads,
-    el('h3', { text: 'Events it is a party to' }), events));
+    el('h3', { text: 'Its events: as source, as target, named' }), events));
   const [t, page, d] = await Promise.all([api(`/api/articles/timeline?${filter}=${encodeURIComponent(e.id)}&interval=month`),
     api('/api/events?size=50&actor=' + encodeURIComponent(e.id)), api('/api/events/dyads?top=20&actor=' + encodeURIComponent(e.id))]);
   chart(timeline, t.buckets, 'month');
   dyads.append(d.counterparts.length ? dyadTable(d) : el('p', { class: 'empty', text: 'No events with another named party.' }));
-  events.append(...page.events.map(eventItem));
+  // grouped by the entity's role, as the reports read it: who did it, to whom, or only named beside them
+  const role = (ev) => (ev.sourceActors || []).some((a) => a.id === e.id) ? 'source'
+    : (ev.targetActors || []).some((a) => a.id === e.id) ? 'target' : 'named';
+  for (const r of ['source', 'target', 'named']) {
+    const mine = page.events.filter((ev) => role(ev) === r);
+    if (mine.length) events.append(el('li', { class: 'role-head', 'data-role': r, text: 'As ' + r + ' (' + mine.length + ')' }), ...mine.map(eventItem));
+  }
   if (!page.events.length) events.append(el('li', { class: 'empty', text: 'None.' }));
 };

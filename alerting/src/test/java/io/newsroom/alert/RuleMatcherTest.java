@@ -69,8 +69,8 @@ class RuleMatcherTest {
     void filtersMustAllHold() {
         matcher.put(new AlertRule("ru-talks", "x", AlertRule.ARTICLES, null, "en", null, null, null, "Q159", "TALKS", null,
                 false, false, 0, List.of(), T, T));
-        Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(), null, LocalDate.parse("2025-05-08"), null,
-                "talks", 0.9);
+        Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(), List.of(), List.of(), null, LocalDate.parse("2025-05-08"), null,
+                "talks", null, 0.9);
         Entity russia = new Entity("Q159", "Russia", "COUNTRY", 1, List.of());
         assertThat(matches(article("a", "b", "en", List.of(russia), List.of(talks)))).containsExactly("ru-talks");
         assertThat(matches(article("a", "b", "fr", List.of(russia), List.of(talks)))).isEmpty();
@@ -109,7 +109,7 @@ class RuleMatcherTest {
 
     static MergedEvent event(String type, List<EntityRef> actors, EntityRef place) {
         return new MergedEvent(MergedEvent.SCHEMA_VERSION, "e1", type + "|x", type, type, "040", "CONSULT", Event.OCCURRED,
-                actors, actors.stream().map(EntityRef::id).toList(), place, LocalDate.parse("2025-05-08"), null, "evidence", 0.9,
+                actors, actors.stream().map(EntityRef::id).toList(), List.of(), List.of(), place, LocalDate.parse("2025-05-08"), null, "evidence", null, 0.9,
                 T, T, 1, 0, 1, 1, List.of("en"), List.of("wire"), List.of(),
                 List.of(new MergedEvent.StatusChange(Event.OCCURRED, T, "a")));
     }

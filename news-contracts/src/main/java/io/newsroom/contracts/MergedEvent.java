@@ -17,13 +17,16 @@ import java.util.Objects;
  * @param type          the event type of its latest status
  * @param cameo         CAMEO code of its latest status (036 while planned)
  * @param plover        PLOVER type
- * @param status        planned or occurred; once occurred it stays so
+ * @param status        planned, occurred, denied or cancelled ({@link Event#STATUSES}); once occurred it stays so
  * @param actors        every actor any report names
  * @param actorIds      their ids, for filtering
+ * @param sourceActors  the actors any report names as the source, in their first report's order
+ * @param targetActors  those any report names as the target and none as the source
  * @param place         where, as the first report that says so has it
  * @param date          the day; an occurred report's date wins over a planned one's
  * @param endDate       last day of a multi-day event
  * @param evidence      the sentence of the most confident report
+ * @param trigger       the words of {@code evidence} naming what happened, null when unknown
  * @param confidence    the highest of the reports'
  * @param firstSeen     when the first report was read
  * @param lastSeen      when the latest report was read
@@ -37,8 +40,9 @@ import java.util.Objects;
  * @param history       status changes, the first report's status first
  */
 public record MergedEvent(int schemaVersion, String id, String mergeKey, String family, String type, String cameo,
-                          String plover, String status, List<EntityRef> actors, List<String> actorIds, EntityRef place,
-                          LocalDate date, LocalDate endDate, String evidence, double confidence, Instant firstSeen,
+                          String plover, String status, List<EntityRef> actors, List<String> actorIds,
+                          List<EntityRef> sourceActors, List<EntityRef> targetActors, EntityRef place,
+                          LocalDate date, LocalDate endDate, String evidence, Span trigger, double confidence, Instant firstSeen,
                           Instant lastSeen, int articleCount, int copyCount, int sourceCount, int languageCount,
                           List<String> languages, List<String> sources, List<Report> reports, List<StatusChange> history) {
 
@@ -52,16 +56,19 @@ public record MergedEvent(int schemaVersion, String id, String mergeKey, String 
             throw new IllegalArgumentException("unsupported schemaVersion " + schemaVersion + ", this build reads " + SCHEMA_VERSION);
         }
         Objects.requireNonNull(id, "id");
+        sourceActors = sourceActors == null ? List.of() : List.copyOf(sourceActors);
+        targetActors = targetActors == null ? List.of() : List.copyOf(targetActors);
     }
 
     /**
      * One article's report.
      *
-     * @param copyOf the article whose story this one copies (SimHash within the copy distance), else null
+     * @param trigger the words of {@code evidence} naming what happened, null when unknown
+     * @param copyOf  the article whose story this one copies (SimHash within the copy distance), else null
      */
     public record Report(String articleId, int revision, int index, String url, String source, String lang, String simhash,
                          String status, String type, LocalDate date, Instant seenAt, Instant publishedAt, String evidence,
-                         String copyOf) {
+                         Span trigger, String copyOf) {
     }
 
     /** The status became {@code status} at {@code at} with the report of {@code articleId}. */

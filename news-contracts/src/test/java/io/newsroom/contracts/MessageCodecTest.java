@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 class MessageCodecTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final EntityRef TOKAYEV = new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON");
 
     static RawArticle raw() {
         String url = "https://example.org/a";
@@ -94,7 +95,8 @@ class MessageCodecTest {
     void aMergedEventStoredBeforeItHadASchemaVersionIsVersionOneAndAnotherVersionIsRefused() {
         MergedEvent e = merged(event());
         MergedEvent unversioned = new MergedEvent(0, e.id(), e.mergeKey(), e.family(), e.type(), e.cameo(), e.plover(),
-                e.status(), e.actors(), e.actorIds(), e.place(), e.date(), e.endDate(), e.evidence(), e.confidence(),
+                e.status(), e.actors(), e.actorIds(), e.sourceActors(), e.targetActors(), e.place(), e.date(), e.endDate(),
+                e.evidence(), e.trigger(), e.confidence(),
                 e.firstSeen(), e.lastSeen(), e.articleCount(), e.copyCount(), e.sourceCount(), e.languageCount(),
                 e.languages(), e.sources(), e.reports(), e.history());
         assertThat(unversioned).isEqualTo(e);
@@ -106,10 +108,11 @@ class MessageCodecTest {
     private static MergedEvent merged(Event e) {
         Instant seen = Instant.parse("2024-05-04T09:00:00Z");
         return new MergedEvent(1, "87660ad1cd754841dfe7bea4", "VISIT|Q200881", "VISIT", e.type(), e.cameo(), e.plover(),
-                e.status(), e.actors(), List.of("Q200881"), e.place(), e.date(), e.endDate(), e.evidence(), e.confidence(),
+                e.status(), e.actors(), List.of("Q200881"), e.sourceActors(), e.targetActors(), e.place(), e.date(), e.endDate(),
+                e.evidence(), e.trigger(), e.confidence(),
                 seen, seen, 1, 0, 1, 1, List.of("ar"), List.of("src"),
                 List.of(new MergedEvent.Report(raw().id(), 1, 0, raw().url(), "src", "ar", "00ff00ff00ff00ff", e.status(),
-                        e.type(), e.date(), seen, null, e.evidence(), null)),
+                        e.type(), e.date(), seen, null, e.evidence(), e.trigger(), null)),
                 List.of(new MergedEvent.StatusChange(e.status(), seen, raw().id())));
     }
 
@@ -129,17 +132,17 @@ class MessageCodecTest {
 
     private static Event event() {
         return new Event("VISIT", "036", "AGREE", Event.PLANNED,
-                List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), new EntityRef("Q649", "Moscow", "PLACE"),
-                LocalDate.of(2024, 5, 8), LocalDate.of(2024, 5, 9), "…يعتزم زيارة موسكو", 0.9);
+                List.of(TOKAYEV), List.of(TOKAYEV), List.of(), new EntityRef("Q649", "Moscow", "PLACE"),
+                LocalDate.of(2024, 5, 8), LocalDate.of(2024, 5, 9), "…يعتزم زيارة موسكو", new Span(7, 12), 0.9);
     }
 
     @Test
     void mentionsOfOneHappeningShareAMergeKeyWhateverTheWordingOrActorOrder() {
         Event visit = event();
         Event hosted = new Event("HOSTED_VISIT", "043", "CONSULT", Event.OCCURRED,
-                List.of(new EntityRef("Q159", "Russia", "COUNTRY"), new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")),
-                null, LocalDate.of(2024, 5, 8), null, "Russia hosted Tokayev", 0.8);
-        Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, visit.actors(), null, null, null, "", 0.5);
+                List.of(new EntityRef("Q159", "Russia", "COUNTRY"), TOKAYEV), List.of(), List.of(),
+                null, LocalDate.of(2024, 5, 8), null, "Russia hosted Tokayev", null, 0.8);
+        Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, visit.actors(), List.of(), List.of(), null, null, null, "", null, 0.5);
         assertThat(mention(visit).mergeKey()).isEqualTo(mention(hosted).mergeKey()).isEqualTo("VISIT|Q200881");
         assertThat(mention(talks).mergeKey()).isEqualTo("MEETING|Q200881");
     }

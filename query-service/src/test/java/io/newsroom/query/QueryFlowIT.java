@@ -100,8 +100,8 @@ class QueryFlowIT {
 
     static final EnrichedArticle TALKS = article("http://s/talks", 1, "Putin and Xi hold talks",
             "Russian President Vladimir Putin held talks with Xi Jinping in Moscow.", "en", "2025-05-08T12:21:00Z",
-            List.of(new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(new EntityRef("Q7747", "Vladimir Putin", "PERSON")),
-                    null, LocalDate.parse("2025-05-08"), null, "Putin held talks with Xi", 0.9)),
+            List.of(new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(new EntityRef("Q7747", "Vladimir Putin", "PERSON")), List.of(), List.of(),
+                    null, LocalDate.parse("2025-05-08"), null, "Putin held talks with Xi", null, 0.9)),
             person("Q7747", "Vladimir Putin", "Vladimir Putin"), person("Q15031", "Xi Jinping", "Xi Jinping"));
     static final EnrichedArticle PARADE = article("http://s/parade", 1, "Leaders at the parade",
             "Putin hosted leaders at the Victory Day parade on Red Square.", "en", "2024-05-09T10:00:00Z",
@@ -119,8 +119,8 @@ class QueryFlowIT {
 
     static EventMention visit(String url, String lang, String status, String day, String seenAt) {
         boolean planned = status.equals(Event.PLANNED);
-        Event e = new Event("VISIT", planned ? "036" : "042", planned ? "AGREE" : "CONSULT", status, List.of(TOKAYEV), MOSCOW,
-                LocalDate.parse(day), null, "Tokayev " + (planned ? "will visit" : "arrived in") + " Moscow", 0.9);
+        Event e = new Event("VISIT", planned ? "036" : "042", planned ? "AGREE" : "CONSULT", status, List.of(TOKAYEV), List.of(), List.of(), MOSCOW,
+                LocalDate.parse(day), null, "Tokayev " + (planned ? "will visit" : "arrived in") + " Moscow", null, 0.9);
         return new EventMention(1, ArticleId.of(url), 1, 0, url, "test", lang, null, null, Instant.parse(seenAt), e);
     }
 
@@ -411,7 +411,7 @@ class QueryFlowIT {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "?type=PICNIC | type must be one of",
-            "?status=maybe | status must be planned or occurred",
+            "?status=maybe | status must be one of [planned, occurred, denied, cancelled]",
             "?actor=Tokayev | actor must be a Wikidata QID",
             "?from=May | from must be a date as YYYY-MM-DD",
             "?from=2024-06-01&to=2024-05-01 | from (2024-06-01) is after to",

@@ -1,8 +1,11 @@
 package io.newsroom.enrich.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import io.newsroom.contracts.EntityRef;
 
@@ -11,27 +14,45 @@ import io.newsroom.contracts.EntityRef;
  * the speaker of reported speech left out ("X said that Y will visit", ", X told TASS"). In a sentence with several
  * triggers each takes the names nearest to it, and all take the sentence's subject, its first person ("X attended the
  * parade and met Y": Y met X, Y did not attend). A sentence opening with a pronoun ("He met...") takes the last
- * person named. Stateless and thread-safe.
+ * person named.
+ * <p>
+ * Roles, as PLOVER's source and target: the actors before the trigger in its clause are its subject, those after it
+ * its object; after a passive's agent word ("was received by X") the agent is the source and the subject the target;
+ * with no actor before it (a verb-first clause, as Arabic's usual order, or "talks between X and Y") the first actor
+ * after it is the source and the rest are targets. A pronoun subject's person is a source, and the actors after the
+ * trigger are then its targets ("He met X and Y"). A country or body qualifying a person ("Russian Defence Minister
+ * Andrei Belousov") takes that person's role. Stateless and thread-safe.
  */
 final class ActorFinder implements Pass {
 
     private static final List<String> ORDER = List.of("PERSON", "COUNTRY", "ORGANIZATION");
     /** A speech verb after the trigger ends its clause's actors at the comma before it, this close to it. */
     private static final int SPEAKER_AFTER_COMMA = 90;
+    private static final Pattern PUNCTUATION = Pattern.compile("[,;:.،؛]");
+    /** Words of title between a country or body and the person it qualifies ("Defence Minister", "Security Council"). */
+    private static final int ATTRIBUTE_WORDS = 4;
 
     @Override
     public boolean apply(Detection d) {
-        List<EntityRef> actors = actors(d);
+        List<Occurrence> between = between(d);
+        List<EntityRef> actors = actors(between);
+        Set<String> sources = new HashSet<>();
+        Set<String> targets = new HashSet<>();
         EntityRef carried = d.subject();
-        if (carried != null && d.language().pronounSubject().at(d.text(), 0)
-                && actors.stream().noneMatch(a -> a.key().equals(carried.key()))) {
+        boolean pronoun = carried != null && d.language().pronounSubject().at(d.text(), 0);
+        roles(d, between, pronoun, sources, targets);
+        if (pronoun && actors.stream().noneMatch(a -> a.key().equals(carried.key()))) {
             actors.add(0, carried);
+            sources.add(carried.key());
+            targets.remove(carried.key());
         }
         d.actors(actors);
+        d.roles(sources, targets);
         return true;
     }
 
-    private static List<EntityRef> actors(Detection d) {
+    /** The mentions of the trigger's clause, without the speaker of reported speech or a denial. */
+    private static List<Occurrence> between(Detection d) {
         String t = d.text();
         Trigger trigger = d.trigger();
         List<Occurrence> inSentence = d.occurrences();
@@ -39,9 +60,10 @@ final class ActorFinder implements Pass {
             Occurrence subject = inSentence.stream().filter(o -> o.type().equals("PERSON")).findFirst().orElse(null);
             inSentence = inSentence.stream().filter(o -> o == subject || nearest(o, d) == trigger).toList();
         }
-        // what the last verb of speech before the trigger reports, from its "that" on if it has one
+        // what the last verb of speech (or denial) before the trigger reports, from its "that" on if it has one
         int from = 0;
-        MatchResult speech = d.language().speech().last(t, 0, trigger.start());
+        MatchResult speech = later(d.language().speech().last(t, 0, trigger.start()),
+                d.language().denial().last(t, 0, trigger.start()));
         if (speech != null) {
             MatchResult that = d.language().complementizer().first(t, speech.end(), trigger.start());
             from = that != null ? that.end() : speech.end();
@@ -56,8 +78,14 @@ final class ActorFinder implements Pass {
         }
         int fromOriginal = d.original(from);
         int toOriginal = d.original(to);
-        List<Occurrence> between = inSentence.stream().filter(o -> o.start() >= fromOriginal && o.start() < toOriginal)
-                .toList();
+        return inSentence.stream().filter(o -> o.start() >= fromOriginal && o.start() < toOriginal).toList();
+    }
+
+    private static MatchResult later(MatchResult a, MatchResult b) {
+        return a == null || b != null && b.start() > a.start() ? b : a;
+    }
+
+    private static List<EntityRef> actors(List<Occurrence> between) {
         List<EntityRef> actors = new ArrayList<>();
         if (between.stream().allMatch(o -> o.type().equals("PLACE"))) {
             return actors;
@@ -71,6 +99,83 @@ final class ActorFinder implements Pass {
             }
         }
         return actors;
+    }
+
+    /** Sorts the clause's actors into sources and targets by where they stand to the trigger (see the class). */
+    private static void roles(Detection d, List<Occurrence> between, boolean pronounSubject, Set<String> sources,
+            Set<String> targets) {
+        int start = d.original(d.trigger().start());
+        int end = d.original(d.trigger().end());
+        List<List<Occurrence>> before = new ArrayList<>();
+        List<List<Occurrence>> after = new ArrayList<>();
+        for (List<Occurrence> phrase : phrases(d.sentence().text(), between)) {
+            (phrase.get(0).start() < start ? before : after).add(phrase);
+        }
+        int agent = agent(d, after, end);
+        if (agent >= 0 && !before.isEmpty()) {
+            after.subList(agent, after.size()).forEach(p -> add(p, sources));
+            before.forEach(p -> add(p, targets));
+        } else if (before.isEmpty() && !pronounSubject) {
+            for (List<Occurrence> phrase : after) {
+                add(phrase, sources.isEmpty() ? sources : targets);
+            }
+        } else {
+            before.forEach(p -> add(p, sources));
+            after.forEach(p -> add(p, targets));
+        }
+        targets.removeAll(sources);
+    }
+
+    private static void add(List<Occurrence> phrase, Set<String> role) {
+        phrase.forEach(o -> role.add(o.ref().key()));
+    }
+
+    /**
+     * The actors in noun phrases: a country or organisation a few words before a person, with no punctuation between,
+     * is that person's attribute ("Russian Defence Minister Andrei Belousov") and shares their role.
+     */
+    private static List<List<Occurrence>> phrases(String sentence, List<Occurrence> between) {
+        List<List<Occurrence>> phrases = new ArrayList<>();
+        Occurrence previous = null;
+        for (Occurrence o : between) {
+            if (!ORDER.contains(o.type())) {
+                continue;
+            }
+            if (previous != null && !previous.type().equals("PERSON") && o.type().equals("PERSON")
+                    && attribute(sentence.substring(previous.end(), Math.max(previous.end(), o.start())))) {
+                phrases.get(phrases.size() - 1).add(o);
+            } else {
+                phrases.add(new ArrayList<>(List.of(o)));
+            }
+            previous = o;
+        }
+        return phrases;
+    }
+
+    private static boolean attribute(String gap) {
+        return !PUNCTUATION.matcher(gap).find() && (gap.isBlank() || gap.strip().split("\\s+").length <= ATTRIBUTE_WORDS);
+    }
+
+    /**
+     * The index of the first phrase after the trigger that an agent word ("by") introduces, with no punctuation
+     * between; -1 for none.
+     */
+    private static int agent(Detection d, List<List<Occurrence>> after, int triggerEnd) {
+        String sentence = d.sentence().text();
+        for (int i = 0; i < after.size(); i++) {
+            int at = after.get(i).get(0).start();
+            if (at < triggerEnd) {
+                continue;
+            }
+            String gap = sentence.substring(triggerEnd, at);
+            if (PUNCTUATION.matcher(gap).find()) {
+                return -1;
+            }
+            if (d.language().agent().in(TextNormalizer.normalize(gap).text())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The trigger of the sentence nearest to a mention. */

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.EntityRef;
+import io.newsroom.contracts.Event;
 
 /**
  * What is known while one article is read for events, handed from pass to pass ({@link Pass}): the article (its
@@ -46,8 +48,11 @@ final class Detection {
 
     private Trigger trigger;
     private boolean planned;
+    private String negated;
     private When when;
     private List<EntityRef> actors;
+    private Set<String> sources;
+    private Set<String> targets;
     private List<EntityRef> places;
 
     /** @param reference the article's date (or the day it is about, or was fetched), null when unknown */
@@ -174,8 +179,11 @@ final class Detection {
     void consider(Trigger t) {
         trigger = t;
         planned = false;
+        negated = null;
         when = When.UNKNOWN;
         actors = List.of();
+        sources = Set.of();
+        targets = Set.of();
         places = List.of();
     }
 
@@ -189,6 +197,16 @@ final class Detection {
 
     void planned(boolean p) {
         planned = p;
+    }
+
+    /** Marks the trigger denied or cancelled ({@link Event#DENIED}, {@link Event#CANCELLED}). */
+    void negated(String status) {
+        negated = status;
+    }
+
+    /** Denied or cancelled when a pass said so, else planned or occurred. */
+    String status() {
+        return negated != null ? negated : planned ? Event.PLANNED : Event.OCCURRED;
     }
 
     When when() {
@@ -205,6 +223,21 @@ final class Detection {
 
     void actors(List<EntityRef> a) {
         actors = List.copyOf(a);
+    }
+
+    /** The actors (by {@link EntityRef#key()}) the sentence makes who did it, and those to whom it was done. */
+    void roles(Set<String> sourceKeys, Set<String> targetKeys) {
+        sources = Set.copyOf(sourceKeys);
+        targets = Set.copyOf(targetKeys);
+    }
+
+    /** The actors that are sources, in the actors' order; an actor a later pass added has no role. */
+    List<EntityRef> sources() {
+        return actors.stream().filter(a -> sources.contains(a.key())).toList();
+    }
+
+    List<EntityRef> targets() {
+        return actors.stream().filter(a -> targets.contains(a.key())).toList();
     }
 
     List<EntityRef> places() {

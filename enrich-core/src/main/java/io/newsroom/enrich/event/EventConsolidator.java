@@ -3,9 +3,11 @@ package io.newsroom.enrich.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.newsroom.contracts.Entity;
@@ -39,7 +41,7 @@ final class EventConsolidator {
 
         boolean accepts(Sighting s) {
             Sighting f = first();
-            if (!EventMention.family(f.type()).equals(EventMention.family(s.type())) || f.planned() != s.planned()
+            if (!EventMention.family(f.type()).equals(EventMention.family(s.type())) || !f.status().equals(s.status())
                     || !datesMeet(s)) {
                 return false;
             }
@@ -85,7 +87,7 @@ final class EventConsolidator {
     private static Event event(Group g, Map<String, Double> salience, List<Entity> entities) {
         String type = g.sightings.stream().map(Sighting::type)
                 .min(Comparator.comparingInt(t -> SPECIFICITY.contains(t) ? SPECIFICITY.indexOf(t) : SPECIFICITY.size())).orElseThrow();
-        boolean planned = g.first().planned();
+        String status = g.first().status();
         Map<String, EntityRef> actors = new LinkedHashMap<>();
         // a sentence about the parade that names no one adds no attendee to those the others name
         boolean named = g.sightings.stream().anyMatch(Group::hasPerson);
@@ -97,15 +99,23 @@ final class EventConsolidator {
             case "COUNTRY" -> 1;
             default -> 2;
         }));
+        // a sentence's subject is a source whatever another sentence makes it
+        Set<String> sources = new HashSet<>();
+        g.sightings.forEach(s -> s.sources().forEach(a -> sources.add(a.key())));
+        Set<String> targets = new HashSet<>();
+        g.sightings.forEach(s -> s.targets().forEach(a -> targets.add(a.key())));
+        targets.removeAll(sources);
         LocalDate date = g.date();
         LocalDate end = g.sightings.stream().map(s -> s.when().end()).filter(e -> e != null).max(LocalDate::compareTo).orElse(null);
         Sighting best = g.sightings.stream().max(Comparator.comparingDouble(Sighting::confidence)
                 .thenComparing(s -> s.sentence().field().equals("text"))).orElseThrow();
         double confidence = Math.min(0.99, best.confidence() + 0.05 * (g.sightings.size() - 1));
         String expulsion = g.sightings.stream().map(Sighting::expulsionCode).filter(c -> c != null).findFirst().orElse("174");
-        String[] codes = codes(type, planned, expulsion);
-        return new Event(type, codes[0], codes[1], planned ? Event.PLANNED : Event.OCCURRED, ordered, place(g, salience, entities),
-                date, end != null && date != null && end.isAfter(date) ? end : null, best.sentence().text(),
+        String[] codes = codes(type, status, expulsion);
+        return new Event(type, codes[0], codes[1], status, ordered,
+                ordered.stream().filter(a -> sources.contains(a.key())).toList(),
+                ordered.stream().filter(a -> targets.contains(a.key())).toList(), place(g, salience, entities),
+                date, end != null && date != null && end.isAfter(date) ? end : null, best.sentence().text(), best.trigger(),
                 Math.round(confidence * 100) / 100.0);
     }
 
@@ -139,9 +149,15 @@ final class EventConsolidator {
         return id != null && QID.matcher(id).matches();
     }
 
-    /** CAMEO code and PLOVER type: intentions are 036 / 030 and AGREE (PLOVER codes intent to meet as AGREE). */
-    static String[] codes(String type, boolean planned, String expulsionCode) {
-        if (planned) {
+    /**
+     * CAMEO code and PLOVER type: intentions are 036 / 030 and AGREE (PLOVER codes intent to meet as AGREE); a denied
+     * or cancelled event has neither, as both code what happens or is intended.
+     */
+    static String[] codes(String type, String status, String expulsionCode) {
+        if (status.equals(Event.DENIED) || status.equals(Event.CANCELLED)) {
+            return new String[] {null, null};
+        }
+        if (status.equals(Event.PLANNED)) {
             switch (type) {
                 case "VISIT", "HOSTED_VISIT", "MEETING", "TALKS", "PHONE_CALL", "SUMMIT", "CEREMONY", "MEDIATION" -> {
                     return new String[] {"036", "AGREE"};

@@ -44,10 +44,11 @@ final class Lexicon {
      *
      * @param code the language's folder under {@code /vocab/event/}
      */
-    record Language(String code, List<Rule> rules, WordList negation, WordList cancelled, WordList blocker,
+    record Language(String code, List<Rule> rules, WordList negation, WordList denial, WordList cancellation,
+                    WordList cancelled, WordList postponed, WordList blocker,
                     WordList monthHomograph, WordList conditional, WordList generic, WordList pastPerfect,
                     WordList planned, WordList plannedAfter, WordList headlineInfinitive, WordList futurePrefix,
-                    WordList speech, WordList complementizer, WordList pronounSubject, WordList dignitary,
+                    WordList speech, WordList complementizer, WordList agent, WordList pronounSubject, WordList dignitary,
                     WordList speakerVerb, WordList guestStop, WordList bareModal, WordList also,
                     WordList hostileObject, WordList diplomat, WordList mission) {
     }
@@ -96,7 +97,10 @@ final class Lexicon {
         Lists l = new Lists(vocabulary.lists("lists"));
         Language language = new Language(code, rules(vocabulary),
                 l.words("negation"),
+                l.words("denial"),
+                l.words("cancellation"),
                 l.list("cancelled", "^[^,.;]{0,80}?", ""),
+                l.list("postponed", "^[^,.;]{0,80}?", ""),
                 l.words("blocker"),
                 l.words("month-homograph"),
                 l.words("conditional"),
@@ -108,6 +112,7 @@ final class Lexicon {
                 l.list("future-prefix", "", ""),
                 l.words("speech"),
                 l.words("complementizer"),
+                l.words("agent"),
                 l.words("pronoun-subject"),
                 l.words("dignitary"),
                 l.list("speaker-verb", "^\\s+", ""),

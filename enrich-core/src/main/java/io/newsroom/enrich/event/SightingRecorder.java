@@ -3,6 +3,7 @@ package io.newsroom.enrich.event;
 import java.util.List;
 
 import io.newsroom.contracts.EntityRef;
+import io.newsroom.contracts.Span;
 
 /**
  * Records the trigger that every pass before kept as a sighting, with its confidence: higher for a named person among
@@ -19,7 +20,8 @@ final class SightingRecorder implements Pass {
         double confidence = 0.4 + (actors.stream().anyMatch(a -> a.id() != null && a.type().equals("PERSON")) ? 0.2 : 0)
                 + (actors.size() > 1 ? 0.1 : 0) + (when.explicit() || when.named() ? 0.15 : 0)
                 + (d.places().isEmpty() ? 0 : 0.1) + (trigger.anaphoric() ? -0.1 : 0);
-        d.record(new Sighting(trigger.type(), d.planned(), when, actors, d.places(), d.sentence(),
+        d.record(new Sighting(trigger.type(), d.status(), when, actors, d.sources(), d.targets(), d.places(), d.sentence(),
+                new Span(d.original(trigger.start()), d.original(trigger.end())),
                 trigger.type().equals("EXPULSION") ? expulsionCode(d) : null, Math.min(0.95, confidence)));
         return true;
     }

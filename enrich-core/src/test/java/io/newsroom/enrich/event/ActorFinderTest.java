@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsroom.contracts.Event;
+
 class ActorFinderTest {
 
     private static final Fixture.Named LAVROV = person("Sergey Lavrov");
@@ -48,9 +50,13 @@ class ActorFinderTest {
     void aPronounOpeningTheSentenceIsTheLastPersonNamed() {
         Detection d = Fixture.read("en", "Sergey Lavrov visited Dushanbe. He met with Emomali Rahmon.", Fixture.ARTICLE,
                 LAVROV, person("Emomali Rahmon"));
-        d.record(new Sighting("VISIT", false, When.UNKNOWN, List.of(LAVROV.ref()), List.of(), d.sentence(), null, 0.5));
+        d.record(new Sighting("VISIT", Event.OCCURRED, When.UNKNOWN, List.of(LAVROV.ref()), List.of(LAVROV.ref()), List.of(), List.of(),
+                d.sentence(), null, null, 0.5));
         d.read(1);
-        assertThat(actors(Fixture.on("MEETING", d))).containsExactly("Sergey Lavrov", "Emomali Rahmon");
+        Detection meeting = Fixture.on("MEETING", d);
+        assertThat(actors(meeting)).containsExactly("Sergey Lavrov", "Emomali Rahmon");
+        assertThat(names(meeting.sources())).containsExactly("Sergey Lavrov");
+        assertThat(names(meeting.targets())).containsExactly("Emomali Rahmon");
     }
 
     @Test

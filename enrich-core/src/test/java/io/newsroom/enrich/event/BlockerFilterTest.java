@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsroom.contracts.Event;
+
 class BlockerFilterTest {
 
     private static boolean kept(String type, String lang, String text) {
         return new BlockerFilter().apply(Fixture.on(type, lang, text));
+    }
+
+    /** The status a kept trigger leaves with, null when it is dropped. */
+    private static String status(String type, String lang, String text) {
+        Detection d = Fixture.on(type, lang, text);
+        return new BlockerFilter().apply(d) ? d.status() : null;
     }
 
     @Test
@@ -18,8 +26,26 @@ class BlockerFilterTest {
     }
 
     @Test
-    void anEventCalledOffAfterItsTriggerIsDropped() {
-        assertThat(kept("VISIT", "en", "The visit of Emmanuel Macron to Algeria was cancelled at the last minute.")).isFalse();
+    void anEventCalledOffIsKeptAsCancelledAndAPostponedOneIsDropped() {
+        assertThat(status("VISIT", "en", "The visit of Emmanuel Macron to Algeria was cancelled at the last minute."))
+                .isEqualTo(Event.CANCELLED);
+        assertThat(status("VISIT", "en", "Emmanuel Macron cancelled his visit to Algeria.")).isEqualTo(Event.CANCELLED);
+        assertThat(status("VISIT", "ar", "ألغى الرئيس الفرنسي زيارته إلى الجزائر.")).isEqualTo(Event.CANCELLED);
+        assertThat(status("VISIT", "en", "The visit of Emmanuel Macron to Algeria was postponed.")).isNull();
+    }
+
+    @Test
+    void anEventAPartyDeniesIsKeptAsDenied() {
+        assertThat(status("MEETING", "en", "The Kremlin denied that Vladimir Putin met Donald Trump in Alaska."))
+                .isEqualTo(Event.DENIED);
+        assertThat(status("VISIT", "ru", "Песков опроверг визит Путина в Вашингтон.")).isEqualTo(Event.DENIED);
+        assertThat(status("VISIT", "ar", "نفت الخارجية زيارة الرئيس إلى دمشق.")).isEqualTo(Event.DENIED);
+        assertThat(status("VISIT", "en", "Emmanuel Macron visited Algeria.")).isEqualTo(Event.OCCURRED);
+    }
+
+    @Test
+    void aDenialOfSomethingElseBeforeTheTriggerDropsIt() {
+        assertThat(status("MEETING", "en", "The suspect denied robbing the three men he met at the bar.")).isNull();
     }
 
     @Test

@@ -42,7 +42,7 @@ class EventRecallTest {
     static Set<String> labels(List<Event> events) {
         Set<String> out = new TreeSet<>();
         for (Event e : events) {
-            if (Set.of("CONSULT", "AGREE", "SANCTION").contains(e.plover())) {
+            if (e.plover() != null && Set.of("CONSULT", "AGREE", "SANCTION").contains(e.plover())) {
                 out.add(e.plover());
             }
         }

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.newsroom.contracts.Event;
+
 class TriggerFinderTest {
 
     private static List<String> types(String lang, String text) {
@@ -40,7 +42,8 @@ class TriggerFinderTest {
         d.read(1);
         assertThat(new TriggerFinder().apply(d)).isFalse();
 
-        d.record(new Sighting("CEREMONY", false, When.UNKNOWN, List.of(), List.of(), d.sentences().get(0), null, 0.5));
+        d.record(new Sighting("CEREMONY", Event.OCCURRED, When.UNKNOWN, List.of(), List.of(), List.of(), List.of(),
+                d.sentences().get(0), null, null, 0.5));
         assertThat(new TriggerFinder().apply(d)).isTrue();
         assertThat(d.triggers()).singleElement().satisfies(t -> assertThat(t.anaphoric()).isTrue());
     }

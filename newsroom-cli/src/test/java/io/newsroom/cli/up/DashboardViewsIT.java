@@ -67,8 +67,11 @@ class DashboardViewsIT {
                 WebElement event = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.event")));
                 assertThat(browser.getCurrentUrl()).endsWith("/?lang=ar#event/" + eventId);
                 assertThat(browser.findElement(By.id("search-view")).isDisplayed()).isFalse();
-                assertThat(event.findElement(By.cssSelector(".facts")).getText()).contains("Status", "Parties", "First seen", "Last updated");
+                assertThat(event.findElement(By.cssSelector(".facts")).getText()).contains("Status", "Source (who did it)", "Target (to whom)",
+                        "First seen", "Last updated");
                 assertThat(event.findElements(By.cssSelector(".reports blockquote"))).isNotEmpty();
+                // the words that name the event, marked in its sentence
+                assertThat(event.findElements(By.cssSelector(".reports blockquote mark.trigger"))).isNotEmpty();
                 assertThat(event.findElement(By.cssSelector(".reports blockquote[lang=ar]")).getCssValue("direction")).isEqualTo("rtl");
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("article.event .raised"), "No rule fired on it."));
                 screenshot(browser, "dashboard-event.png");

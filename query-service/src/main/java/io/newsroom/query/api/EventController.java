@@ -40,16 +40,17 @@ class EventController {
         this.directory = directory;
     }
 
-    /** Parameters arrive as strings so that a malformed one is a 400 naming it. */
     /**
-     * The words, language and source are checked as the articles search checks them, so the dashboard's one set of
-     * filters means the same to both lists.
+     * Parameters arrive as strings so that a malformed one is a 400 naming it. The words, language and source are
+     * checked as the articles search checks them, so the dashboard's one set of filters means the same to both lists.
+     * {@code sourceActor} and {@code targetActor} ask for who did it and to whom ({@code source} is the news source).
      */
     @GetMapping
     EventPage events(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
             @RequestParam(required = false) String source,
             @RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String actor, @RequestParam(required = false) String sourceActor,
+            @RequestParam(required = false) String targetActor, @RequestParam(required = false) String country,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String size) throws IOException {
         String t = blankToNull(type);
@@ -57,8 +58,8 @@ class EventController {
             throw new BadRequestException("type must be one of " + Event.TYPES + ", was '" + type + "'");
         }
         String s = blankToNull(status);
-        if (s != null && !s.equals(Event.PLANNED) && !s.equals(Event.OCCURRED)) {
-            throw new BadRequestException("status must be planned or occurred, was '" + status + "'");
+        if (s != null && !Event.STATUSES.contains(s)) {
+            throw new BadRequestException("status must be one of " + Event.STATUSES + ", was '" + status + "'");
         }
         LocalDate f = day("from", from);
         LocalDate u = day("to", to);
@@ -68,7 +69,8 @@ class EventController {
         ArticleQuery words = parser.parse(new ArticleParams(q, lang, null, null, null, null, null, null, null, null, source, null, null));
         String named = words.text() == null ? null : directory.namedBy(words.text()).orElse(null);
         return store.search(new EventQuery(words.text(), named, words.lang(), words.source(), t, s,
-                ArticleQueryParser.entity("actor", actor), ArticleQueryParser.entity("country", country),
+                ArticleQueryParser.entity("actor", actor), ArticleQueryParser.entity("sourceActor", sourceActor),
+                ArticleQueryParser.entity("targetActor", targetActor), ArticleQueryParser.entity("country", country),
                 f, u, ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE)));
     }
 

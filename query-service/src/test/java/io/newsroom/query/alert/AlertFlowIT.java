@@ -384,8 +384,8 @@ class AlertFlowIT {
     static EventMention visit(String url, String status, String seenAt) {
         boolean planned = status.equals(Event.PLANNED);
         Event e = new Event("VISIT", planned ? "036" : "042", planned ? "AGREE" : "CONSULT", status,
-                List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), new EntityRef("Q649", "Moscow", "PLACE"),
-                LocalDate.parse("2024-05-08"), null, "Tokayev visits Moscow", 0.9);
+                List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), List.of(), List.of(), new EntityRef("Q649", "Moscow", "PLACE"),
+                LocalDate.parse("2024-05-08"), null, "Tokayev visits Moscow", null, 0.9);
         return new EventMention(1, ArticleId.of(url), 1, 0, url, "test", "en", null, null, Instant.parse(seenAt), e);
     }
 

@@ -43,8 +43,8 @@ class EventControllerTest {
     private static final Instant T = Instant.parse("2024-05-04T09:00:00Z");
     private static final MergedEvent VISIT = new MergedEvent(MergedEvent.SCHEMA_VERSION, "87660ad1cd754841dfe7bea4",
             "VISIT|Q200881", "VISIT", "VISIT", "036", "AGREE", Event.PLANNED,
-            List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), List.of("Q200881"),
-            new EntityRef("Q649", "Moscow", "PLACE"), LocalDate.parse("2024-05-08"), null, "will visit Moscow", 0.9, T, T,
+            List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), List.of("Q200881"), List.of(), List.of(),
+            new EntityRef("Q649", "Moscow", "PLACE"), LocalDate.parse("2024-05-08"), null, "will visit Moscow", null, 0.9, T, T,
             1, 0, 1, 1, List.of("ar"), List.of("rt"), null, List.of(new MergedEvent.StatusChange(Event.PLANNED, T, "a")));
 
     @Autowired
@@ -72,6 +72,17 @@ class EventControllerTest {
     }
 
     @Test
+    void whoDidItAndToWhomReachTheStoreAsSourceAndTargetActors() throws Exception {
+        when(store.search(any())).thenReturn(new EventPage(0, List.of()));
+        mvc.perform(get("/api/events").param("sourceActor", "Q159").param("targetActor", "Q212").param("status", "denied"))
+                .andExpect(status().isOk());
+        ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
+        verify(store).search(q.capture());
+        assertThat(q.getValue()).isEqualTo(new EventQuery(null, null, null, null, null, "denied", null, "Q159", "Q212", null, null,
+                null, ArticleQueryParser.DEFAULT_SIZE));
+    }
+
+    @Test
     void theSearchWordsLanguageAndSourceOfTheArticlesFiltersReachTheStoreWithTheIdentityTheWordsName() throws Exception {
         when(store.search(any())).thenReturn(new EventPage(0, List.of()));
         when(directory.namedBy("Токаев")).thenReturn(Optional.of("Q200881"));
@@ -79,7 +90,7 @@ class EventControllerTest {
                 .andExpect(status().isOk());
         ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
         verify(store).search(q.capture());
-        assertThat(q.getValue()).isEqualTo(new EventQuery("Токаев", "Q200881", "ar", "rt-arabic", null, null, null, null, null,
+        assertThat(q.getValue()).isEqualTo(new EventQuery("Токаев", "Q200881", "ar", "rt-arabic", null, null, null, null, null, null, null,
                 null, ArticleQueryParser.DEFAULT_SIZE));
     }
 
@@ -110,8 +121,10 @@ class EventControllerTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "?type=PICNIC | type must be one of",
-            "?status=maybe | status must be planned or occurred",
+            "?status=maybe | status must be one of [planned, occurred, denied, cancelled]",
             "?actor=Tokayev | actor must be a Wikidata QID",
+            "?sourceActor=Tokayev | sourceActor must be a Wikidata QID",
+            "?targetActor=Kazakhstan | targetActor must be a Wikidata QID",
             "?country=Russia | country must be a Wikidata QID",
             "?from=May | from must be a date as YYYY-MM-DD",
             "?to=2024-13-01 | to must be a date as YYYY-MM-DD",

@@ -23,7 +23,11 @@ import io.newsroom.contracts.SimHash;
  * when their dates are at most {@link #DAY_SLACK} days apart (a planned visit's range counts whole; an undated
  * report joins an event seen in the last {@link #UNDATED_DAYS} days) and their people agree (one's people are a
  * subset of the other's; without people, a shared actor). Merging is idempotent: an article counts once however
- * often its report comes, and its latest revision's report replaces an older one. Pure.
+ * often its report comes, and its latest revision's report replaces an older one.
+ * <p>
+ * Status: a plan becomes occurred, denied or cancelled when a report says so; a denied or cancelled plan becomes
+ * occurred when a later report says it took place; an occurred event stays occurred (a later denial is kept in its
+ * report). Pure.
  */
 final class EventMerger {
 
@@ -52,7 +56,8 @@ final class EventMerger {
     MergedEvent create(EventMention m) {
         Event ev = m.event();
         MergedEvent empty = new MergedEvent(MergedEvent.SCHEMA_VERSION, newId(m), m.mergeKey(),
-                EventMention.family(ev.type()), ev.type(), ev.cameo(), ev.plover(), ev.status(), List.of(), List.of(), ev.place(), ev.date(), ev.endDate(), ev.evidence(),
+                EventMention.family(ev.type()), ev.type(), ev.cameo(), ev.plover(), ev.status(), List.of(), List.of(), List.of(),
+                List.of(), ev.place(), ev.date(), ev.endDate(), ev.evidence(), ev.trigger(),
                 ev.confidence(), m.seenAt(), m.seenAt(), 0, 0, 0, 0, List.of(), List.of(), List.of(),
                 List.of(new MergedEvent.StatusChange(ev.status(), m.seenAt(), m.articleId())));
         return merge(empty, m);
@@ -67,20 +72,28 @@ final class EventMerger {
             return e;
         }
         byArticle.put(m.articleId(), new MergedEvent.Report(m.articleId(), m.revision(), m.index(), m.url(), m.source(), m.lang(),
-                m.simhash(), ev.status(), ev.type(), ev.date(), m.seenAt(), m.publishedAt(), ev.evidence(), null));
+                m.simhash(), ev.status(), ev.type(), ev.date(), m.seenAt(), m.publishedAt(), ev.evidence(), ev.trigger(), null));
         List<MergedEvent.Report> reports = withCopies(new ArrayList<>(byArticle.values()));
 
-        boolean becomesOccurred = e.status().equals(Event.PLANNED) && ev.status().equals(Event.OCCURRED);
-        String status = becomesOccurred ? Event.OCCURRED : e.status();
+        String status = status(e.status(), ev.status());
+        boolean changed = !status.equals(e.status());
+        boolean becomesOccurred = changed && status.equals(Event.OCCURRED);
         List<MergedEvent.StatusChange> history = new ArrayList<>(e.history());
-        if (becomesOccurred) {
-            history.add(new MergedEvent.StatusChange(Event.OCCURRED, m.seenAt(), m.articleId()));
+        if (changed) {
+            history.add(new MergedEvent.StatusChange(status, m.seenAt(), m.articleId()));
         }
-        // the first report (made by create) and a report that the plan took place set the codes
-        boolean takeCodes = becomesOccurred || e.reports().isEmpty();
+        // the first report (made by create) and a report that changed the status set the codes
+        boolean takeCodes = changed || e.reports().isEmpty();
         Map<String, EntityRef> actors = new LinkedHashMap<>();
         e.actors().forEach(a -> actors.put(a.key(), a));
         ev.actors().forEach(a -> actors.putIfAbsent(a.key(), a));
+        Map<String, EntityRef> sourceActors = new LinkedHashMap<>();
+        e.sourceActors().forEach(a -> sourceActors.put(a.key(), a));
+        ev.sourceActors().forEach(a -> sourceActors.putIfAbsent(a.key(), a));
+        Map<String, EntityRef> targetActors = new LinkedHashMap<>();
+        e.targetActors().forEach(a -> targetActors.put(a.key(), a));
+        ev.targetActors().forEach(a -> targetActors.putIfAbsent(a.key(), a));
+        targetActors.keySet().removeAll(sourceActors.keySet());
         LocalDate date = becomesOccurred && ev.date() != null ? ev.date() : e.date() != null ? e.date() : ev.date();
         LocalDate end = becomesOccurred && ev.date() != null ? ev.endDate() : e.endDate() != null ? e.endDate() : ev.endDate();
         boolean moreConfident = ev.confidence() > e.confidence();
@@ -98,12 +111,23 @@ final class EventMerger {
         return new MergedEvent(MergedEvent.SCHEMA_VERSION, e.id(), e.mergeKey(), e.family(),
                 takeCodes ? ev.type() : e.type(), takeCodes ? ev.cameo() : e.cameo(), takeCodes ? ev.plover() : e.plover(), status, List.copyOf(actors.values()),
                 actors.values().stream().map(EntityRef::id).filter(id -> id != null).distinct().toList(),
+                List.copyOf(sourceActors.values()), List.copyOf(targetActors.values()),
                 e.place() != null ? e.place() : ev.place(), date, end, moreConfident ? ev.evidence() : e.evidence(),
+                moreConfident ? ev.trigger() : e.trigger(),
                 Math.max(e.confidence(), ev.confidence()),
                 e.firstSeen().isBefore(m.seenAt()) ? e.firstSeen() : m.seenAt(),
                 e.lastSeen().isAfter(m.seenAt()) ? e.lastSeen() : m.seenAt(),
                 reports.size() - copies, copies, sources.size(), languages.size(), List.copyOf(languages), List.copyOf(sources),
                 reports, history);
+    }
+
+    /** The status after a report: see the class. */
+    private static String status(String current, String reported) {
+        if (current.equals(Event.OCCURRED) || current.equals(reported) || reported.equals(Event.PLANNED)) {
+            return current;
+        }
+        // denied and cancelled only end a plan; occurred ends anything
+        return current.equals(Event.PLANNED) || reported.equals(Event.OCCURRED) ? reported : current;
     }
 
     /** Marks each report whose story an earlier report's already tells (SimHash within the copy distance). */
@@ -121,7 +145,7 @@ final class EventMerger {
                 }
             }
             out.add(new MergedEvent.Report(r.articleId(), r.revision(), r.index(), r.url(), r.source(), r.lang(), r.simhash(),
-                    r.status(), r.type(), r.date(), r.seenAt(), r.publishedAt(), r.evidence(), copyOf));
+                    r.status(), r.type(), r.date(), r.seenAt(), r.publishedAt(), r.evidence(), r.trigger(), copyOf));
         }
         return out;
     }

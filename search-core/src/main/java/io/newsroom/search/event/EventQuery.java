@@ -11,18 +11,21 @@ import java.time.LocalDate;
  * @param lang        a language among the reporting articles'
  * @param source      a source among the reporting articles'
  * @param type        an event type (VISIT, TALKS, SANCTIONS...)
- * @param status      planned or occurred
+ * @param status      planned, occurred, denied or cancelled
  * @param actor       an entity id among the actors
+ * @param sourceActor an entity id among the sources (who did it)
+ * @param targetActor an entity id among the targets (to whom)
  * @param country     a country id among the actors or the place
  * @param from        first day (inclusive) of the event's date
  * @param to          last day (inclusive)
  * @param size        events to return, 1 to 100
  */
 public record EventQuery(String text, String namedEntity, String lang, String source, String type, String status,
-                         String actor, String country, LocalDate from, LocalDate to, int size) {
+                         String actor, String sourceActor, String targetActor, String country, LocalDate from,
+                         LocalDate to, int size) {
 
     /** The filters of the type, status, parties and dates alone. */
     public static EventQuery of(String type, String status, String actor, String country, LocalDate from, LocalDate to, int size) {
-        return new EventQuery(null, null, null, null, type, status, actor, country, from, to, size);
+        return new EventQuery(null, null, null, null, type, status, actor, null, null, country, from, to, size);
     }
 }

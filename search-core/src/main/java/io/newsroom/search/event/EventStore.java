@@ -183,6 +183,12 @@ public class EventStore {
         if (q.actor() != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("actorIds").value(q.actor()))));
         }
+        if (q.sourceActor() != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("sourceActors.id").value(q.sourceActor()))));
+        }
+        if (q.targetActor() != null) {
+            filters.add(Query.of(f -> f.term(t -> t.field("targetActors.id").value(q.targetActor()))));
+        }
         if (q.country() != null) {
             filters.add(Query.of(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("actorIds").value(q.country())))
                     .should(s -> s.term(t -> t.field("place.id").value(q.country()))).minimumShouldMatch("1"))));

@@ -187,8 +187,42 @@ class EventStoreIT {
         assertThat(store.dyads("Q1", 10).counterparts()).isEmpty();
     }
 
+    private static final String CANCELLED_EN = """
+            Tokayev calls off Moscow trip
+            Kazakh President Kassym-Jomart Tokayev's visit to Moscow on May 8 was cancelled, his press office said on Monday.""";
+
+    @Test
+    void aPlannedVisitThatIsCalledOffIsCancelledUntilAReportSaysItTookPlaceAndItsVisitorIsItsSource() throws IOException {
+        EventStore store = store(UUID.randomUUID().toString().substring(0, 8));
+        MergedEvent planned = store.add(tokayevVisit(english("http://wire.example/en/tokayev-to-visit", "wire-en", PLANNED_EN,
+                "2024-05-04T12:00:00Z", Instant.parse("2024-05-04T12:05:00Z"))));
+        assertThat(planned.sourceActors()).extracting(EntityRef::id).contains("Q200881");
+        assertThat(planned.trigger().of(planned.evidence())).isEqualTo("visit");
+
+        EventMention off = tokayevVisit(english("http://wire.example/en/tokayev-off", "wire-en", CANCELLED_EN,
+                "2024-05-06T08:00:00Z", Instant.parse("2024-05-06T08:05:00Z")));
+        assertThat(off.event().status()).isEqualTo(Event.CANCELLED);
+        MergedEvent cancelled = store.add(off);
+        assertThat(cancelled.id()).isEqualTo(planned.id());
+        assertThat(cancelled.status()).isEqualTo(Event.CANCELLED);
+        assertThat(cancelled.cameo()).isNull();
+        assertThat(store.search(EventQuery.of(null, Event.CANCELLED, "Q200881", null, null, null, 10)).total()).isEqualTo(1);
+
+        MergedEvent held = store.add(tokayevVisit(english("http://wire.example/en/tokayev-arrives", "wire-en", HELD_EN,
+                "2024-05-08T15:00:00Z", Instant.parse("2024-05-08T15:10:00Z"))));
+        assertThat(held.status()).isEqualTo(Event.OCCURRED);
+        assertThat(held.history()).extracting(MergedEvent.StatusChange::status)
+                .containsExactly(Event.PLANNED, Event.CANCELLED, Event.OCCURRED);
+        assertThat(store.search(byRole("Q200881", null)).total()).isEqualTo(1);
+        assertThat(store.search(byRole(null, "Q200881")).total()).isZero();
+    }
+
+    private static EventQuery byRole(String sourceActor, String targetActor) {
+        return new EventQuery(null, null, null, null, null, null, null, sourceActor, targetActor, null, null, null, 10);
+    }
+
     private static EventQuery filtered(String text, String namedEntity, String lang, String source) {
-        return new EventQuery(text, namedEntity, lang, source, null, null, null, null, null, null, 10);
+        return new EventQuery(text, namedEntity, lang, source, null, null, null, null, null, null, null, null, 10);
     }
 
     @Test
