@@ -17,7 +17,10 @@ import java.util.List;
  * @param country            a country id the article mentions (ARTICLES), or an event's party or place (EVENTS)
  * @param eventType          the event type an article reports (ARTICLES) or the event's type (EVENTS)
  * @param actor              EVENTS: an entity id among the event's parties
- * @param notifyStatusChange EVENTS: alert again when a matched event changes status (planned to occurred)
+ * @param sourceActor        EVENTS: an entity id among those who did it (the event's sources)
+ * @param targetActor        EVENTS: an entity id among those to whom it was done (its targets)
+ * @param notifyStatusChange EVENTS: alert again when a matched event changes status (planned to occurred, denied
+ *                           or cancelled)
  * @param muted              matches are recorded in the history but not delivered
  * @param maxPerHour         at most this many alerts each clock hour, the rest folded into one digest after it;
  *                           0 for no limit
@@ -26,7 +29,8 @@ import java.util.List;
  * @param updatedAt          when it was last changed
  */
 public record AlertRule(String id, String name, String kind, String query, String lang, String source, String entity,
-                        String entityType, String country, String eventType, String actor, boolean notifyStatusChange,
+                        String entityType, String country, String eventType, String actor, String sourceActor,
+                        String targetActor, boolean notifyStatusChange,
                         boolean muted, int maxPerHour, List<String> webhooks, Instant createdAt, Instant updatedAt) {
 
     public static final String ARTICLES = "ARTICLES";

@@ -51,6 +51,8 @@ final class RuleQueries {
     static final String LANG = "lang";
     static final String SOURCE = "source";
     static final String ACTOR = "actor";
+    static final String SOURCE_ACTOR = "source_actor";
+    static final String TARGET_ACTOR = "target_actor";
 
     private RuleQueries() {
     }
@@ -123,11 +125,13 @@ final class RuleQueries {
         return orAll(b.build());
     }
 
-    /** An event rule: type, a party, a country among the parties or the place. */
+    /** An event rule: type, a party, who did it, to whom, a country among the parties or the place. */
     static Query events(AlertRule rule) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         filter(b, EVENT_TYPE, rule.eventType());
         filter(b, ACTOR, rule.actor());
+        filter(b, SOURCE_ACTOR, rule.sourceActor());
+        filter(b, TARGET_ACTOR, rule.targetActor());
         filter(b, COUNTRY, rule.country());
         return orAll(b.build());
     }
@@ -186,6 +190,8 @@ final class RuleQueries {
             keyword(d, ACTOR, actor.id());
             keyword(d, COUNTRY, actor.id());
         }
+        e.sourceActors().forEach(a -> keyword(d, SOURCE_ACTOR, a.id()));
+        e.targetActors().forEach(a -> keyword(d, TARGET_ACTOR, a.id()));
         if (e.place() != null) {
             keyword(d, COUNTRY, e.place().id());
         }

@@ -8,6 +8,7 @@ import java.util.List;
  * no limit.
  */
 public record RuleRequest(String name, String kind, String query, String lang, String source, String entity,
-                          String entityType, String country, String eventType, String actor, Boolean notifyStatusChange,
+                          String entityType, String country, String eventType, String actor, String sourceActor,
+                          String targetActor, Boolean notifyStatusChange,
                           Boolean muted, Integer maxPerHour, List<String> webhooks) {
 }

@@ -129,7 +129,8 @@ public class RuleStore implements AutoCloseable {
     public AlertRule mute(String id, boolean muted) throws InterruptedException, ExecutionException, TimeoutException {
         AlertRule r = rule(id).orElseThrow(() -> new NotFoundException("no alert rule " + id));
         return save(new AlertRule(r.id(), r.name(), r.kind(), r.query(), r.lang(), r.source(), r.entity(), r.entityType(),
-                r.country(), r.eventType(), r.actor(), r.notifyStatusChange(), muted, r.maxPerHour(), r.webhooks(),
+                r.country(), r.eventType(), r.actor(), r.sourceActor(), r.targetActor(),
+                r.notifyStatusChange(), muted, r.maxPerHour(), r.webhooks(),
                 r.createdAt(), Instant.now()));
     }
 

@@ -61,19 +61,20 @@ final class RuleValidator {
         Instant created = previous == null ? now : previous.createdAt();
         switch (kind) {
             case AlertRule.ARTICLES -> {
-                if (r.actor() != null || r.notifyStatusChange() != null) {
-                    throw new BadRequestException("actor and notifyStatusChange belong to EVENTS rules; an ARTICLES rule "
-                            + "filters by entity, entityType, country, eventType, lang and source");
+                if (r.actor() != null || r.sourceActor() != null || r.targetActor() != null || r.notifyStatusChange() != null) {
+                    throw new BadRequestException("actor, sourceActor, targetActor and notifyStatusChange belong to EVENTS "
+                            + "rules; an ARTICLES rule filters by entity, entityType, country, eventType, lang and source");
                 }
                 ArticleQuery q = parser.parse(new ArticleParams(r.query(), r.lang(), null, null, null, null, r.entity(),
                         r.entityType(), r.country(), r.eventType(), r.source(), null, null));
                 return new AlertRule(id, name, kind, q.text(), q.lang(), q.source(), q.entity(), q.entityType(), q.country(),
-                        q.eventType(), null, false, muted, maxPerHour, webhooks, created, now);
+                        q.eventType(), null, null, null, false, muted, maxPerHour, webhooks, created, now);
             }
             case AlertRule.EVENTS -> {
                 if (blankToNull(r.query()) != null || r.lang() != null || r.source() != null || r.entity() != null
                         || r.entityType() != null) {
-                    throw new BadRequestException("an EVENTS rule filters by eventType, actor and country only");
+                    throw new BadRequestException("an EVENTS rule filters by eventType, actor, sourceActor, targetActor and "
+                            + "country only");
                 }
                 String type = blankToNull(r.eventType());
                 if (type != null && !Event.TYPES.contains(type)) {
@@ -81,7 +82,8 @@ final class RuleValidator {
                 }
                 return new AlertRule(id, name, kind, null, null, null, null, null,
                         ArticleQueryParser.entity("country", r.country()), type, ArticleQueryParser.entity("actor", r.actor()),
-                        Boolean.TRUE.equals(r.notifyStatusChange()), muted, maxPerHour, webhooks, created, now);
+                        ArticleQueryParser.entity("sourceActor", r.sourceActor()),
+                        ArticleQueryParser.entity("targetActor", r.targetActor()), Boolean.TRUE.equals(r.notifyStatusChange()), muted, maxPerHour, webhooks, created, now);
             }
             default -> throw new BadRequestException("kind must be ARTICLES or EVENTS, was '" + r.kind() + "'");
         }

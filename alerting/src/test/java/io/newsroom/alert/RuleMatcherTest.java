@@ -21,7 +21,7 @@ class RuleMatcherTest {
     private static final Instant T = Instant.parse("2026-11-27T10:00:00Z");
 
     static AlertRule articles(String id, String query) {
-        return new AlertRule(id, id, AlertRule.ARTICLES, query, null, null, null, null, null, null, null, false, false, 0,
+        return new AlertRule(id, id, AlertRule.ARTICLES, query, null, null, null, null, null, null, null, null, null, false, false, 0,
                 List.of(), T, T);
     }
 
@@ -67,7 +67,7 @@ class RuleMatcherTest {
 
     @Test
     void filtersMustAllHold() {
-        matcher.put(new AlertRule("ru-talks", "x", AlertRule.ARTICLES, null, "en", null, null, null, "Q159", "TALKS", null,
+        matcher.put(new AlertRule("ru-talks", "x", AlertRule.ARTICLES, null, "en", null, null, null, "Q159", "TALKS", null, null, null,
                 false, false, 0, List.of(), T, T));
         Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(), List.of(), List.of(), null, LocalDate.parse("2025-05-08"), null,
                 "talks", null, 0.9);
@@ -93,11 +93,11 @@ class RuleMatcherTest {
 
     @Test
     void eventRulesMatchByTypePartyAndCountry() {
-        matcher.put(new AlertRule("visits", "x", AlertRule.EVENTS, null, null, null, null, null, null, "VISIT", null, false,
+        matcher.put(new AlertRule("visits", "x", AlertRule.EVENTS, null, null, null, null, null, null, "VISIT", null, null, null, false,
                 false, 0, List.of(), T, T));
-        matcher.put(new AlertRule("tokayev", "x", AlertRule.EVENTS, null, null, null, null, null, null, null, "Q200881", false,
+        matcher.put(new AlertRule("tokayev", "x", AlertRule.EVENTS, null, null, null, null, null, null, null, "Q200881", null, null, false,
                 false, 0, List.of(), T, T));
-        matcher.put(new AlertRule("in-russia", "x", AlertRule.EVENTS, null, null, null, null, null, "Q159", "SUMMIT", null,
+        matcher.put(new AlertRule("in-russia", "x", AlertRule.EVENTS, null, null, null, null, null, "Q159", "SUMMIT", null, null, null,
                 false, false, 0, List.of(), T, T));
         MergedEvent visit = event("VISIT", List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")),
                 new EntityRef("Q649", "Moscow", "PLACE"));
@@ -107,10 +107,28 @@ class RuleMatcherTest {
         assertThat(matcher.matchEvent(summit)).extracting(AlertRule::id).containsExactly("in-russia");
     }
 
+    @Test
+    void eventRulesMatchByWhoDidItAndToWhom() {
+        matcher.put(new AlertRule("russia-acts", "x", AlertRule.EVENTS, null, null, null, null, null, null, "SANCTIONS", null, "Q159",
+                null, false, false, 0, List.of(), T, T));
+        matcher.put(new AlertRule("on-russia", "x", AlertRule.EVENTS, null, null, null, null, null, null, null, null, null, "Q159",
+                false, false, 0, List.of(), T, T));
+        EntityRef russia = new EntityRef("Q159", "Russia", "COUNTRY");
+        EntityRef eu = new EntityRef("Q458", "European Union", "ORGANIZATION");
+        MergedEvent onRussia = event("SANCTIONS", List.of(eu, russia), List.of(eu), List.of(russia), null);
+        assertThat(matcher.matchEvent(onRussia)).extracting(AlertRule::id).containsExactly("on-russia");
+        MergedEvent byRussia = event("SANCTIONS", List.of(russia, eu), List.of(russia), List.of(eu), null);
+        assertThat(matcher.matchEvent(byRussia)).extracting(AlertRule::id).containsExactly("russia-acts");
+    }
+
     static MergedEvent event(String type, List<EntityRef> actors, EntityRef place) {
+        return event(type, actors, List.of(), List.of(), place);
+    }
+
+    static MergedEvent event(String type, List<EntityRef> actors, List<EntityRef> sources, List<EntityRef> targets, EntityRef place) {
         return new MergedEvent(MergedEvent.SCHEMA_VERSION, "e1", type + "|x", type, type, "040", "CONSULT", Event.OCCURRED,
-                actors, actors.stream().map(EntityRef::id).toList(), List.of(), List.of(), place, LocalDate.parse("2025-05-08"), null, "evidence", null, 0.9,
-                T, T, 1, 0, 1, 1, List.of("en"), List.of("wire"), List.of(),
+                actors, actors.stream().map(EntityRef::id).toList(), sources, targets, place, LocalDate.parse("2025-05-08"), null,
+                "evidence", null, 0.9, T, T, 1, 0, 1, 1, List.of("en"), List.of("wire"), List.of(),
                 List.of(new MergedEvent.StatusChange(Event.OCCURRED, T, "a")));
     }
 }

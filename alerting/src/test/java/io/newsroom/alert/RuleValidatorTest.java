@@ -16,7 +16,7 @@ class RuleValidatorTest {
 
     private AlertRule withWebhook(String url) {
         return validator.toRule("3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b", new RuleRequest("r", null, "putin", null, null,
-                null, null, null, null, null, null, null, null, List.of(url)), null, Instant.EPOCH);
+                null, null, null, null, null, null, null, null, null, null, List.of(url)), null, Instant.EPOCH);
     }
 
     @Test
@@ -34,6 +34,22 @@ class RuleValidatorTest {
         assertThat(withWebhook("https://93.184.215.14/hook").webhooks()).hasSize(1);
         // names are checked when called: their addresses can change
         assertThat(withWebhook("https://hooks.example.org/newsroom").webhooks()).hasSize(1);
+    }
+
+    private AlertRule events(String kind, String sourceActor, String targetActor) {
+        return validator.toRule("3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b", new RuleRequest("r", kind, null, null, null,
+                null, null, null, "SANCTIONS", null, sourceActor, targetActor, null, null, null, null), null, Instant.EPOCH);
+    }
+
+    @Test
+    void anEventsRuleTakesWhoDidItAndToWhomAsIdsAndAnArticlesRuleNeither() {
+        AlertRule rule = events("EVENTS", "Q458", " Q159 ");
+        assertThat(rule.sourceActor()).isEqualTo("Q458");
+        assertThat(rule.targetActor()).isEqualTo("Q159");
+        assertThatThrownBy(() -> events("EVENTS", "Russia", null)).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("sourceActor must be a Wikidata QID");
+        assertThatThrownBy(() -> events("ARTICLES", null, "Q159")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("belong to EVENTS rules");
     }
 
     @Test

@@ -196,7 +196,7 @@ final class AlertBench {
     }
 
     private static AlertRule rule(String id, String query, String lang, String entity, String country, String eventType) {
-        return new AlertRule(id, id, AlertRule.ARTICLES, query, lang, null, entity, null, country, eventType, null, false, false,
+        return new AlertRule(id, id, AlertRule.ARTICLES, query, lang, null, entity, null, country, eventType, null, null, null, false, false,
                 0, List.of(), T, T);
     }
 

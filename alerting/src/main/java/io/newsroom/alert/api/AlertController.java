@@ -188,7 +188,8 @@ class AlertController {
     /** A rule as answered: its webhooks as scheme, host and port only, since their paths often hold a token. */
     static AlertRule redacted(AlertRule r) {
         return new AlertRule(r.id(), r.name(), r.kind(), r.query(), r.lang(), r.source(), r.entity(), r.entityType(),
-                r.country(), r.eventType(), r.actor(), r.notifyStatusChange(), r.muted(), r.maxPerHour(),
+                r.country(), r.eventType(), r.actor(), r.sourceActor(), r.targetActor(),
+                r.notifyStatusChange(), r.muted(), r.maxPerHour(),
                 r.webhooks().stream().map(Secrets::redactUrl).toList(), r.createdAt(), r.updatedAt());
     }
 
