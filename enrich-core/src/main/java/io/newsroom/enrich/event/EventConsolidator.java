@@ -150,12 +150,23 @@ final class EventConsolidator {
     }
 
     /**
-     * CAMEO code and PLOVER type: intentions are 036 / 030 and AGREE (PLOVER codes intent to meet as AGREE); a denied
-     * or cancelled event has neither, as both code what happens or is intended.
+     * CAMEO code and PLOVER type: intentions are 036 / 030 and AGREE (PLOVER codes intent to meet as AGREE). A
+     * cancelled meeting or visit is 125 and REJECT (the PLOVER manual: "cancellation of meetings are REJECT"), a
+     * called-off agreement 160 and SANCTION (PETRARCH's CAMEO verb dictionary codes "call off" 160), sanctions called
+     * off 085 and RETREAT; a denied event, or a called-off rupture, has neither (CAMEO's denials, 016, are among the
+     * statements PLOVER drops).
      */
     static String[] codes(String type, String status, String expulsionCode) {
-        if (status.equals(Event.DENIED) || status.equals(Event.CANCELLED)) {
+        if (status.equals(Event.DENIED)) {
             return new String[] {null, null};
+        }
+        if (status.equals(Event.CANCELLED)) {
+            return switch (EventMention.family(type)) {
+                case "VISIT", "MEETING", "CEREMONY" -> new String[] {"125", "REJECT"};
+                case "AGREEMENT" -> new String[] {"160", "SANCTION"};
+                case "SANCTIONS" -> new String[] {"085", "RETREAT"};
+                default -> new String[] {null, null};
+            };
         }
         if (status.equals(Event.PLANNED)) {
             switch (type) {

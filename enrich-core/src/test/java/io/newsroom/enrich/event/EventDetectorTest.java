@@ -26,15 +26,17 @@ class EventDetectorTest {
     }
 
     @Test
-    void aCancelledOrDeniedEventKeepsItsPartiesWithoutTheCodesOfWhatHappens() {
+    void aCancelledVisitIsARejectionAndADeniedEventKeepsItsPartiesWithoutCodes() {
         Event cancelled = events("The visit of Emmanuel Macron to Algeria was cancelled at the last minute.").get(0);
         assertThat(cancelled.status()).isEqualTo(Event.CANCELLED);
-        assertThat(cancelled.cameo()).isNull();
-        assertThat(cancelled.plover()).isNull();
+        assertThat(cancelled.cameo()).isEqualTo("125");
+        assertThat(cancelled.plover()).isEqualTo("REJECT");
         assertThat(cancelled.sourceActors()).extracting(EntityRef::name).containsExactly("Emmanuel Macron");
         Event denied = events("The Kremlin denied that Vladimir Putin met Viktor Orban in Budapest.").get(0);
         assertThat(denied.status()).isEqualTo(Event.DENIED);
         assertThat(denied.actors()).extracting(EntityRef::name).containsExactly("Vladimir Putin", "Viktor Orbán");
+        assertThat(denied.cameo()).isNull();
+        assertThat(denied.plover()).isNull();
     }
 
     @Test

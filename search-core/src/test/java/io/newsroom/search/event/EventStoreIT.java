@@ -205,7 +205,8 @@ class EventStoreIT {
         MergedEvent cancelled = store.add(off);
         assertThat(cancelled.id()).isEqualTo(planned.id());
         assertThat(cancelled.status()).isEqualTo(Event.CANCELLED);
-        assertThat(cancelled.cameo()).isNull();
+        assertThat(cancelled.cameo()).isEqualTo("125");
+        assertThat(cancelled.plover()).isEqualTo("REJECT");
         assertThat(store.search(EventQuery.of(null, Event.CANCELLED, "Q200881", null, null, null, 10)).total()).isEqualTo(1);
 
         MergedEvent held = store.add(tokayevVisit(english("http://wire.example/en/tokayev-arrives", "wire-en", HELD_EN,
