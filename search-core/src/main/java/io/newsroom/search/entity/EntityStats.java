@@ -10,6 +10,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.newsroom.enrich.entity.GazetteerEntry;
 import io.newsroom.search.index.ArticleIndex;
 
 /**
@@ -28,6 +29,12 @@ public class EntityStats {
     public EntityStats(ElasticsearchClient es, ArticleIndex index) {
         this.es = es;
         this.index = index;
+    }
+
+    /** The identity with its article count and the {@code top} entities most often mentioned beside it. */
+    public EntityDetail detail(GazetteerEntry e, int top) throws IOException {
+        return new EntityDetail(e.id(), e.name(), e.type().name(), e.aliases(), e.roles(), e.countries(),
+                articleCounts(List.of(e.id())).get(e.id()), cooccurring(e.id(), top));
     }
 
     /** Articles mentioning each of these ids (absent ids: 0). */
