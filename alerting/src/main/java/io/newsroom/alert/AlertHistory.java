@@ -42,7 +42,7 @@ public class AlertHistory {
     private final ElasticsearchClient es;
     private final ManagedIndex index;
 
-    AlertHistory(ElasticsearchClient es, AlertSettings settings) {
+    public AlertHistory(ElasticsearchClient es, AlertSettings settings) {
         this.es = es;
         this.index = new ManagedIndex(es, settings.historyIndex(), settings.historyAlias(), settings.replicas(),
                 "/elasticsearch/alerts-index.json");
@@ -99,7 +99,7 @@ public class AlertHistory {
      * @return the ids that were already recorded (someone else's write won)
      * @throws IOException when any other write failed: the caller retries the batch, which finds what was written
      */
-    Set<String> createAll(List<AlertRecord> records) throws IOException {
+    public Set<String> createAll(List<AlertRecord> records) throws IOException {
         index.ensure();
         Set<String> existing = new HashSet<>();
         if (records.isEmpty()) {

@@ -86,14 +86,14 @@ final class AlertBench {
     }
 
     static void run(List<String> args) throws Exception {
-        int rules = option(args, "--rules", 10_000);
-        int rounds = option(args, "--rounds", 5);
-        int rate = option(args, "--rate", 50);
-        int seconds = option(args, "--seconds", 60);
-        int warmup = option(args, "--warmup", 300);
+        int rules = Options.number(args, "--rules", 10_000);
+        int rounds = Options.number(args, "--rounds", 5);
+        int rate = Options.number(args, "--rate", 50);
+        int seconds = Options.number(args, "--seconds", 60);
+        int warmup = Options.number(args, "--warmup", 300);
         int i = args.indexOf("--pages");
         Path pages = i >= 0 ? Path.of(args.get(i + 1)) : null;
-        List<EnrichedArticle> articles = SearchBench.bases(pages);
+        List<EnrichedArticle> articles = Corpus.bases(pages);
         matching(articles, rules, rounds);
         if (!args.contains("--no-latency")) {
             latency(pages, rate, warmup, seconds);
@@ -372,10 +372,5 @@ final class AlertBench {
 
     private static long pct(List<Long> sorted, double p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
-    }
-
-    private static int option(List<String> args, String name, int absent) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? Integer.parseInt(args.get(i + 1)) : absent;
     }
 }

@@ -26,6 +26,10 @@ public final class Bench {
                       event detection throughput on the five seed articles (entities tagged beforehand), single-threaded
                    bench search [--articles N] [--queries N] [--heap SIZE] [--pages DIR]
                       search-with-facets latency at 1 and 4 clients over N generated articles on a real node
+                   bench dashboard [--articles N] [--calls N] [--warmup N] [--rules N] [--alerts N] [--event-percent N]
+                                   [--heap SIZE] [--pages DIR]
+                      each dashboard view's API calls (library code, no HTTP), p50/p95/p99 at 1 and 4 clients against
+                      the issue's targets, over N generated articles, their events and an alert history on a real node
                    bench alerts [--rules N] [--rounds N] [--pages DIR] [--rate N] [--warmup SECONDS] [--seconds N] [--no-latency]
                       alert matching throughput against N stored rules, then fetch-to-alert latency through the
                       whole local pipeline at N pages/s, measured after --warmup seconds at that rate (default 300)
@@ -44,6 +48,7 @@ public final class Bench {
             case "entities" -> EntityBench.run(rest);
             case "events" -> EventBench.run(rest);
             case "search" -> SearchBench.run(rest);
+            case "dashboard" -> DashboardBench.run(rest);
             case "alerts" -> AlertBench.run(rest);
             case "warc" -> WarcBench.run(Path.of(rest.get(0)), rest.subList(1, rest.size()));
             case "enrich-scale" -> EnrichScaleBench.run(rest);

@@ -54,11 +54,11 @@ final class EnrichScaleBench {
     }
 
     static void run(List<String> args) throws Exception {
-        int articles = option(args, "--articles", 2000);
-        int warmup = option(args, "--warmup", 300);
+        int articles = Options.number(args, "--articles", 2000);
+        int warmup = Options.number(args, "--warmup", 300);
         // the service's own default (NEWSROOM_ENRICH_CONCURRENCY)
-        int threads = option(args, "--threads", 3);
-        int rounds = option(args, "--rounds", 2);
+        int threads = Options.number(args, "--threads", 3);
+        int rounds = Options.number(args, "--rounds", 2);
         int i = args.indexOf("--pages");
         List<String> pages = pages(i >= 0 ? Path.of(args.get(i + 1)) : null);
         System.out.printf(Locale.ROOT, "enrich-scale: %d raw articles per measurement (after %d to warm up) from %d "
@@ -193,10 +193,5 @@ final class EnrichScaleBench {
             }
         }
         return bodies.stream().map(b -> charsets.decode(b, charsets.sniff(b, null))).toList();
-    }
-
-    private static int option(List<String> args, String name, int absent) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? Integer.parseInt(args.get(i + 1)) : absent;
     }
 }

@@ -68,7 +68,7 @@ class ArticleController {
     /** Languages, sources, event types and top entities per type over the articles the same filters match. */
     @GetMapping("/facets")
     Facets facets(@ParameterObject ArticleParams params, @RequestParam(required = false) String top) throws IOException {
-        return facets.facets(named(params), parser.top(top));
+        return facets.facets(parser.parse(params, directory), parser.top(top));
     }
 
     /** Matching articles per day, week, month or year. */
@@ -78,13 +78,13 @@ class ArticleController {
         if (!ArticleFacets.isInterval(i)) {
             throw new BadRequestException("interval must be day, week, month or year, was '" + interval + "'");
         }
-        return facets.timeline(named(params), i);
+        return facets.timeline(parser.parse(params, directory), i);
     }
 
     /** Parameters arrive as strings (ArticleParams) so that a malformed one is a 400 naming it. */
     @GetMapping
     ArticlePage search(@ParameterObject ArticleParams params) throws IOException {
-        return search.search(named(params));
+        return search.search(parser.parse(params, directory));
     }
 
     /**
@@ -108,17 +108,11 @@ class ArticleController {
             throw new BadRequestException(e.getMessage() + " (an export is at most " + maxExport
                     + " articles: narrow the query, or page with /api/articles)");
         }
-        ArticleQuery q = named(params);
+        ArticleQuery q = parser.parse(params, directory);
         boolean csv = f.equals("csv");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(csv ? "text/csv; charset=utf-8" : "application/x-ndjson"))
                 .header("Content-Disposition", "attachment; filename=\"articles." + f + "\"")
                 .body(out -> export.write(q, csv, max, out));
-    }
-
-    /** The parsed query; a name in it also matches its identity's articles in other scripts and spellings. */
-    private ArticleQuery named(ArticleParams params) {
-        ArticleQuery q = parser.parse(params);
-        return q.text() == null ? q : directory.namedBy(q.text()).map(q::withNamedEntity).orElse(q);
     }
 }

@@ -67,7 +67,6 @@ class EntityController {
         String entityId = ArticleQueryParser.entity("id", id);
         GazetteerEntry e = directory.byId(entityId).orElseThrow(() -> new NotFoundException("no entity " + entityId));
         int limit = ArticleQueryParser.number("top", top, 10, ArticleQueryParser.MAX_TOP);
-        return new EntityDetail(e.id(), e.name(), e.type().name(), e.aliases(), e.roles(), e.countries(),
-                stats.articleCounts(List.of(e.id())).get(e.id()), stats.cooccurring(e.id(), limit));
+        return stats.detail(e, limit);
     }
 }

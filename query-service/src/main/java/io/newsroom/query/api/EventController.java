@@ -1,8 +1,6 @@
 package io.newsroom.query.api;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,16 +9,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.newsroom.contracts.Event;
 import io.newsroom.contracts.MergedEvent;
 import io.newsroom.search.BadRequestException;
-import io.newsroom.search.article.ArticleParams;
-import io.newsroom.search.article.ArticleQuery;
 import io.newsroom.search.article.ArticleQueryParser;
 import io.newsroom.search.entity.EntityDirectory;
 import io.newsroom.search.event.Dyads;
 import io.newsroom.search.event.EventPage;
-import io.newsroom.search.event.EventQuery;
+import io.newsroom.search.event.EventParams;
+import io.newsroom.search.event.EventQueryParser;
 import io.newsroom.search.event.EventStore;
 import io.newsroom.web.NotFoundException;
 
@@ -33,7 +29,7 @@ class EventController {
 
     private final EventStore store;
     private final EntityDirectory directory;
-    private final ArticleQueryParser parser = new ArticleQueryParser();
+    private final EventQueryParser parser = new EventQueryParser();
 
     EventController(EventStore store, EntityDirectory directory) {
         this.store = store;
@@ -41,8 +37,7 @@ class EventController {
     }
 
     /**
-     * Parameters arrive as strings so that a malformed one is a 400 naming it. The words, language and source are
-     * checked as the articles search checks them, so the dashboard's one set of filters means the same to both lists.
+     * Parameters arrive as strings so that a malformed one is a 400 naming it (see {@link EventQueryParser}).
      * {@code sourceActor} and {@code targetActor} ask for who did it and to whom ({@code source} is the news source).
      */
     @GetMapping
@@ -53,25 +48,8 @@ class EventController {
             @RequestParam(required = false) String targetActor, @RequestParam(required = false) String country,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String size) throws IOException {
-        String t = blankToNull(type);
-        if (t != null && !Event.TYPES.contains(t)) {
-            throw new BadRequestException("type must be one of " + Event.TYPES + ", was '" + type + "'");
-        }
-        String s = blankToNull(status);
-        if (s != null && !Event.STATUSES.contains(s)) {
-            throw new BadRequestException("status must be one of " + Event.STATUSES + ", was '" + status + "'");
-        }
-        LocalDate f = day("from", from);
-        LocalDate u = day("to", to);
-        if (f != null && u != null && f.isAfter(u)) {
-            throw new BadRequestException("from (" + f + ") is after to (" + u + ")");
-        }
-        ArticleQuery words = parser.parse(new ArticleParams(q, lang, null, null, null, null, null, null, null, null, source, null, null));
-        String named = words.text() == null ? null : directory.namedBy(words.text()).orElse(null);
-        return store.search(new EventQuery(words.text(), named, words.lang(), words.source(), t, s,
-                ArticleQueryParser.entity("actor", actor), ArticleQueryParser.entity("sourceActor", sourceActor),
-                ArticleQueryParser.entity("targetActor", targetActor), ArticleQueryParser.entity("country", country),
-                f, u, ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE)));
+        return store.search(parser.parse(new EventParams(q, lang, source, type, status, actor, sourceActor, targetActor,
+                country, from, to, size), directory));
     }
 
     /** For one party: the counterparts it shares events with, per type and per month (the dyad view). */
@@ -90,21 +68,5 @@ class EventController {
             throw new BadRequestException("an event id is 24 lower-case hex characters");
         }
         return store.byId(id).orElseThrow(() -> new NotFoundException("no event " + id));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static LocalDate day(String name, String value) {
-        String v = blankToNull(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be a date as YYYY-MM-DD, was '" + value + "'");
-        }
     }
 }

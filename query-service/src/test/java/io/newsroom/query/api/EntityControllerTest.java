@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import io.newsroom.enrich.entity.EntityType;
 import io.newsroom.enrich.entity.GazetteerEntry;
 import io.newsroom.search.entity.EntityDirectory;
+import io.newsroom.search.entity.EntityDetail;
 import io.newsroom.search.entity.EntityStats;
 
 /** The entity endpoints over HTTP, the gazetteer and the article counts stubbed. */
@@ -66,15 +67,16 @@ class EntityControllerTest {
     @Test
     void oneEntityComesWithItsNamesArticlesAndCompanions() throws Exception {
         when(directory.byId("Q200881")).thenReturn(Optional.of(TOKAYEV));
-        when(stats.articleCounts(List.of("Q200881"))).thenReturn(Map.of("Q200881", 3L));
-        when(stats.cooccurring("Q200881", 5)).thenReturn(List.of(new EntityStats.Counted("Q7747", "Vladimir Putin", "PERSON", 2)));
+        when(stats.detail(TOKAYEV, 5)).thenReturn(new EntityDetail(TOKAYEV.id(), TOKAYEV.name(), TOKAYEV.type().name(),
+                TOKAYEV.aliases(), TOKAYEV.roles(), TOKAYEV.countries(), 3,
+                List.of(new EntityStats.Counted("Q7747", "Vladimir Putin", "PERSON", 2))));
         mvc.perform(get("/api/entities/Q200881").param("top", "5"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.type").value("PERSON"))
                 .andExpect(jsonPath("$.aliases[0].text").value("Токаев"))
                 .andExpect(jsonPath("$.articles").value(3))
                 .andExpect(jsonPath("$.cooccurring[0].id").value("Q7747"));
-        verify(stats).cooccurring("Q200881", 5);
+        verify(stats).detail(TOKAYEV, 5);
     }
 
     @ParameterizedTest

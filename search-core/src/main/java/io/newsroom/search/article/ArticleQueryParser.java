@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.newsroom.contracts.Event;
 import io.newsroom.search.BadRequestException;
+import io.newsroom.search.entity.EntityDirectory;
 
 /**
  * Request parameters to an {@link ArticleQuery}, or a {@link BadRequestException} that says which parameter is
@@ -29,6 +30,12 @@ public final class ArticleQueryParser {
     private static final Pattern ENTITY = Pattern.compile("Q[1-9][0-9]{0,11}|newsroom:[a-z]+:[a-z0-9-]{1,100}");
 
     private final CursorCodec cursors = new CursorCodec();
+
+    /** The parsed query; a name in it also matches its identity's articles in other scripts and spellings. */
+    public ArticleQuery parse(ArticleParams p, EntityDirectory names) {
+        ArticleQuery q = parse(p);
+        return q.text() == null ? q : names.namedBy(q.text()).map(q::withNamedEntity).orElse(q);
+    }
 
     public ArticleQuery parse(ArticleParams p) {
         String q = p.q();

@@ -2,6 +2,7 @@ package io.newsroom.search.entity;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,10 @@ import java.util.Map;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.newsroom.enrich.entity.GazetteerEntry;
+import io.newsroom.search.index.ArticleDocument;
 import io.newsroom.search.index.ArticleIndex;
 
 /**
@@ -28,6 +32,41 @@ public class EntityStats {
     public EntityStats(ElasticsearchClient es, ArticleIndex index) {
         this.es = es;
         this.index = index;
+    }
+
+    /**
+     * The identity with its article count and the {@code top} entities most often mentioned beside it, in one request:
+     * the articles that mention it, counted, and their flat facet keys ({@code id|name} per type) counted per type, as
+     * the search's facets count them. The nested entity documents are only matched, never aggregated: aggregating
+     * every mention (a request for the count, another for the companions) was most of an entity page's time
+     * (BENCHMARKS.md, the dashboard's calls).
+     */
+    public EntityDetail detail(GazetteerEntry e, int top) throws IOException {
+        index.ensure();
+        SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).size(0).trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.nested(n -> n.path("entities").query(x -> x.term(t -> t.field("entities.id").value(e.id())))));
+        for (String type : ArticleDocument.FACET_TYPES) {
+            // one more than asked: the entity's own key is among its type's
+            request.aggregations(type, a -> a.terms(t -> t.field(ArticleDocument.facetField(type)).size(top + 1)));
+        }
+        SearchResponse<Void> r = es.search(request.build(), Void.class);
+        // an id under two names (an article indexed before a rename) keeps its larger count
+        Map<String, Counted> others = new LinkedHashMap<>();
+        for (String type : ArticleDocument.FACET_TYPES) {
+            for (StringTermsBucket b : r.aggregations().get(type).sterms().buckets().array()) {
+                String key = b.key().stringValue();
+                int cut = key.indexOf(ArticleDocument.FACET_SEPARATOR);
+                String id = key.substring(0, cut);
+                if (!id.equals(e.id())) {
+                    others.merge(id, new Counted(id, key.substring(cut + 1), type, b.docCount()),
+                            (x, y) -> x.articles() >= y.articles() ? x : y);
+                }
+            }
+        }
+        List<Counted> cooccurring = others.values().stream()
+                .sorted(Comparator.comparingLong(Counted::articles).reversed().thenComparing(Counted::id)).limit(top).toList();
+        long articles = r.hits().total() == null ? 0 : r.hits().total().value();
+        return new EntityDetail(e.id(), e.name(), e.type().name(), e.aliases(), e.roles(), e.countries(), articles, cooccurring);
     }
 
     /** Articles mentioning each of these ids (absent ids: 0). */
@@ -67,25 +106,6 @@ public class EntityStats {
         for (StringTermsBucket b : r.aggregations().get("e").nested().aggregations().get("named").filter().aggregations()
                 .get("names").sterms().buckets().array()) {
             out.add(new Counted(first(b, "id"), b.key().stringValue(), first(b, "type"), b.docCount()));
-        }
-        return out;
-    }
-
-    /** The entities most often mentioned in the articles that mention this one, with how many such articles. */
-    public List<Counted> cooccurring(String id, int limit) throws IOException {
-        index.ensure();
-        SearchResponse<Void> r = es.search(s -> s.index(index.alias()).size(0)
-                .query(q -> q.nested(n -> n.path("entities").query(e -> e.term(t -> t.field("entities.id").value(id)))))
-                .aggregations("e", a -> a.nested(n -> n.path("entities"))
-                        .aggregations("others", f -> f.filter(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("entities.id").value(id)))
-                                        .filter(x -> x.exists(ex -> ex.field("entities.id")))))
-                                .aggregations("ids", t -> t.terms(tt -> tt.field("entities.id").size(limit))
-                                        .aggregations("name", x -> x.terms(y -> y.field("entities.name").size(1)))
-                                        .aggregations("type", x -> x.terms(y -> y.field("entities.type").size(1)))))), Void.class);
-        List<Counted> out = new ArrayList<>();
-        for (StringTermsBucket b : r.aggregations().get("e").nested().aggregations().get("others").filter().aggregations()
-                .get("ids").sterms().buckets().array()) {
-            out.add(new Counted(b.key().stringValue(), first(b, "name"), first(b, "type"), b.docCount()));
         }
         return out;
     }

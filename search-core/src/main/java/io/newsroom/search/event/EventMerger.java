@@ -23,20 +23,21 @@ import io.newsroom.contracts.SimHash;
  * when their dates are at most {@link #DAY_SLACK} days apart (a planned visit's range counts whole; an undated
  * report joins an event seen in the last {@link #UNDATED_DAYS} days) and their people agree (one's people are a
  * subset of the other's; without people, a shared actor). Merging is idempotent: an article counts once however
- * often its report comes, and its latest revision's report replaces an older one.
+ * often its report comes, and its latest revision's report replaces an older one. Public for loading many reports at
+ * once outside the store (the dashboard bench).
  * <p>
  * Status: a plan becomes occurred, denied or cancelled when a report says so; a denied or cancelled plan becomes
  * occurred when a later report says it took place; an occurred event stays occurred (a later denial is kept in its
  * report). Pure.
  */
-final class EventMerger {
+public final class EventMerger {
 
     /** Reports of one event disagree on its day by this much (time zones, "overnight", a late write-up). */
     static final int DAY_SLACK = 2;
     /** An undated report joins an event only while the event is this fresh. */
     static final int UNDATED_DAYS = 30;
 
-    boolean matches(MergedEvent e, EventMention m) {
+    public boolean matches(MergedEvent e, EventMention m) {
         Event ev = m.event();
         if (!e.family().equals(EventMention.family(ev.type()))) {
             return false;
@@ -53,7 +54,7 @@ final class EventMerger {
         return EntityRef.sameParticipants(e.actors(), ev.actors());
     }
 
-    MergedEvent create(EventMention m) {
+    public MergedEvent create(EventMention m) {
         Event ev = m.event();
         MergedEvent empty = new MergedEvent(MergedEvent.SCHEMA_VERSION, newId(m), m.mergeKey(),
                 EventMention.family(ev.type()), ev.type(), ev.cameo(), ev.plover(), ev.status(), List.of(), List.of(), List.of(),
@@ -63,7 +64,7 @@ final class EventMerger {
         return merge(empty, m);
     }
 
-    MergedEvent merge(MergedEvent e, EventMention m) {
+    public MergedEvent merge(MergedEvent e, EventMention m) {
         Event ev = m.event();
         Map<String, MergedEvent.Report> byArticle = new LinkedHashMap<>();
         e.reports().forEach(r -> byArticle.put(r.articleId(), r));

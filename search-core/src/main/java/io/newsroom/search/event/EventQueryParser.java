@@ -1,0 +1,60 @@
+package io.newsroom.search.event;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import io.newsroom.contracts.Event;
+import io.newsroom.search.BadRequestException;
+import io.newsroom.search.article.ArticleParams;
+import io.newsroom.search.article.ArticleQuery;
+import io.newsroom.search.article.ArticleQueryParser;
+import io.newsroom.search.entity.EntityDirectory;
+
+/**
+ * Request parameters to an {@link EventQuery}, or a {@link BadRequestException} that says which parameter is wrong.
+ * The words, language and source are checked as the articles search checks them, so the dashboard's one set of
+ * filters means the same to both lists. Thread-safe.
+ */
+public final class EventQueryParser {
+
+    private final ArticleQueryParser articles = new ArticleQueryParser();
+
+    /** @param names what the words name, whose events match in any script */
+    public EventQuery parse(EventParams p, EntityDirectory names) {
+        String t = blankToNull(p.type());
+        if (t != null && !Event.TYPES.contains(t)) {
+            throw new BadRequestException("type must be one of " + Event.TYPES + ", was '" + p.type() + "'");
+        }
+        String s = blankToNull(p.status());
+        if (s != null && !Event.STATUSES.contains(s)) {
+            throw new BadRequestException("status must be one of " + Event.STATUSES + ", was '" + p.status() + "'");
+        }
+        LocalDate f = day("from", p.from());
+        LocalDate u = day("to", p.to());
+        if (f != null && u != null && f.isAfter(u)) {
+            throw new BadRequestException("from (" + f + ") is after to (" + u + ")");
+        }
+        ArticleQuery words = articles.parse(new ArticleParams(p.q(), p.lang(), null, null, null, null, null, null, null, null,
+                p.source(), null, null), names);
+        return new EventQuery(words.text(), words.namedEntity(), words.lang(), words.source(), t, s,
+                ArticleQueryParser.entity("actor", p.actor()), ArticleQueryParser.entity("sourceActor", p.sourceActor()),
+                ArticleQueryParser.entity("targetActor", p.targetActor()), ArticleQueryParser.entity("country", p.country()),
+                f, u, ArticleQueryParser.number("size", p.size(), ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static LocalDate day(String name, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be a date as YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+}
