@@ -383,6 +383,14 @@ class QueryFlowIT {
         assertThat(get("/api/events?status=planned").get("total").asLong()).isZero();
         assertThat(get("/api/events?type=VISIT&country=Q649&from=2024-05-01&to=2024-05-31").get("total").asLong()).isEqualTo(1);
         assertThat(get("/api/events?from=2024-06-01").get("total").asLong()).isZero();
+        // the visit to Moscow is on the map in Russia, whose capital it is, and the country's list has it
+        JsonNode map = get("/api/events/map?type=VISIT");
+        assertThat(map.get("total").asLong()).isEqualTo(1);
+        assertThat(map.get("countries").get(0).get("country").get("id").asString()).isEqualTo("Q159");
+        assertThat(map.get("countries").get(0).get("events").asLong()).isEqualTo(1);
+        assertThat(map.get("unplaced").asLong() + map.get("unmapped").asLong()).isZero();
+        assertThat(get("/api/events?country=Q159").get("total").asLong()).isEqualTo(1);
+        assertThat(get("/api/events/map?country=Q148").get("countries")).isEmpty();
         JsonNode one = get("/api/events/" + event.get("id").asString());
         assertThat(one.get("reports")).hasSize(3);
         assertThat(one.get("history")).extracting(h -> h.get("status").asString()).containsExactly("planned", "occurred");
@@ -416,6 +424,7 @@ class QueryFlowIT {
             "?from=May | from must be a date as YYYY-MM-DD",
             "?from=2024-06-01&to=2024-05-01 | from (2024-06-01) is after to",
             "?size=1000 | size must be a whole number from 1 to 100",
+            "/map?status=maybe | status must be planned or occurred",
             "/nope | an event id is 24 lower-case hex characters"})
     void invalidEventRequestsAreA400WithAMessage(String query, String message) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/events" + query)).build(),

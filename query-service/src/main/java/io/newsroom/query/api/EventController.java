@@ -3,8 +3,10 @@ package io.newsroom.query.api;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,12 +21,13 @@ import io.newsroom.search.article.ArticleQuery;
 import io.newsroom.search.article.ArticleQueryParser;
 import io.newsroom.search.entity.EntityDirectory;
 import io.newsroom.search.event.Dyads;
+import io.newsroom.search.event.EventMap;
 import io.newsroom.search.event.EventPage;
 import io.newsroom.search.event.EventQuery;
 import io.newsroom.search.event.EventStore;
 import io.newsroom.web.NotFoundException;
 
-/** The diplomatic events list and one event with every article that reported it. */
+/** The diplomatic events list, their map, one party's dyads, and one event with every article that reported it. */
 @RestController
 @RequestMapping("/api/events")
 class EventController {
@@ -40,36 +43,47 @@ class EventController {
         this.directory = directory;
     }
 
-    /** Parameters arrive as strings so that a malformed one is a 400 naming it. */
     /**
-     * The words, language and source are checked as the articles search checks them, so the dashboard's one set of
-     * filters means the same to both lists.
+     * The filters of the events list and the map, as they arrive: strings, so that a malformed one is a 400 naming
+     * it. The words, language and source are checked as the articles search checks them, so the dashboard's one set
+     * of filters means the same to both lists.
      */
+    record EventFilters(String q, String lang, String source, String type, String status, String actor, String country,
+            String from, String to) {
+    }
+
     @GetMapping
-    EventPage events(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String size) throws IOException {
-        String t = blankToNull(type);
+    EventPage events(@ParameterObject EventFilters filters, @RequestParam(required = false) String size) throws IOException {
+        return store.search(query(filters,
+                ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE)));
+    }
+
+    /** The events the list's filters match, counted per country of their place (the dashboard's world map). */
+    @GetMapping("/map")
+    EventMap map(@ParameterObject EventFilters filters) throws IOException {
+        return store.map(query(filters, 0), directory::countryOf);
+    }
+
+    private EventQuery query(EventFilters p, int size) {
+        String t = blankToNull(p.type());
         if (t != null && !Event.TYPES.contains(t)) {
-            throw new BadRequestException("type must be one of " + Event.TYPES + ", was '" + type + "'");
+            throw new BadRequestException("type must be one of " + Event.TYPES + ", was '" + p.type() + "'");
         }
-        String s = blankToNull(status);
+        String s = blankToNull(p.status());
         if (s != null && !s.equals(Event.PLANNED) && !s.equals(Event.OCCURRED)) {
-            throw new BadRequestException("status must be planned or occurred, was '" + status + "'");
+            throw new BadRequestException("status must be planned or occurred, was '" + p.status() + "'");
         }
-        LocalDate f = day("from", from);
-        LocalDate u = day("to", to);
+        LocalDate f = day("from", p.from());
+        LocalDate u = day("to", p.to());
         if (f != null && u != null && f.isAfter(u)) {
             throw new BadRequestException("from (" + f + ") is after to (" + u + ")");
         }
-        ArticleQuery words = parser.parse(new ArticleParams(q, lang, null, null, null, null, null, null, null, null, source, null, null));
+        ArticleQuery words = parser.parse(new ArticleParams(p.q(), p.lang(), null, null, null, null, null, null, null, null,
+                p.source(), null, null));
         String named = words.text() == null ? null : directory.namedBy(words.text()).orElse(null);
-        return store.search(new EventQuery(words.text(), named, words.lang(), words.source(), t, s,
-                ArticleQueryParser.entity("actor", actor), ArticleQueryParser.entity("country", country),
-                f, u, ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE)));
+        String country = ArticleQueryParser.entity("country", p.country());
+        return new EventQuery(words.text(), named, words.lang(), words.source(), t, s, ArticleQueryParser.entity("actor", p.actor()),
+                country, country == null ? Set.of() : directory.placesIn(country), f, u, size);
     }
 
     /** For one party: the counterparts it shares events with, per type and per month (the dyad view). */
