@@ -183,7 +183,7 @@ public class EventStore {
         SearchResponse<Void> r = es.search(s -> s.index(index.alias()).size(0).trackTotalHits(t -> t.enabled(true))
                 .query(x -> x.bool(b -> b.filter(filters(q))))
                 .aggregations("places", a -> a.terms(t -> t.field("place.id").size(MAP_PLACES)))
-                // a place outside the gazetteer has a name and no id
+                // no place at all: a place outside the gazetteer has its name and no id
                 .aggregations("unplaced", a -> a.missing(m -> m.field("place.name"))), Void.class);
         Map<String, EntityRef> countries = new HashMap<>();
         Map<String, Long> counts = new HashMap<>();
