@@ -488,9 +488,14 @@ class QueryFlowIT {
         assertThat(doc.get("info").get("title").asString()).isEqualTo("newsroom query API");
         assertThat(doc.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/articles/facets",
                 "/api/articles/timeline", "/api/articles/export", "/api/entities", "/api/entities/{id}", "/api/events",
-                "/api/events/{id}");
+                "/api/events/{id}", "/api/events/map", "/api/events/dyads");
         assertThat(doc.get("paths").get("/api/articles").get("get").get("parameters")).extracting(p -> p.get("name").asString())
                 .contains("q", "lang", "from", "to", "entity", "entityType", "country", "eventType", "source", "sort", "cursor");
+        // the events list and the map share one record of filters, documented as query parameters of each
+        assertThat(doc.get("paths").get("/api/events").get("get").get("parameters")).extracting(p -> p.get("name").asString())
+                .containsExactlyInAnyOrder("q", "lang", "source", "type", "status", "actor", "country", "from", "to", "size");
+        assertThat(doc.get("paths").get("/api/events/map").get("get").get("parameters")).extracting(p -> p.get("name").asString())
+                .containsExactlyInAnyOrder("q", "lang", "source", "type", "status", "actor", "country", "from", "to");
         HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base() + "/swagger-ui/index.html")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);
