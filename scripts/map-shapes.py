@@ -17,6 +17,9 @@ is left out (the map stops at 56 degrees south). Natural Earth draws two de fact
 list as countries: their shapes join the country the gazetteer counts them in (DE_FACTO). Kosovo, which the
 gazetteer lacks, is kept as land without an id.
 
+A country of the gazetteer too small for the 1:110m outlines (Singapore, Bahrain, Malta) gets a point instead, its
+capital's position from the same release's populated places (PLACES), when they have it, so the map can mark it.
+
 Standard library only; the output is the same for the same input.
 """
 import argparse
@@ -30,6 +33,7 @@ REPO = pathlib.Path(__file__).resolve().parent.parent
 GAZETTEER = REPO / "enrich-core/src/main/resources/gazetteer/countries.csv"
 OUT = REPO / "query-service/src/main/resources/static/map/countries-110m.json"
 SOURCE = "110m/cultural/ne_110m_admin_0_countries.json"
+PLACES = "110m/cultural/ne_110m_populated_places.json"
 TOLERANCE = 0.12
 DE_FACTO = {"CYN": "CYP", "SOL": "SOM"}
 LEFT_OUT = {"ATA"}
@@ -82,10 +86,14 @@ def main():
     args = ap.parse_args()
     commit = subprocess.run(["git", "--git-dir", args.git_dir, "rev-parse", args.commit], check=True,
                             capture_output=True, text=True).stdout.strip()
-    raw = subprocess.run(["git", "--git-dir", args.git_dir, "show", f"{commit}:{SOURCE}"], check=True,
-                         capture_output=True).stdout
+    def show(path):
+        return subprocess.run(["git", "--git-dir", args.git_dir, "show", f"{commit}:{path}"], check=True,
+                              capture_output=True).stdout
+
+    raw = show(SOURCE)
     with open(GAZETTEER, encoding="utf-8") as f:
-        qids = {r["iso3"]: r["qid"] for r in csv.DictReader(f) if r["qid"]}
+        rows = [r for r in csv.DictReader(f) if r["qid"]]
+    qids = {r["iso3"]: r["qid"] for r in rows}
     countries = {}
     for feature in json.loads(raw)["features"]:
         props, geometry = feature["properties"], feature["geometry"]
@@ -99,18 +107,26 @@ def main():
         if props["ISO_A3"] == code:
             c["name"] = props["NAME"]
         c["rings"] += rings
+    for feature in json.loads(show(PLACES))["features"]:
+        props = feature["properties"]
+        code = props["ADM0_A3"]
+        if props["FEATURECLA"].startswith("Admin-0") and code in qids and code not in countries:
+            lon, lat = feature["geometry"]["coordinates"]
+            name = next(r["name_en"] for r in rows if r["iso3"] == code)
+            countries[code] = {"id": qids[code], "iso3": code, "name": name, "rings": [], "point": [round(lon * 10), round(lat * 10)]}
     unlisted = sorted(c["name"] for c in countries.values() if not c["id"])
     out = {
         "source": f"Natural Earth 1:110m admin-0 countries 4.0.0 (public domain), via martynafford/natural-earth-geojson@{commit[:7]}",
-        "units": "rings are [lon, lat, ...] in tenths of a degree",
+        "units": "rings are [lon, lat, ...] and a point (a country too small to outline: its capital) [lon, lat], in tenths of a degree",
         "countries": sorted(countries.values(), key=lambda c: c["iso3"]),
     }
     text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
     pathlib.Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     pathlib.Path(args.out).write_text(text + "\n", encoding="utf-8")
     points = sum(len(r) // 2 for c in countries.values() for r in c["rings"])
-    print(f"{len(countries)} countries, {points} points, {len(text.encode())} bytes; without an id: {', '.join(unlisted)}",
-          file=sys.stderr)
+    marked = sum(1 for c in countries.values() if "point" in c)
+    print(f"{len(countries) - marked} countries outlined with {points} points, {marked} marked at their capital, "
+          f"{len(text.encode())} bytes; without an id: {', '.join(unlisted)}", file=sys.stderr)
 
 
 if __name__ == "__main__":
