@@ -1,6 +1,6 @@
 // The newsroom dashboard: plain browser JavaScript over the query service's own API, no build step. This file has
 // what every view shares and the search view; views/*.js one view each, opened by the address's fragment
-// (#event/ID, #article/ID, #entity/ID, #rules...) while the query string keeps the search filters.
+// (#event/ID, #article/ID, #entity/ID, #map, #rules...) while the query string keeps the search filters.
 // Every value from the API is inserted as text, except the highlights, whose <em> marks alone are kept.
 'use strict';
 
@@ -240,9 +240,16 @@ async function fillOptions() {
 /** The events list takes the search's filters under the names the events API gives them. */
 const EVENT_FILTERS = { q: 'q', lang: 'lang', source: 'source', from: 'from', to: 'to', eventType: 'type', country: 'country', entity: 'actor' };
 
-async function loadEvents(p) {
-  const q = new URLSearchParams({ size: '12' });
+/** The search's filters as the events list and the map take them. */
+function eventParams(p) {
+  const q = new URLSearchParams();
   for (const [f, name] of Object.entries(EVENT_FILTERS)) if (p.get(f)) q.set(name, p.get(f));
+  return q;
+}
+
+async function loadEvents(p) {
+  const q = eventParams(p);
+  q.set('size', '12');
   const page = await api('/api/events?' + q);
   const list = $('#events');
   list.replaceChildren();

@@ -171,7 +171,7 @@ final class DashboardBench {
                 new Kind("search", "GET /api/articles/timeline", TARGET_MS,
                         i -> () -> facets.timeline(articles.parse(p.searches().get(i), directory), interval(p.searches().get(i)))),
                 new Kind("search", "GET /api/events?size=12 (the search's filters)", TARGET_MS,
-                        i -> () -> store.search(events.parse(eventFilters(p.searches().get(i)), directory))),
+                        i -> () -> store.search(events.parse(eventFilters(p.searches().get(i)), "12", directory))),
                 new Kind("search", "GET /api/articles/facets?top=50 (filter options)", TARGET_MS,
                         i -> () -> facets.facets(articles.parse(filter(null, null)), 50)),
                 new Kind("search", "GET /api/alerts?status=DELIVERED&size=20 (feed)", TARGET_MS,
@@ -184,7 +184,8 @@ final class DashboardBench {
                 new Kind("entity", "GET /api/articles/timeline?entity=ID&interval=month", TARGET_MS,
                         i -> () -> facets.timeline(articles.parse(entityFilter(directory, p.entities().get(i))), "month")),
                 new Kind("entity", "GET /api/events?size=50&actor=ID", TARGET_MS, i -> () -> store.search(events.parse(
-                        new EventParams(null, null, null, null, null, p.entities().get(i), null, null, null, null, null, "50"), directory))),
+                        new EventParams(null, null, null, null, null, p.entities().get(i), null, null, null, null, null), "50",
+                        directory))),
                 new Kind("entity", "GET /api/events/dyads?top=20&actor=ID", TARGET_MS,
                         i -> () -> store.dyads(p.entities().get(i), 20)),
                 new Kind("article", "GET /api/articles/{id}", TARGET_MS, i -> () -> search.byId(p.articles().get(i))),
@@ -202,8 +203,8 @@ final class DashboardBench {
         Instant since = Corpus.NOW.minus(PREVIEW_DAYS, ChronoUnit.DAYS);
         if (r.forEvents()) {
             for (String from : new String[] {null, LocalDate.ofInstant(since, ZoneOffset.UTC).toString()}) {
-                store.search(events.parse(new EventParams(null, null, null, r.eventType(), null, r.actor(), null, null, r.country(), from,
-                        null, "5"), directory));
+                store.search(events.parse(new EventParams(null, null, null, r.eventType(), null, r.actor(), r.sourceActor(),
+                        r.targetActor(), r.country(), from, null), "5", directory));
             }
         } else {
             for (String from : new String[] {null, since.toString()}) {
@@ -224,7 +225,8 @@ final class DashboardBench {
 
     /** The search's filters under the events API's names (EVENT_FILTERS in app.js), 12 events. */
     private static EventParams eventFilters(ArticleParams p) {
-        return new EventParams(p.q(), p.lang(), p.source(), p.eventType(), null, p.entity(), null, null, p.country(), p.from(), p.to(), "12");
+        return new EventParams(p.q(), p.lang(), p.source(), p.eventType(), null, p.entity(), null, null, p.country(), p.from(),
+                p.to());
     }
 
     /** An entity page's timeline filter: a country by country, anyone else by entity. */

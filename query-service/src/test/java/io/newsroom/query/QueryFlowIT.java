@@ -383,6 +383,14 @@ class QueryFlowIT {
         assertThat(get("/api/events?status=planned").get("total").asLong()).isZero();
         assertThat(get("/api/events?type=VISIT&country=Q649&from=2024-05-01&to=2024-05-31").get("total").asLong()).isEqualTo(1);
         assertThat(get("/api/events?from=2024-06-01").get("total").asLong()).isZero();
+        // the visit to Moscow is on the map in Russia, whose capital it is, and the country's list has it
+        JsonNode map = get("/api/events/map?type=VISIT");
+        assertThat(map.get("total").asLong()).isEqualTo(1);
+        assertThat(map.get("countries").get(0).get("country").get("id").asString()).isEqualTo("Q159");
+        assertThat(map.get("countries").get(0).get("events").asLong()).isEqualTo(1);
+        assertThat(map.get("unplaced").asLong() + map.get("unmapped").asLong()).isZero();
+        assertThat(get("/api/events?country=Q159").get("total").asLong()).isEqualTo(1);
+        assertThat(get("/api/events/map?country=Q148").get("countries")).isEmpty();
         JsonNode one = get("/api/events/" + event.get("id").asString());
         assertThat(one.get("reports")).hasSize(3);
         assertThat(one.get("history")).extracting(h -> h.get("status").asString()).containsExactly("planned", "occurred");
@@ -416,6 +424,7 @@ class QueryFlowIT {
             "?from=May | from must be a date as YYYY-MM-DD",
             "?from=2024-06-01&to=2024-05-01 | from (2024-06-01) is after to",
             "?size=1000 | size must be a whole number from 1 to 100",
+            "/map?status=maybe | status must be one of [planned, occurred, denied, cancelled]",
             "/nope | an event id is 24 lower-case hex characters"})
     void invalidEventRequestsAreA400WithAMessage(String query, String message) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/events" + query)).build(),
@@ -479,9 +488,16 @@ class QueryFlowIT {
         assertThat(doc.get("info").get("title").asString()).isEqualTo("newsroom query API");
         assertThat(doc.get("paths").propertyNames()).contains("/api/articles", "/api/articles/{id}", "/api/articles/facets",
                 "/api/articles/timeline", "/api/articles/export", "/api/entities", "/api/entities/{id}", "/api/events",
-                "/api/events/{id}");
+                "/api/events/{id}", "/api/events/map", "/api/events/dyads");
         assertThat(doc.get("paths").get("/api/articles").get("get").get("parameters")).extracting(p -> p.get("name").asString())
                 .contains("q", "lang", "from", "to", "entity", "entityType", "country", "eventType", "source", "sort", "cursor");
+        // the events list and the map share one record of filters, documented as query parameters of each
+        assertThat(doc.get("paths").get("/api/events").get("get").get("parameters")).extracting(p -> p.get("name").asString())
+                .containsExactlyInAnyOrder("q", "lang", "source", "type", "status", "actor", "sourceActor", "targetActor", "country",
+                        "from", "to", "size");
+        assertThat(doc.get("paths").get("/api/events/map").get("get").get("parameters")).extracting(p -> p.get("name").asString())
+                .containsExactlyInAnyOrder("q", "lang", "source", "type", "status", "actor", "sourceActor", "targetActor", "country",
+                        "from", "to");
         HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base() + "/swagger-ui/index.html")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);

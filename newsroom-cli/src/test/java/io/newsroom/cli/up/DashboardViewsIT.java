@@ -19,8 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard's views in a real headless browser over the whole local pipeline, as {@link DashboardIT} runs it: an
- * event opened from a filtered list, the article it was read from, an entity's page, an unknown id, and a rule made
+ * event opened from a filtered list, the article it was read from, an entity's page, the map with a country opened
+ * from the keyboard, an unknown id, and a rule made
  * with its preview, muted (a matching page ingested then is recorded, not delivered) and deleted, with a wrong key
  * on the way. Screenshots of each view go to target/.
  */
@@ -41,7 +44,7 @@ class DashboardViewsIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void openAnEventItsArticleAnEntityAndMakeMuteAndDeleteARuleInTheBrowser() throws Exception {
+    void openAnEventItsArticleAnEntityTheMapAndMakeMuteAndDeleteARuleInTheBrowser() throws Exception {
         try (LocalPipeline pipeline = DashboardIT.pipeline(state)) {
             String base = pipeline.queryUrl();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
@@ -106,6 +109,38 @@ class DashboardViewsIT {
                 assertThat(russia.getText()).contains("Russia");
                 assertThat(russia.findElements(By.cssSelector("svg.spark rect"))).isNotEmpty();
                 screenshot(browser, "dashboard-entity.png");
+
+                // the map: countries shaded by their events, each with events a button the keyboard reaches, whose Enter
+                // filters the events list by that country
+                JsonNode map = get(base + "/api/events/map");
+                assertThat(map.get("countries")).isNotEmpty();
+                browser.get(base + "/#map");
+                wait.until(d -> !d.findElements(By.cssSelector(".world path[data-id]")).isEmpty());
+                assertThat(browser.findElements(By.cssSelector(".world path"))).hasSizeGreaterThan(150);
+                assertThat(browser.findElements(By.cssSelector(".world path[tabindex='0']")))
+                        .hasSize(browser.findElements(By.cssSelector(".world path[class^=n]")).size());
+                assertThat(browser.findElements(By.cssSelector(".map-counts button"))).hasSize(map.get("countries").size());
+                screenshot(browser, "dashboard-map.png");
+                new Actions(browser).sendKeys(Keys.TAB).perform();
+                WebElement focused = browser.switchTo().activeElement();
+                String country = focused.getAttribute("data-id");
+                JsonNode counted = null;
+                for (JsonNode c : map.get("countries")) {
+                    if (c.get("country").get("id").asString().equals(country)) {
+                        counted = c;
+                    }
+                }
+                assertThat(counted).as("the first country the tab key reaches, %s, is one the API counts", country).isNotNull();
+                long events = counted.get("events").asLong();
+                String name = counted.get("country").get("name").asString();
+                assertThat(focused.getAttribute("aria-label")).isEqualTo(name + ": " + events + (events == 1 ? " event" : " events"));
+                new Actions(browser).sendKeys(Keys.ENTER).perform();
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-view")));
+                assertThat(browser.getCurrentUrl()).endsWith("/?country=" + country);
+                assertThat(browser.findElement(By.cssSelector("#active-filters .pill[data-filter=country]")).getText()).contains(name);
+                long inCountry = get(base + "/api/events?country=" + country).get("total").asLong();
+                assertThat(inCountry).isGreaterThanOrEqualTo(events);
+                wait.until(d -> d.findElements(By.cssSelector("#events li[data-id]")).size() == Math.min(inCountry, 12));
 
                 // an unknown id in the address is a message, not a blank page
                 browser.get(base + "/#event/" + "0".repeat(24));
@@ -177,6 +212,11 @@ class DashboardViewsIT {
                 assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
                         .isEqualTo(true);
                 screenshot(browser, "dashboard-narrow.png");
+                browser.get(base + "/#map");
+                wait.until(d -> !d.findElements(By.cssSelector(".world path[data-id]")).isEmpty());
+                assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                        .isEqualTo(true);
+                screenshot(browser, "dashboard-map-narrow.png");
             } finally {
                 browser.quit();
             }

@@ -3,6 +3,7 @@ package io.newsroom.query.api;
 import java.io.IOException;
 import java.util.regex.Pattern;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,13 +15,14 @@ import io.newsroom.search.BadRequestException;
 import io.newsroom.search.article.ArticleQueryParser;
 import io.newsroom.search.entity.EntityDirectory;
 import io.newsroom.search.event.Dyads;
+import io.newsroom.search.event.EventMap;
 import io.newsroom.search.event.EventPage;
 import io.newsroom.search.event.EventParams;
 import io.newsroom.search.event.EventQueryParser;
 import io.newsroom.search.event.EventStore;
 import io.newsroom.web.NotFoundException;
 
-/** The diplomatic events list and one event with every article that reported it. */
+/** The diplomatic events list, their map, one party's dyads, and one event with every article that reported it. */
 @RestController
 @RequestMapping("/api/events")
 class EventController {
@@ -37,19 +39,19 @@ class EventController {
     }
 
     /**
-     * Parameters arrive as strings so that a malformed one is a 400 naming it (see {@link EventQueryParser}).
-     * {@code sourceActor} and {@code targetActor} ask for who did it and to whom ({@code source} is the news source).
+     * The filters of the events list and the map, as they arrive: strings, so that a malformed one is a 400 naming
+     * it (see {@link EventQueryParser}). {@code sourceActor} and {@code targetActor} ask for who did it and to whom
+     * ({@code source} is the news source).
      */
     @GetMapping
-    EventPage events(@RequestParam(required = false) String q, @RequestParam(required = false) String lang,
-            @RequestParam(required = false) String source,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String status,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String sourceActor,
-            @RequestParam(required = false) String targetActor, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String size) throws IOException {
-        return store.search(parser.parse(new EventParams(q, lang, source, type, status, actor, sourceActor, targetActor,
-                country, from, to, size), directory));
+    EventPage events(@ParameterObject EventParams params, @RequestParam(required = false) String size) throws IOException {
+        return store.search(parser.parse(params, size, directory));
+    }
+
+    /** The events the list's filters match, counted per country of their place (the dashboard's world map). */
+    @GetMapping("/map")
+    EventMap map(@ParameterObject EventParams params) throws IOException {
+        return store.map(parser.parse(params, null, directory).unpaged(), directory::countryOf);
     }
 
     /** For one party: the counterparts it shares events with, per type and per month (the dyad view). */

@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,6 +34,7 @@ import io.newsroom.contracts.MergedEvent;
 import io.newsroom.search.article.ArticleQueryParser;
 import io.newsroom.search.entity.EntityDirectory;
 import io.newsroom.search.event.Dyads;
+import io.newsroom.search.event.EventMap;
 import io.newsroom.search.event.EventPage;
 import io.newsroom.search.event.EventQuery;
 import io.newsroom.search.event.EventStore;
@@ -78,8 +81,8 @@ class EventControllerTest {
                 .andExpect(status().isOk());
         ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
         verify(store).search(q.capture());
-        assertThat(q.getValue()).isEqualTo(new EventQuery(null, null, null, null, null, "denied", null, "Q159", "Q212", null, null,
-                null, ArticleQueryParser.DEFAULT_SIZE));
+        assertThat(q.getValue()).isEqualTo(new EventQuery(null, null, null, null, null, "denied", null, "Q159", "Q212", null, Set.of(),
+                null, null, ArticleQueryParser.DEFAULT_SIZE));
     }
 
     @Test
@@ -90,8 +93,29 @@ class EventControllerTest {
                 .andExpect(status().isOk());
         ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
         verify(store).search(q.capture());
-        assertThat(q.getValue()).isEqualTo(new EventQuery("Токаев", "Q200881", "ar", "rt-arabic", null, null, null, null, null, null, null,
-                null, ArticleQueryParser.DEFAULT_SIZE));
+        assertThat(q.getValue()).isEqualTo(new EventQuery("Токаев", "Q200881", "ar", "rt-arabic", null, null, null, null, null, null,
+                Set.of(), null, null, ArticleQueryParser.DEFAULT_SIZE));
+    }
+
+    @Test
+    void theMapTakesTheListsFiltersWithTheCountrysPlacesAndFoldsPlacesIntoCountriesThroughTheGazetteer() throws Exception {
+        EntityRef russia = new EntityRef("Q159", "Russia", "COUNTRY");
+        when(directory.placesIn("Q159")).thenReturn(Set.of("Q649"));
+        when(directory.countryOf("Q649")).thenReturn(Optional.of(russia));
+        when(store.map(any(), any())).thenReturn(new EventMap(3, List.of(new EventMap.CountryCount(russia, 2)), 1, 0));
+        mvc.perform(get("/api/events/map").param("type", "VISIT").param("country", "Q159").param("lang", "en").param("from", "2024-05-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(3))
+                .andExpect(jsonPath("$.countries[0].country.id").value("Q159"))
+                .andExpect(jsonPath("$.countries[0].events").value(2))
+                .andExpect(jsonPath("$.unplaced").value(1));
+        ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Function<String, Optional<EntityRef>>> countryOf = ArgumentCaptor.forClass(Function.class);
+        verify(store).map(q.capture(), countryOf.capture());
+        assertThat(q.getValue()).isEqualTo(new EventQuery(null, null, "en", null, "VISIT", null, null, null, null, "Q159",
+                Set.of("Q649"), LocalDate.parse("2024-05-01"), null, 0));
+        assertThat(countryOf.getValue().apply("Q649")).contains(russia);
     }
 
     @Test
@@ -132,6 +156,10 @@ class EventControllerTest {
             "?size=1000 | size must be a whole number from 1 to 100",
             "?lang=arabic | lang must be an ISO 639-1 code",
             "?q=%22Putin | q has an unclosed",
+            "/map?type=PICNIC | type must be one of",
+            "/map?country=Russia | country must be a Wikidata QID",
+            "/map?from=2024-06-01&to=2024-05-01 | from (2024-06-01) is after to",
+            "/map?lang=arabic | lang must be an ISO 639-1 code",
             "/nope | an event id is 24 lower-case hex characters",
             "/dyads | actor is required",
             "/dyads?actor=Tokayev | actor must be a Wikidata QID",

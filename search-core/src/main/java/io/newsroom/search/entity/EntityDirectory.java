@@ -1,13 +1,19 @@
 package io.newsroom.search.entity;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.newsroom.contracts.EntityRef;
 import io.newsroom.enrich.entity.EntityTagger;
+import io.newsroom.enrich.entity.EntityType;
 import io.newsroom.enrich.entity.GazetteerEntry;
 
 /**
@@ -21,11 +27,35 @@ public class EntityDirectory {
     private static final Pattern SYNTAX = Pattern.compile("[\"|+()*~]|(?:^|\\s)-");
 
     private final EntityTagger tagger;
+    /** Each country and place by id with the country it is in, for placing events on the map. */
+    private final Map<String, EntityRef> countryOf = new HashMap<>();
+    /** Each country's id with the places the data puts in it. */
+    private final Map<String, Set<String>> placesIn = new HashMap<>();
 
     public EntityDirectory() {
         long t0 = System.nanoTime();
         this.tagger = EntityTagger.shipped();
-        log.info("gazetteer ready in {} ms ({} entries)", (System.nanoTime() - t0) / 1_000_000, tagger.gazetteer().size());
+        Map<String, GazetteerEntry> byIso3 = new HashMap<>();
+        for (GazetteerEntry e : tagger.gazetteer().entries()) {
+            if (e.type() == EntityType.COUNTRY) {
+                e.countries().forEach(iso3 -> byIso3.putIfAbsent(iso3, e));
+                countryOf.put(e.id(), new EntityRef(e.id(), e.name(), e.type().name()));
+            }
+        }
+        for (GazetteerEntry e : tagger.gazetteer().entries()) {
+            if (e.type() != EntityType.PLACE) {
+                continue;
+            }
+            // a capital names its country; another place is in one when the data gives it exactly one
+            Optional<GazetteerEntry> country = e.capitalOf() != null ? byId(e.capitalOf())
+                    : e.countries().size() == 1 ? Optional.ofNullable(byIso3.get(e.countries().iterator().next())) : Optional.empty();
+            country.ifPresent(c -> {
+                countryOf.put(e.id(), countryOf.get(c.id()));
+                placesIn.computeIfAbsent(c.id(), k -> new HashSet<>()).add(e.id());
+            });
+        }
+        log.info("gazetteer ready in {} ms ({} entries, {} places in {} countries)", (System.nanoTime() - t0) / 1_000_000,
+                tagger.gazetteer().size(), placesIn.values().stream().mapToInt(Set::size).sum(), placesIn.size());
     }
 
     /** Identities a name may mean, most likely first. */
@@ -35,6 +65,16 @@ public class EntityDirectory {
 
     public Optional<GazetteerEntry> byId(String id) {
         return tagger.gazetteer().byId(id);
+    }
+
+    /** The country a place is in (a country is in itself); empty for anything else and places the data gives none. */
+    public Optional<EntityRef> countryOf(String placeId) {
+        return Optional.ofNullable(countryOf.get(placeId));
+    }
+
+    /** The places the data puts in a country: its capital and its other cities. */
+    public Set<String> placesIn(String countryId) {
+        return placesIn.getOrDefault(countryId, Set.of());
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.newsroom.search.event;
 
 /**
- * The events list's request parameters as they arrive, every one a string, so that a malformed one is a 400 that
- * names it (see {@link EventQueryParser}).
+ * The events list's and the map's request parameters as they arrive, every one a string, so that a malformed one is a
+ * 400 that names it (see {@link EventQueryParser}).
  *
  * @param q       search words, in the articles' query syntax
  * @param lang    a language among the reporting articles'
@@ -15,8 +15,7 @@ package io.newsroom.search.event;
  * @param country a country id among the parties or the place
  * @param from    first day of the event's date, YYYY-MM-DD
  * @param to      last day, inclusive
- * @param size    events to return
  */
 public record EventParams(String q, String lang, String source, String type, String status, String actor,
-                          String sourceActor, String targetActor, String country, String from, String to, String size) {
+                          String sourceActor, String targetActor, String country, String from, String to) {
 }

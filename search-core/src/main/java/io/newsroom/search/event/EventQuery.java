@@ -1,6 +1,7 @@
 package io.newsroom.search.event;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * Filters of the events list; null means any.
@@ -15,17 +16,29 @@ import java.time.LocalDate;
  * @param actor       an entity id among the actors
  * @param sourceActor an entity id among the sources (who did it)
  * @param targetActor an entity id among the targets (to whom)
- * @param country     a country id among the actors or the place
+ * @param country     a country id among the actors, or the place, or the country of the place (see {@code countryPlaces})
+ * @param countryPlaces the places in {@code country} (its capital, its cities), so that the list a click on the map
+ *                    opens has the events the map counts there; empty when there is no country filter
  * @param from        first day (inclusive) of the event's date
  * @param to          last day (inclusive)
- * @param size        events to return, 1 to 100
+ * @param size        events to return, 1 to 100 (the map returns none)
  */
 public record EventQuery(String text, String namedEntity, String lang, String source, String type, String status,
-                         String actor, String sourceActor, String targetActor, String country, LocalDate from,
-                         LocalDate to, int size) {
+                         String actor, String sourceActor, String targetActor, String country, Set<String> countryPlaces,
+                         LocalDate from, LocalDate to, int size) {
+
+    public EventQuery {
+        countryPlaces = Set.copyOf(countryPlaces);
+    }
 
     /** The filters of the type, status, parties and dates alone. */
     public static EventQuery of(String type, String status, String actor, String country, LocalDate from, LocalDate to, int size) {
-        return new EventQuery(null, null, null, null, type, status, actor, null, null, country, from, to, size);
+        return new EventQuery(null, null, null, null, type, status, actor, null, null, country, Set.of(), from, to, size);
+    }
+
+    /** The same filters asking for counts only (the map), no events. */
+    public EventQuery unpaged() {
+        return new EventQuery(text, namedEntity, lang, source, type, status, actor, sourceActor, targetActor, country,
+                countryPlaces, from, to, 0);
     }
 }

@@ -2,6 +2,7 @@ package io.newsroom.search.event;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 
 import io.newsroom.contracts.Event;
 import io.newsroom.search.BadRequestException;
@@ -19,8 +20,11 @@ public final class EventQueryParser {
 
     private final ArticleQueryParser articles = new ArticleQueryParser();
 
-    /** @param names what the words name, whose events match in any script */
-    public EventQuery parse(EventParams p, EntityDirectory names) {
+    /**
+     * @param size  events to return, 1 to {@link ArticleQueryParser#MAX_SIZE}; null for the default
+     * @param names what the words name, whose events match in any script, and the places in a country
+     */
+    public EventQuery parse(EventParams p, String size, EntityDirectory names) {
         String t = blankToNull(p.type());
         if (t != null && !Event.TYPES.contains(t)) {
             throw new BadRequestException("type must be one of " + Event.TYPES + ", was '" + p.type() + "'");
@@ -36,10 +40,12 @@ public final class EventQueryParser {
         }
         ArticleQuery words = articles.parse(new ArticleParams(p.q(), p.lang(), null, null, null, null, null, null, null, null,
                 p.source(), null, null), names);
+        String country = ArticleQueryParser.entity("country", p.country());
         return new EventQuery(words.text(), words.namedEntity(), words.lang(), words.source(), t, s,
                 ArticleQueryParser.entity("actor", p.actor()), ArticleQueryParser.entity("sourceActor", p.sourceActor()),
-                ArticleQueryParser.entity("targetActor", p.targetActor()), ArticleQueryParser.entity("country", p.country()),
-                f, u, ArticleQueryParser.number("size", p.size(), ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE));
+                ArticleQueryParser.entity("targetActor", p.targetActor()), country,
+                country == null ? Set.of() : names.placesIn(country), f, u,
+                ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE));
     }
 
     private static String blankToNull(String s) {

@@ -5,17 +5,21 @@ import java.io.InterruptedIOException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.OpType;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
@@ -52,6 +56,11 @@ public class EventStore {
     private static final int ATTEMPTS = 30;
     /** Candidates read per report: events of one family and anchor actor within weeks of each other are few. */
     private static final int CANDIDATES = 20;
+    /**
+     * Distinct places counted for the map: an event's place id is one of the gazetteer's countries and places, a few
+     * hundred of each, so every one is counted.
+     */
+    private static final int MAP_PLACES = 5000;
 
     private final ElasticsearchClient es;
     private final ManagedIndex index;
@@ -156,6 +165,48 @@ public class EventStore {
     /** Events matching the filters, most recently reported first, without their reports. */
     public EventPage search(EventQuery q) throws IOException {
         index.ensure();
+        SearchResponse<MergedEvent> r = es.search(s -> s.index(index.alias()).size(q.size()).trackTotalHits(t -> t.enabled(true))
+                .query(x -> x.bool(b -> b.filter(filters(q))))
+                .source(src -> src.filter(f -> f.excludes("reports")))
+                .sort(o -> o.field(f -> f.field("lastSeen").order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), MergedEvent.class);
+        long total = r.hits().total() == null ? r.hits().hits().size() : r.hits().total().value();
+        return new EventPage(total, r.hits().hits().stream().map(Hit::source).toList());
+    }
+
+    /**
+     * Events matching the filters per country of their place. The index keeps the place's id, not its country, so
+     * Elasticsearch counts per place and {@code countryOf} (the gazetteer) folds the places into their countries.
+     */
+    public EventMap map(EventQuery q, Function<String, Optional<EntityRef>> countryOf) throws IOException {
+        index.ensure();
+        SearchResponse<Void> r = es.search(s -> s.index(index.alias()).size(0).trackTotalHits(t -> t.enabled(true))
+                .query(x -> x.bool(b -> b.filter(filters(q))))
+                .aggregations("places", a -> a.terms(t -> t.field("place.id").size(MAP_PLACES)))
+                // no place at all: a place outside the gazetteer has its name and no id
+                .aggregations("unplaced", a -> a.missing(m -> m.field("place.name"))), Void.class);
+        Map<String, EntityRef> countries = new HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        long mapped = 0;
+        for (StringTermsBucket b : r.aggregations().get("places").sterms().buckets().array()) {
+            Optional<EntityRef> country = countryOf.apply(b.key().stringValue());
+            if (country.isPresent()) {
+                countries.putIfAbsent(country.get().id(), country.get());
+                counts.merge(country.get().id(), b.docCount(), Long::sum);
+                mapped += b.docCount();
+            }
+        }
+        long total = r.hits().total() == null ? 0 : r.hits().total().value();
+        long unplaced = r.aggregations().get("unplaced").missing().docCount();
+        List<EventMap.CountryCount> out = counts.entrySet().stream()
+                .map(e -> new EventMap.CountryCount(countries.get(e.getKey()), e.getValue()))
+                .sorted(Comparator.comparingLong(EventMap.CountryCount::events).reversed()
+                        .thenComparing(c -> c.country().name()))
+                .toList();
+        return new EventMap(total, out, unplaced, total - unplaced - mapped);
+    }
+
+    private static List<Query> filters(EventQuery q) {
         List<Query> filters = new ArrayList<>();
         if (q.text() != null) {
             // the evidence is one sentence per event, so the words are looked for there and in the parties' identity
@@ -190,8 +241,9 @@ public class EventStore {
             filters.add(Query.of(f -> f.term(t -> t.field("targetActors.id").value(q.targetActor()))));
         }
         if (q.country() != null) {
+            List<FieldValue> places = Stream.concat(Stream.of(q.country()), q.countryPlaces().stream()).map(FieldValue::of).toList();
             filters.add(Query.of(f -> f.bool(b -> b.should(s -> s.term(t -> t.field("actorIds").value(q.country())))
-                    .should(s -> s.term(t -> t.field("place.id").value(q.country()))).minimumShouldMatch("1"))));
+                    .should(s -> s.terms(t -> t.field("place.id").terms(v -> v.value(places)))).minimumShouldMatch("1"))));
         }
         if (q.from() != null || q.to() != null) {
             filters.add(Query.of(f -> f.range(r -> r.untyped(u -> {
@@ -205,13 +257,7 @@ public class EventStore {
                 return u;
             }))));
         }
-        SearchResponse<MergedEvent> r = es.search(s -> s.index(index.alias()).size(q.size()).trackTotalHits(t -> t.enabled(true))
-                .query(x -> x.bool(b -> b.filter(filters)))
-                .source(src -> src.filter(f -> f.excludes("reports")))
-                .sort(o -> o.field(f -> f.field("lastSeen").order(SortOrder.Desc)))
-                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), MergedEvent.class);
-        long total = r.hits().total() == null ? r.hits().hits().size() : r.hits().total().value();
-        return new EventPage(total, r.hits().hits().stream().map(Hit::source).toList());
+        return filters;
     }
 
     /** The parties to events with {@code actor}, most shared events first, at most {@code top} of them. */

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -219,11 +221,46 @@ class EventStoreIT {
     }
 
     private static EventQuery byRole(String sourceActor, String targetActor) {
-        return new EventQuery(null, null, null, null, null, null, null, sourceActor, targetActor, null, null, null, 10);
+        return new EventQuery(null, null, null, null, null, null, null, sourceActor, targetActor, null, Set.of(), null, null, 10);
     }
 
     private static EventQuery filtered(String text, String namedEntity, String lang, String source) {
-        return new EventQuery(text, namedEntity, lang, source, null, null, null, null, null, null, null, null, 10);
+        return new EventQuery(text, namedEntity, lang, source, null, null, null, null, null, null, Set.of(), null, null, 10);
+    }
+
+    private static EventMention reported(String url, EntityRef actor, EntityRef place) {
+        Event e = new Event("VISIT", "042", "CONSULT", Event.OCCURRED, List.of(actor), List.of(actor), List.of(), place,
+                LocalDate.parse("2024-05-08"), null, actor.name() + " arrived", null, 0.9);
+        return new EventMention(1, ArticleId.of(url), 1, 0, url, "wire-en", "en", null, null, Instant.parse("2024-05-08T15:00:00Z"), e);
+    }
+
+    @Test
+    void theMapCountsEventsPerCountryOfTheirPlaceAndSaysHowManyHaveNoneAndTheCountryFilterTakesItsPlaces() throws IOException {
+        EventStore store = store(UUID.randomUUID().toString().substring(0, 8));
+        EntityRef russia = new EntityRef("Q159", "Russia", "COUNTRY");
+        EntityRef china = new EntityRef("Q148", "China", "COUNTRY");
+        store.add(reported("http://wire.example/1", new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON"),
+                new EntityRef("Q649", "Moscow", "PLACE")));
+        store.add(reported("http://wire.example/2", new EntityRef("Q7747", "Vladimir Putin", "PERSON"), russia));
+        store.add(reported("http://wire.example/3", new EntityRef("Q22686", "Donald Trump", "PERSON"),
+                new EntityRef("Q956", "Beijing", "PLACE")));
+        store.add(reported("http://wire.example/4", new EntityRef("Q57366", "Emomali Rahmon", "PERSON"), null));
+        store.add(reported("http://wire.example/5", new EntityRef("Q15031", "Xi Jinping", "PERSON"),
+                new EntityRef(null, "Atlantis", "PLACE")));
+        Map<String, EntityRef> countries = Map.of("Q649", russia, "Q159", russia, "Q956", china);
+
+        EventMap map = store.map(EventQuery.of("VISIT", null, null, null, null, null, 0), id -> Optional.ofNullable(countries.get(id)));
+        assertThat(map.total()).isEqualTo(5);
+        assertThat(map.countries()).containsExactly(new EventMap.CountryCount(russia, 2), new EventMap.CountryCount(china, 1));
+        assertThat(map.unplaced()).isEqualTo(1);
+        assertThat(map.unmapped()).isEqualTo(1);
+        // the list a click on Russia opens: the event in its capital as well as the one placed in the country itself
+        EventQuery inRussia = new EventQuery(null, null, null, null, null, null, null, null, null, "Q159", Set.of("Q649"), null, null, 10);
+        assertThat(store.search(inRussia).total()).isEqualTo(2);
+        assertThat(store.map(inRussia, id -> Optional.ofNullable(countries.get(id))).countries())
+                .containsExactly(new EventMap.CountryCount(russia, 2));
+        assertThat(store.map(EventQuery.of("TALKS", null, null, null, null, null, 0), id -> Optional.empty()))
+                .isEqualTo(new EventMap(0, List.of(), 0, 0));
     }
 
     @Test
