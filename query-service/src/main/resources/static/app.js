@@ -374,13 +374,23 @@ async function loadAlerts() {
 }
 
 /**
+ * Ended when the page is left: a stream read with fetch can outlive its page in the browser, holding one of the few
+ * connections it allows per server until later pages cannot load their scripts.
+ */
+const leaving = new AbortController();
+addEventListener('pagehide', () => leaving.abort());
+// a page the browser kept and shows again (Back) has no stream left: load it afresh
+addEventListener('pageshow', (e) => { if (e.persisted) location.reload(); });
+
+/**
  * The live stream read with fetch, since EventSource cannot send the key: events separated by a blank line, the
  * "alert" ones carrying an alert's JSON. Reconnects after a pause when the connection drops.
  */
 async function streamAlerts(key) {
-  for (;;) {
+  while (!leaving.signal.aborted) {
     try {
-      const r = await fetch('/api/alerts/stream', { headers: { Accept: 'text/event-stream', 'X-API-Key': key } });
+      const r = await fetch('/api/alerts/stream', { headers: { Accept: 'text/event-stream', 'X-API-Key': key },
+        signal: leaving.signal });
       if (r.status === 401 || r.status === 403) {
         sessionStorage.removeItem('apiKey');
         alertsRunning = false;
