@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.newsroom.contracts.EntityRef;
@@ -17,6 +18,7 @@ import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
 import io.newsroom.contracts.MergedEvent;
 import io.newsroom.contracts.SimHash;
+import io.newsroom.contracts.Span;
 
 /**
  * The rules that make reports of one happening one event. A report joins an event of its family and anchor actor
@@ -114,12 +116,23 @@ public final class EventMerger {
                 actors.values().stream().map(EntityRef::id).filter(id -> id != null).distinct().toList(),
                 List.copyOf(sourceActors.values()), List.copyOf(targetActors.values()),
                 e.place() != null ? e.place() : ev.place(), date, end, moreConfident ? ev.evidence() : e.evidence(),
-                moreConfident ? ev.trigger() : e.trigger(),
+                trigger(e, ev, moreConfident),
                 Math.max(e.confidence(), ev.confidence()),
                 e.firstSeen().isBefore(m.seenAt()) ? e.firstSeen() : m.seenAt(),
                 e.lastSeen().isAfter(m.seenAt()) ? e.lastSeen() : m.seenAt(),
                 reports.size() - copies, copies, sources.size(), languages.size(), List.copyOf(languages), List.copyOf(sources),
                 reports, history);
+    }
+
+    /**
+     * The words naming the event in its evidence: the more confident report's; a report of the same sentence fills
+     * them in when the event has none (it was stored before reports carried them, and its article is re-enriched).
+     */
+    private static Span trigger(MergedEvent e, Event ev, boolean moreConfident) {
+        if (moreConfident || e.trigger() == null && Objects.equals(e.evidence(), ev.evidence())) {
+            return ev.trigger();
+        }
+        return e.trigger();
     }
 
     /** The status after a report: see the class. */

@@ -1,0 +1,61 @@
+package io.newsroom.search.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.newsroom.contracts.ArticleId;
+import io.newsroom.contracts.EntityRef;
+import io.newsroom.contracts.Event;
+import io.newsroom.contracts.EventMention;
+import io.newsroom.contracts.MergedEvent;
+import io.newsroom.contracts.Span;
+
+/** The merge rules on their own, without the store: statuses, roles and the trigger. */
+class EventMergerTest {
+
+    private static final EntityRef TOKAYEV = new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON");
+    private static final EntityRef RUSSIA = new EntityRef("Q159", "Russia", "COUNTRY");
+    private static final String SENTENCE = "Tokayev will visit Russia on May 8.";
+
+    private final EventMerger merger = new EventMerger();
+
+    private static EventMention report(String url, int revision, String status, Span trigger, String seenAt) {
+        Event e = new Event("VISIT", status.equals(Event.PLANNED) ? "036" : null, status.equals(Event.PLANNED) ? "AGREE" : null,
+                status, List.of(TOKAYEV, RUSSIA), List.of(TOKAYEV), List.of(RUSSIA), null, LocalDate.parse("2024-05-08"), null,
+                SENTENCE, trigger, 0.8);
+        return new EventMention(1, ArticleId.of(url), revision, 0, url, "wire", "en", null, null, Instant.parse(seenAt), e);
+    }
+
+    @Test
+    void aReEnrichedReportOfTheSameSentenceFillsInTheTriggerAnOlderEventLacks() {
+        MergedEvent stored = merger.create(report("http://a.example/1", 1, Event.PLANNED, null, "2024-05-04T09:00:00Z"));
+        assertThat(stored.trigger()).isNull();
+        MergedEvent again = merger.merge(stored, report("http://a.example/1", 2, Event.PLANNED, new Span(13, 18),
+                "2024-05-05T09:00:00Z"));
+        assertThat(again.trigger().of(again.evidence())).isEqualTo("visit");
+        assertThat(again.reports()).hasSize(1);
+    }
+
+    @Test
+    void aPlanDeniedThenReportedHeldEndsOccurredWithEveryChangeInItsHistory() {
+        MergedEvent e = merger.create(report("http://a.example/1", 1, Event.PLANNED, null, "2024-05-04T09:00:00Z"));
+        e = merger.merge(e, report("http://b.example/2", 1, Event.DENIED, null, "2024-05-05T09:00:00Z"));
+        assertThat(e.status()).isEqualTo(Event.DENIED);
+        // a later plan does not undo the denial; only a report that it took place does
+        e = merger.merge(e, report("http://c.example/3", 1, Event.PLANNED, null, "2024-05-06T09:00:00Z"));
+        assertThat(e.status()).isEqualTo(Event.DENIED);
+        e = merger.merge(e, report("http://d.example/4", 1, Event.OCCURRED, null, "2024-05-08T15:00:00Z"));
+        assertThat(e.status()).isEqualTo(Event.OCCURRED);
+        e = merger.merge(e, report("http://e.example/5", 1, Event.CANCELLED, null, "2024-05-09T09:00:00Z"));
+        assertThat(e.status()).isEqualTo(Event.OCCURRED);
+        assertThat(e.history()).extracting(MergedEvent.StatusChange::status)
+                .containsExactly(Event.PLANNED, Event.DENIED, Event.OCCURRED);
+        assertThat(e.sourceActors()).containsExactly(TOKAYEV);
+        assertThat(e.targetActors()).containsExactly(RUSSIA);
+    }
+}
