@@ -31,6 +31,8 @@ final class ActorFinder implements Pass {
     private static final Pattern PUNCTUATION = Pattern.compile("[,;:.،؛]");
     /** Words of title between a country or body and the person it qualifies ("Defence Minister", "Security Council"). */
     private static final int ATTRIBUTE_WORDS = 4;
+    /** Words between an agent word and its phrase ("by the Russian President Vladimir Putin": "the"). */
+    private static final int AGENT_REACH = 3;
 
     @Override
     public boolean apply(Detection d) {
@@ -153,7 +155,11 @@ final class ActorFinder implements Pass {
     }
 
     private static boolean attribute(String gap) {
-        return !PUNCTUATION.matcher(gap).find() && (gap.isBlank() || gap.strip().split("\\s+").length <= ATTRIBUTE_WORDS);
+        return !PUNCTUATION.matcher(gap).find() && wordCount(gap) <= ATTRIBUTE_WORDS;
+    }
+
+    private static int wordCount(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     /**
@@ -171,7 +177,10 @@ final class ActorFinder implements Pass {
             if (PUNCTUATION.matcher(gap).find()) {
                 return -1;
             }
-            if (d.language().agent().in(TextNormalizer.normalize(gap).text())) {
+            // the agent word right before the phrase ("by President Putin"), not a "by" of another verb ("by speaking at")
+            String words = TextNormalizer.normalize(gap).text();
+            MatchResult by = d.language().agent().last(words, 0, words.length());
+            if (by != null && wordCount(words.substring(by.end())) <= AGENT_REACH) {
                 return i;
             }
         }

@@ -3,23 +3,25 @@ package io.newsroom.enrich.event;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.EntityRef;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
+import io.newsroom.contracts.FamilyRoles;
 
 /**
  * Merges the sightings of one article into its events: sightings of one family (a visit and its hosting; a
- * meeting and its talks) with the same status, dates a day apart at most, and the same people (one's a subset of
- * the other's; for ceremonies, any: one article's parade on one day is one parade) are one event. Each event
- * then gets its CAMEO and PLOVER codes, its most specific type, and its place. Pure.
+ * meeting and its talks) with the same status, dates a day apart at most, the same people (one's a subset of the
+ * other's; for ceremonies, any: one article's parade on one day is one parade) and, in a directed family, no party
+ * in opposite roles (sanctions and the counter-sanctions are two) are one event. Each event then gets its CAMEO and
+ * PLOVER codes, its most specific type, its sources and targets as that type words them, and its place. Pure.
  */
 final class EventConsolidator {
 
@@ -48,13 +50,22 @@ final class EventConsolidator {
             if (f.type().equals("CEREMONY")) {
                 return true;
             }
-            return EntityRef.sameParticipants(sightings.stream().flatMap(x -> x.actors().stream()).toList(), s.actors());
+            return EntityRef.sameParticipants(sightings.stream().flatMap(x -> x.actors().stream()).toList(), s.actors())
+                    && !roles(sightings).opposes(roles(s), EventMention.family(s.type()));
         }
 
         private boolean datesMeet(Sighting s) {
             LocalDate a = date();
             LocalDate b = s.when().date();
             return a == null || b == null || Math.abs(a.toEpochDay() - b.toEpochDay()) <= 1;
+        }
+
+        static FamilyRoles roles(Sighting s) {
+            return FamilyRoles.of(s.type(), s.sources(), s.targets());
+        }
+
+        static FamilyRoles roles(List<Sighting> sightings) {
+            return FamilyRoles.union(sightings.stream().map(Group::roles).toList());
         }
 
         static boolean hasPerson(Sighting s) {
@@ -99,12 +110,10 @@ final class EventConsolidator {
             case "COUNTRY" -> 1;
             default -> 2;
         }));
-        // a sentence's subject is a source whatever another sentence makes it
-        Set<String> sources = new HashSet<>();
-        g.sightings.forEach(s -> s.sources().forEach(a -> sources.add(a.key())));
-        Set<String> targets = new HashSet<>();
-        g.sightings.forEach(s -> s.targets().forEach(a -> targets.add(a.key())));
-        targets.removeAll(sources);
+        // a sentence's subject is a source whatever another sentence makes it; a hosting read as the visit it is
+        FamilyRoles roles = Group.roles(g.sightings).as(type);
+        Set<String> sources = roles.sources().stream().map(EntityRef::key).collect(Collectors.toSet());
+        Set<String> targets = roles.targets().stream().map(EntityRef::key).collect(Collectors.toSet());
         LocalDate date = g.date();
         LocalDate end = g.sightings.stream().map(s -> s.when().end()).filter(e -> e != null).max(LocalDate::compareTo).orElse(null);
         Sighting best = g.sightings.stream().max(Comparator.comparingDouble(Sighting::confidence)

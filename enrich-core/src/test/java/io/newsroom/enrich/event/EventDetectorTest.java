@@ -60,6 +60,13 @@ class EventDetectorTest {
     }
 
     @Test
+    void sanctionsAndTheCounterSanctionsInOneArticleAreTwoEvents() {
+        List<Event> events = events("The United States imposed sanctions on Iran. Iran imposed sanctions on the United States.");
+        assertThat(events).hasSize(2);
+        assertThat(events).extracting(e -> e.sourceActors().get(0).name()).containsExactly("United States", "Iran");
+    }
+
+    @Test
     void theTriggerIsMarkedInTheEvidence() {
         Event visit = events("Emmanuel Macron visited Algeria on Monday.").get(0);
         assertThat(visit.trigger().of(visit.evidence())).isEqualTo("visited");

@@ -16,6 +16,7 @@ import java.util.Set;
 import io.newsroom.contracts.EntityRef;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.EventMention;
+import io.newsroom.contracts.FamilyRoles;
 import io.newsroom.contracts.MergedEvent;
 import io.newsroom.contracts.SimHash;
 import io.newsroom.contracts.Span;
@@ -23,10 +24,11 @@ import io.newsroom.contracts.Span;
 /**
  * The rules that make reports of one happening one event. A report joins an event of its family and anchor actor
  * when their dates are at most {@link #DAY_SLACK} days apart (a planned visit's range counts whole; an undated
- * report joins an event seen in the last {@link #UNDATED_DAYS} days) and their people agree (one's people are a
- * subset of the other's; without people, a shared actor). Merging is idempotent: an article counts once however
- * often its report comes, and its latest revision's report replaces an older one. Public for loading many reports at
- * once outside the store (the dashboard bench).
+ * report joins an event seen in the last {@link #UNDATED_DAYS} days), their people agree (one's people are a subset
+ * of the other's; without people, a shared actor) and, in a directed family, no party is the source of one and the
+ * target of the other (a sanction and its counter-sanction are two events). Merging is idempotent: an article counts
+ * once however often its report comes, and its latest revision's report replaces an older one. Public for loading
+ * many reports at once outside the store (the dashboard bench).
  * <p>
  * Status: a plan becomes occurred, denied or cancelled when a report says so; a denied or cancelled plan becomes
  * occurred when a later report says it took place; an occurred event stays occurred (a later denial is kept in its
@@ -53,7 +55,12 @@ public final class EventMerger {
         } else if (m.seenAt().isAfter(e.lastSeen().plusSeconds(UNDATED_DAYS * 86_400L))) {
             return false;
         }
-        return EntityRef.sameParticipants(e.actors(), ev.actors());
+        return EntityRef.sameParticipants(e.actors(), ev.actors())
+                && !roles(e).opposes(FamilyRoles.of(ev.type(), ev.sourceActors(), ev.targetActors()), e.family());
+    }
+
+    private static FamilyRoles roles(MergedEvent e) {
+        return FamilyRoles.of(e.type(), e.sourceActors(), e.targetActors());
     }
 
     public MergedEvent create(EventMention m) {
@@ -90,13 +97,10 @@ public final class EventMerger {
         Map<String, EntityRef> actors = new LinkedHashMap<>();
         e.actors().forEach(a -> actors.put(a.key(), a));
         ev.actors().forEach(a -> actors.putIfAbsent(a.key(), a));
-        Map<String, EntityRef> sourceActors = new LinkedHashMap<>();
-        e.sourceActors().forEach(a -> sourceActors.put(a.key(), a));
-        ev.sourceActors().forEach(a -> sourceActors.putIfAbsent(a.key(), a));
-        Map<String, EntityRef> targetActors = new LinkedHashMap<>();
-        e.targetActors().forEach(a -> targetActors.put(a.key(), a));
-        ev.targetActors().forEach(a -> targetActors.putIfAbsent(a.key(), a));
-        targetActors.keySet().removeAll(sourceActors.keySet());
+        String type = takeCodes ? ev.type() : e.type();
+        // read both as the family reads them (a hosted visit's guest is the visitor), given back as the type words them
+        FamilyRoles roles = FamilyRoles.union(List.of(roles(e), FamilyRoles.of(ev.type(), ev.sourceActors(), ev.targetActors())))
+                .as(type);
         LocalDate date = becomesOccurred && ev.date() != null ? ev.date() : e.date() != null ? e.date() : ev.date();
         LocalDate end = becomesOccurred && ev.date() != null ? ev.endDate() : e.endDate() != null ? e.endDate() : ev.endDate();
         boolean moreConfident = ev.confidence() > e.confidence();
@@ -112,9 +116,9 @@ public final class EventMerger {
         }
         int copies = (int) reports.stream().filter(r -> r.copyOf() != null).count();
         return new MergedEvent(MergedEvent.SCHEMA_VERSION, e.id(), e.mergeKey(), e.family(),
-                takeCodes ? ev.type() : e.type(), takeCodes ? ev.cameo() : e.cameo(), takeCodes ? ev.plover() : e.plover(), status, List.copyOf(actors.values()),
+                type, takeCodes ? ev.cameo() : e.cameo(), takeCodes ? ev.plover() : e.plover(), status, List.copyOf(actors.values()),
                 actors.values().stream().map(EntityRef::id).filter(id -> id != null).distinct().toList(),
-                List.copyOf(sourceActors.values()), List.copyOf(targetActors.values()),
+                roles.sources(), roles.targets(),
                 e.place() != null ? e.place() : ev.place(), date, end, moreConfident ? ev.evidence() : e.evidence(),
                 trigger(e, ev, moreConfident),
                 Math.max(e.confidence(), ev.confidence()),

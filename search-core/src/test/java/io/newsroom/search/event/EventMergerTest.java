@@ -41,6 +41,29 @@ class EventMergerTest {
         assertThat(again.reports()).hasSize(1);
     }
 
+    private static EventMention directed(String url, String type, EntityRef source, EntityRef target) {
+        Event e = new Event(type, "163", "SANCTION", Event.OCCURRED, List.of(source, target), List.of(source), List.of(target),
+                null, LocalDate.parse("2024-05-08"), null, "evidence", null, 0.8);
+        return new EventMention(1, ArticleId.of(url), 1, 0, url, "wire", "en", null, null, Instant.parse("2024-05-08T12:00:00Z"), e);
+    }
+
+    @Test
+    void aSanctionAndItsCounterSanctionAreTwoEventsAndAHostingJoinsTheVisitItIs() {
+        EntityRef us = new EntityRef("Q30", "United States", "COUNTRY");
+        MergedEvent sanctions = merger.create(directed("http://a.example/1", "SANCTIONS", us, RUSSIA));
+        assertThat(merger.matches(sanctions, directed("http://b.example/2", "SANCTIONS", us, RUSSIA))).isTrue();
+        assertThat(merger.matches(sanctions, directed("http://c.example/3", "SANCTIONS", RUSSIA, us))).isFalse();
+
+        EntityRef putin = new EntityRef("Q7747", "Vladimir Putin", "PERSON");
+        MergedEvent visit = merger.create(directed("http://d.example/4", "VISIT", TOKAYEV, putin));
+        EventMention hosting = directed("http://e.example/5", "HOSTED_VISIT", putin, TOKAYEV);
+        assertThat(merger.matches(visit, hosting)).isTrue();
+        MergedEvent merged = merger.merge(visit, hosting);
+        assertThat(merged.sourceActors()).containsExactly(TOKAYEV);
+        assertThat(merged.targetActors()).containsExactly(putin);
+        assertThat(merger.matches(visit, directed("http://f.example/6", "VISIT", putin, TOKAYEV))).isFalse();
+    }
+
     @Test
     void aPlanDeniedThenReportedHeldEndsOccurredWithEveryChangeInItsHistory() {
         MergedEvent e = merger.create(report("http://a.example/1", 1, Event.PLANNED, null, "2024-05-04T09:00:00Z"));
