@@ -20,6 +20,8 @@ public record FamilyRoles(List<EntityRef> sources, List<EntityRef> targets) {
 
     /** Families whose events are mutual: who met or agreed with whom has no direction to disagree on. */
     private static final Set<String> MUTUAL = Set.of("MEETING", "AGREEMENT", "CEREMONY");
+    /** The type that words its family's event from the other side: the host did it, to the guest. */
+    private static final String REVERSED = "HOSTED_VISIT";
 
     public FamilyRoles {
         sources = List.copyOf(sources);
@@ -29,12 +31,12 @@ public record FamilyRoles(List<EntityRef> sources, List<EntityRef> targets) {
 
     /** The roles of an event of {@code type} turned to its family's reading. */
     public static FamilyRoles of(String type, List<EntityRef> sources, List<EntityRef> targets) {
-        return "HOSTED_VISIT".equals(type) ? new FamilyRoles(targets, sources) : new FamilyRoles(sources, targets);
+        return REVERSED.equals(type) ? new FamilyRoles(targets, sources) : new FamilyRoles(sources, targets);
     }
 
     /** The roles as an event of {@code type} words them. */
     public FamilyRoles as(String type) {
-        return "HOSTED_VISIT".equals(type) ? new FamilyRoles(targets, sources) : this;
+        return REVERSED.equals(type) ? new FamilyRoles(targets, sources) : this;
     }
 
     /** All the sources of every one, then the targets that none names a source, each once, in order. */

@@ -158,7 +158,8 @@ final class ActorFinder implements Pass {
         return !PUNCTUATION.matcher(gap).find() && wordCount(gap) <= ATTRIBUTE_WORDS;
     }
 
-    private static int wordCount(String s) {
+    /** Words in a stretch of text, split at white space. */
+    static int wordCount(String s) {
         return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 

@@ -48,8 +48,7 @@ final class BlockerFilter implements Pass {
      * follows it closely ("denied reports of a visit"), not another verb's ("denied infecting two women he met").
      */
     private static boolean governs(Lexicon.Language words, String between) {
-        return words.complementizer().in(between) || between.isBlank()
-                || between.strip().split("\\s+").length <= DENIAL_REACH;
+        return words.complementizer().in(between) || ActorFinder.wordCount(between) <= DENIAL_REACH;
     }
 
     /** "May 8" is a month, not the modal. */
