@@ -181,8 +181,12 @@ final class Cues {
         return possessives.stream().noneMatch(after::startsWith);
     }
 
-    boolean stop(String surface) {
-        return stops.contains(surface.toLowerCase(Locale.ROOT));
+    /**
+     * A function word, never a name. In Arabic also with a conjunction or an article joined to it ("وانه" is
+     * "انه"): clitics are written as part of the word, and Lucene's list holds only a few such forms.
+     */
+    boolean stop(Token t) {
+        return stops.contains(t.surface().toLowerCase(Locale.ROOT)) || t.script() == Script.ARABIC && stops.contains(t.key());
     }
 
     private static CharArraySet snowball(String list) {

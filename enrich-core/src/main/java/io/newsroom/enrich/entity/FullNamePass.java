@@ -16,7 +16,7 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
     @Override
     public void run(TagContext a) {
         for (int i = 0; i < a.size(); i++) {
-            if (a.taken(i) || cues.stop(a.token(i).surface())) {
+            if (a.taken(i) || cues.stop(a.token(i))) {
                 continue;
             }
             for (int len = Math.min(6, a.size() - i); len >= 2; len--) {
@@ -48,7 +48,7 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
                 return Set.of();
             }
             if (a.taken(k) || t.script() != first.script() || (k > i && !a.joined(k))
-                    || (cues.stop(t.surface()) && !particle) || cues.notAName(t) || (cased && !t.capital() && !particle)) {
+                    || (cues.stop(t) && !particle) || cues.notAName(t) || (cased && !t.capital() && !particle)) {
                 return Set.of();
             }
         }
@@ -64,6 +64,21 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
         for (String c : aligned) {
             if (c.replace("|", "").length() >= least) {
                 found.addAll(gazetteer.spellings().byAlignedSkeletons(c));
+            }
+        }
+        if (found.isEmpty() && titled && !cased) {
+            // an Arabic name short in consonants (Saad Hariri: sd|r once ح and the doubled r are gone) has too few
+            // letters to stand alone, but with a title in front and the person's country in the article it is
+            // evidence enough; a cased name has its capitals as evidence and needs no such allowance ("Ahmad Khan"
+            // after a Pakistani minister's title is not Muhammad Mustafa Khan); word for word only, as the ends of a
+            // longer name are fewer letters still
+            for (String c : aligned) {
+                if (c.replace("|", "").length() >= 3) {
+                    gazetteer.spellings().byAlignedSkeletons(c).stream()
+                            .filter(cand -> Tokenizer.words(gazetteer.entries().get(cand).name()).size() == len
+                                    && resolver.supported(cand, a))
+                            .forEach(found::add);
+                }
             }
         }
         if (found.isEmpty() && len >= 3) {

@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
- * capitals, international organisations, people in power with their offices, then the curated overlay, which adds
- * names, offices and entries the data lacks; then the names made from what was read ({@link CldrCities}, {@link
- * ArabicAdjectives}). One loader reads once, on one thread.
+ * capitals with their CLDR names ({@link CldrRegions}), international organisations, people in power with their
+ * offices, then the curated overlay, which adds names, offices and entries the data lacks; then the names made from
+ * what was read ({@link CldrCities}, {@link ArabicAdjectives}, {@link ArabicForeignG}). One loader reads once, on one thread.
  */
 public final class GazetteerLoader {
 
@@ -33,11 +33,13 @@ public final class GazetteerLoader {
         GazetteerLoader loader = new GazetteerLoader();
         try {
             loader.countries(csv("countries.csv"));
+            CldrRegions.addTo(loader, List.copyOf(loader.countryByIso2.keySet()));
             loader.organisations(csv("intl_orgs.csv"));
             loader.people(csv("leaders.csv"));
             loader.overlay(Overlay.read(resource("overlay.tsv")));
             CldrCities.addTo(loader);
             ArabicAdjectives.addTo(loader);
+            ArabicForeignG.addTo(loader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped gazetteer", e);
         }

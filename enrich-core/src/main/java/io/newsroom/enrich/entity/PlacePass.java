@@ -22,7 +22,7 @@ record PlacePass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements Pass 
             Token t = tokens.get(i);
             boolean eligible = (t.script() == Script.CYRILLIC && t.capital()) || t.script() == Script.ARABIC;
             boolean single = t.script() == Script.CYRILLIC;
-            if (a.taken(i) || !eligible || cues.stop(t.surface())) {
+            if (a.taken(i) || !eligible || cues.stop(t)) {
                 continue;
             }
             if (t.script() == Script.CYRILLIC && i + 1 < tokens.size() && tokens.get(i + 1).capital() && a.joined(i + 1)

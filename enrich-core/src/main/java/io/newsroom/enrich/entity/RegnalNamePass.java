@@ -25,7 +25,7 @@ record RegnalNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements 
                 boolean name = true;
                 for (int k = i; k < j; k++) {
                     Token t = tokens.get(k);
-                    name &= !a.taken(k) && a.joined(k + 1) && !cues.stop(t.surface())
+                    name &= !a.taken(k) && a.joined(k + 1) && !cues.stop(t)
                             && (t.script() == Script.ARABIC || t.capital()) && t.script() == tokens.get(i).script();
                 }
                 if (name) {

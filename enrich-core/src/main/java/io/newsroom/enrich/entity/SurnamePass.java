@@ -46,7 +46,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             }
             int from = span.from;
             if (from == i && i > 0 && !a.taken(i - 1) && tokens.get(i - 1).capital() && a.joined(i)
-                    && !cues.notAName(tokens.get(i - 1)) && !cues.stop(tokens.get(i - 1).surface())
+                    && !cues.notAName(tokens.get(i - 1)) && !cues.stop(tokens.get(i - 1))
                     && (gazetteer.spellings().isFirstName(tokens.get(i - 1).key())
                             || keys.skeletons(tokens.get(i - 1).surface()).stream()
                                     .anyMatch(gazetteer.spellings()::isFirstNameSkeleton))) {
@@ -84,7 +84,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
     private boolean alone(TagContext a, int i) {
         List<Token> tokens = a.tokens();
         Token t = tokens.get(i);
-        if (a.taken(i) || cues.stop(t.surface()) || t.surface().length() < 3 || cues.cutFromCompound(a, i, i + 1)) {
+        if (a.taken(i) || cues.stop(t) || t.surface().length() < 3 || cues.cutFromCompound(a, i, i + 1)) {
             return false;
         }
         boolean cased = t.script() == Script.LATIN || t.script() == Script.CYRILLIC;

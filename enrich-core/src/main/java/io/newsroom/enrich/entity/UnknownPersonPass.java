@@ -18,7 +18,7 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
         List<Token> tokens = a.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
-            if (a.taken(i) || !first.capital() || cues.stop(first.surface()) || cues.notAName(first)
+            if (a.taken(i) || !first.capital() || cues.stop(first) || cues.notAName(first)
                     || (first.script() != Script.LATIN && first.script() != Script.CYRILLIC)) {
                 continue;
             }
@@ -32,7 +32,7 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
             int end = i + 1;
             while (end < tokens.size() && end - i < 4 && !a.taken(end) && tokens.get(end).capital()
                     && tokens.get(end).script() == first.script() && a.joined(end)
-                    && !cues.stop(tokens.get(end).surface()) && !cues.notAName(tokens.get(end))) {
+                    && !cues.stop(tokens.get(end)) && !cues.notAName(tokens.get(end))) {
                 end++;
             }
             if ((end - i >= 2 || (cue != null && !firstName)) && !cues.cutFromCompound(a, i, end)

@@ -259,4 +259,18 @@ class EntityTaggerTest {
         // a full name in a box needs no title before it, in Arabic either
         assertThat(tagger.lookup("شي جين بينغ", 5)).extracting(GazetteerEntry::id).first().isEqualTo("Q15031");
     }
+
+    @Test
+    void anArabicFunctionWordWithAJoinedConjunctionOrAMinistrysNameIsNoPerson() {
+        assertThat(tag("وقال المتحدث انه يتعين على الحكومة ان تتحرك، وانه يتعين الاسراع في ذلك."))
+                .extracting(Entity::type).doesNotContain("PERSON");
+        assertThat(tag("وقال وزير الداخلية ان الوضع مستقر.")).extracting(Entity::type).doesNotContain("PERSON");
+    }
+
+    @Test
+    void countriesAreKnownByTheirCommonCldrNamesAndAForeignGWrittenAsJ() {
+        assertThat(find(tag("وصل الوفد الى هونغ كونغ امس."), "Q8646")).isNotNull();
+        assertThat(find(tag("وصل الوفد الى هونج كونج امس."), "Q8646")).isNotNull();
+        assertThat(find(tag("Делегация прибыла в Гонконг."), "Q8646")).isNotNull();
+    }
 }

@@ -41,4 +41,12 @@ class FullNamePassTest {
     void aVerbOfSayingAloneDoesNotAnnounceAMinorOfficeHolderOfACountryTheArticleDoesNotName() {
         assertThat(found("وكرر بوش القول ان هدف الولايات المتحدة هو تغيير النظام في العراق.")).isEmpty();
     }
+
+    @Test
+    void anArabicNameShortInConsonantsNeedsATitleAndItsCountryInTheArticle() {
+        assertThat(found("قال رئيس الوزراء سعد الحريري ان لبنان لن يتراجع.")).containsExactly("سعد الحريري = [Q296771]");
+        assertThat(found("التقى سعد الحريري بالوفد امس.")).isEmpty();
+        // a cased name has its capitals for evidence: the ends of a longer name are not enough
+        assertThat(found("The Federal Minister for Interior Ahmad Khan of Pakistan spoke.")).isEmpty();
+    }
 }
