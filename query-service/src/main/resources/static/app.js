@@ -44,9 +44,16 @@ function params() {
   return out;
 }
 
-/** A new search: the filters in the address, the fragment (an open view) dropped, so the search shows. */
-function setParams(p) {
-  history.pushState(null, '', p.toString() ? '?' + p : location.pathname);
+/** Views that show the search's filters (the map): a change of filters made on them keeps them open. */
+const FILTERED_VIEWS = new Set(['map']);
+
+/**
+ * A new search: the filters in the address; the fragment (an open view) is dropped so the search shows, unless stay
+ * is asked for and the open view is one that shows those filters.
+ */
+function setParams(p, stay = false) {
+  const view = stay && FILTERED_VIEWS.has(location.hash.slice(1)) ? location.hash : '';
+  history.pushState(null, '', (p.toString() ? '?' + p : location.pathname) + view);
   route();
 }
 
@@ -101,7 +108,7 @@ function fillForm(p) {
     if (!p.get(f)) continue;
     const label = sessionStorage.getItem('name:' + p.get(f)) || p.get(f);
     pills.append(el('span', { class: 'pill', 'data-filter': f }, f + ': ' + label,
-      el('button', { type: 'button', 'aria-label': 'remove ' + f, text: '×', onclick: () => { p.delete(f); setParams(p); } })));
+      el('button', { type: 'button', 'aria-label': 'remove ' + f, text: '×', onclick: () => { p.delete(f); setParams(p, true); } })));
   }
 }
 
@@ -454,7 +461,7 @@ $('#search').addEventListener('submit', (ev) => {
     const v = document.getElementById(f).value.trim();
     if (v) p.set(f, v); else p.delete(f);
   }
-  setParams(p);
+  setParams(p, true);
 });
 for (const id of ['lang', 'source', 'entityType', 'eventType', 'sort']) {
   document.getElementById(id).addEventListener('change', () => $('#search').requestSubmit());

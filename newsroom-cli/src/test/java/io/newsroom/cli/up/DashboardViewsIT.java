@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
@@ -141,6 +142,17 @@ class DashboardViewsIT {
                 long inCountry = get(base + "/api/events?country=" + country).get("total").asLong();
                 assertThat(inCountry).isGreaterThanOrEqualTo(events);
                 wait.until(d -> d.findElements(By.cssSelector("#events li[data-id]")).size() == Math.min(inCountry, 12));
+                // back to the map with that filter, from the events list; a filter changed there keeps the map open
+                browser.findElement(By.cssSelector("#events-panel a.open-map")).click();
+                wait.until(ExpectedConditions.urlToBe(base + "/?country=" + country + "#map"));
+                wait.until(d -> !d.findElements(By.cssSelector(".world path[data-id]")).isEmpty());
+                wait.until(d -> d.findElements(By.cssSelector("#eventType option")).size() > 1);
+                String type = browser.findElements(By.cssSelector("#eventType option")).get(1).getAttribute("value");
+                new Select(browser.findElement(By.id("eventType"))).selectByValue(type);
+                wait.until(ExpectedConditions.urlToBe(base + "/?country=" + country + "&eventType=" + type + "#map"));
+                long typed = get(base + "/api/events/map?country=" + country + "&type=" + type).get("total").asLong();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("section.map .meta"),
+                        typed + (typed == 1 ? " event " : " events ") + "under the search's filters"));
 
                 // an unknown id in the address is a message, not a blank page
                 browser.get(base + "/#event/" + "0".repeat(24));
@@ -212,7 +224,8 @@ class DashboardViewsIT {
                 assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
                         .isEqualTo(true);
                 screenshot(browser, "dashboard-narrow.png");
-                browser.get(base + "/#map");
+                browser.findElement(By.cssSelector("nav a[href='#map']")).click();
+                wait.until(ExpectedConditions.urlToBe(base + "/?lang=ar#map"));
                 wait.until(d -> !d.findElements(By.cssSelector(".world path[data-id]")).isEmpty());
                 assertThat(((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"))
                         .isEqualTo(true);
