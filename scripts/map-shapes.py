@@ -10,7 +10,8 @@ ogr2ogr, nothing else changed. The file is read with `git show REV:110m/cultural
 so the raw download never enters this repository.
 
 Each country keeps only what the map needs: the Wikidata id the gazetteer gives its ISO alpha-3 code (the ids
-events carry; Natural Earth 4.0 has no Wikidata column), the code, the English name, and its outline rings as
+events carry; Natural Earth 4.0 has no Wikidata column; a country row without one takes the one its people's rows
+give, as the gazetteer loader does), the code, the English name, and its outline rings as
 flat [lon, lat, lon, lat, ...] lists in tenths of a degree (whole numbers: shorter than decimals), each ring
 simplified (Douglas-Peucker, TOLERANCE) and with points that round onto their predecessor dropped. Antarctica
 is left out (the map stops at 56 degrees south). Natural Earth draws two de facto states the gazetteer does not
@@ -30,7 +31,7 @@ import subprocess
 import sys
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
-GAZETTEER = REPO / "enrich-core/src/main/resources/gazetteer/countries.csv"
+GAZETTEER = REPO / "enrich-core/src/main/resources/gazetteer"
 OUT = REPO / "query-service/src/main/resources/static/map/countries-110m.json"
 SOURCE = "110m/cultural/ne_110m_admin_0_countries.json"
 PLACES = "110m/cultural/ne_110m_populated_places.json"
@@ -91,8 +92,18 @@ def main():
                               capture_output=True).stdout
 
     raw = show(SOURCE)
-    with open(GAZETTEER, encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if r["qid"]]
+    with open(GAZETTEER / "leaders.csv", encoding="utf-8") as f:
+        given = {}
+        for r in csv.DictReader(f):
+            if r["country_iso3"] and r["country_qid"]:
+                given.setdefault(r["country_iso3"], set()).add(r["country_qid"])
+    with open(GAZETTEER / "countries.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    # a row without a QID takes the one the people data gives its code, as the gazetteer loader does (Namibia)
+    for r in rows:
+        if not r["qid"] and len(given.get(r["iso3"], ())) == 1:
+            r["qid"] = next(iter(given[r["iso3"]]))
+    rows = [r for r in rows if r["qid"]]
     qids = {r["iso3"]: r["qid"] for r in rows}
     countries = {}
     for feature in json.loads(raw)["features"]:

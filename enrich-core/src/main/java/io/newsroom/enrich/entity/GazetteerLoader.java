@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
@@ -32,10 +34,11 @@ public final class GazetteerLoader {
     public static List<GazetteerEntry> shipped() {
         GazetteerLoader loader = new GazetteerLoader();
         try {
-            loader.countries(csv("countries.csv"));
+            List<Map<String, String>> people = csv("leaders.csv");
+            loader.countries(csv("countries.csv"), countryQids(people));
             CldrRegions.addTo(loader, List.copyOf(loader.countryByIso2.keySet()));
             loader.organisations(csv("intl_orgs.csv"));
-            loader.people(csv("leaders.csv"));
+            loader.people(people);
             loader.overlay(Overlay.read(resource("overlay.tsv")));
             CldrCities.addTo(loader);
             ArabicAdjectives.addTo(loader);
@@ -79,8 +82,37 @@ public final class GazetteerLoader {
         return countryByIso2.get(iso2);
     }
 
-    void countries(List<Map<String, String>> rows) {
-        for (Map<String, String> r : rows) {
+    /**
+     * The QID of each country code as the people data gives it (an office's {@code country_qid}), where the rows of
+     * that code agree on one.
+     */
+    static Map<String, String> countryQids(List<Map<String, String>> people) {
+        Map<String, Set<String>> seen = new HashMap<>();
+        for (Map<String, String> r : people) {
+            if (!r.get("country_iso3").isEmpty() && !r.get("country_qid").isEmpty()) {
+                seen.computeIfAbsent(r.get("country_iso3"), k -> new HashSet<>()).add(r.get("country_qid"));
+            }
+        }
+        Map<String, String> qids = new HashMap<>();
+        seen.forEach((iso3, q) -> {
+            if (q.size() == 1) {
+                qids.put(iso3, q.iterator().next());
+            }
+        });
+        return qids;
+    }
+
+    /**
+     * The countries file's rows; a row without a QID (Namibia's has none) takes the one the people data gives its
+     * code.
+     */
+    void countries(List<Map<String, String>> rows, Map<String, String> qidsByIso3) {
+        for (Map<String, String> given : rows) {
+            Map<String, String> r = given;
+            if (r.get("qid").isEmpty() && qidsByIso3.containsKey(r.get("iso3"))) {
+                r = new HashMap<>(given);
+                r.put("qid", qidsByIso3.get(r.get("iso3")));
+            }
             if (r.get("qid").isEmpty() || r.get("name_en").isEmpty()) {
                 continue;
             }

@@ -24,7 +24,7 @@ class ArabicAdjectivesTest {
     void anAdjectiveTwoCountriesWouldShareIsLeftOut() {
         GazetteerLoader loader = new GazetteerLoader();
         loader.countries(List.of(country("Q1", "AAA", "Alpha", "ألفا"), country("Q2", "BBB", "Alphia", "الألف"),
-                country("Q3", "CCC", "Gamma", "غاما")));
+                country("Q3", "CCC", "Gamma", "غاما")), Map.of());
         ArabicAdjectives.addTo(loader);
         Map<String, List<String>> arabic = new HashMap<>();
         for (GazetteerEntry e : loader.entries()) {

@@ -3,6 +3,8 @@ package io.newsroom.enrich.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,5 +18,18 @@ class GazetteerLoaderTest {
         assertThat(GazetteerLoader.date("2019-03-20", true)).isEqualTo(LocalDate.of(2019, 3, 20));
         assertThat(GazetteerLoader.date("", false)).isNull();
         assertThat(GazetteerLoader.date("soon", false)).isNull();
+    }
+
+    @Test
+    void aCountryRowWithoutAQidTakesTheOneThePeopleDataGivesItsCodeWhereTheRowsAgree() {
+        Map<String, String> qids = GazetteerLoader.countryQids(List.of(person("NAM", "Q1030"), person("NAM", "Q1030"),
+                person("XXX", "Q1"), person("XXX", "Q2"), person("", "Q1246")));
+        assertThat(qids).containsExactly(Map.entry("NAM", "Q1030"));
+        // the shipped data: Namibia's row has no QID
+        assertThat(Shipped.GAZETTEER.entries()).anyMatch(e -> e.id().equals("Q1030") && e.name().equals("Namibia"));
+    }
+
+    private static Map<String, String> person(String iso3, String countryQid) {
+        return Map.of("country_iso3", iso3, "country_qid", countryQid);
     }
 }
