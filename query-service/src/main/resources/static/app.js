@@ -133,13 +133,19 @@ async function loadResults(p, append) {
   for (const a of page.items) list.append(result(a));
 }
 
+/** A name the tagger found outside the gazetteer: it has a local id, the same in every article that names it. */
+function unlinked(id) {
+  return typeof id === 'string' && id.startsWith('local:');
+}
+
 function result(a) {
   const title = a.highlights.title ? highlighted(a.highlights.title[0]) : document.createTextNode(a.title || a.url);
   const snippet = a.highlights.text ? a.highlights.text.map((f) => highlighted(f + ' … ')) : [document.createTextNode(a.description || '')];
   const when = day(a.publishedAt);
   const chips = el('div', { class: 'chips' });
   for (const e of (a.entities || []).slice(0, 8)) {
-    chips.append(el('button', { type: 'button', class: 'chip ' + e.type, title: e.type + ' ' + e.id, text: e.name,
+    chips.append(el('button', { type: 'button', class: 'chip ' + e.type + (unlinked(e.id) ? ' unlinked' : ''),
+      title: e.type + ' ' + e.id + (unlinked(e.id) ? ' (not in the gazetteer)' : ''), text: e.name,
       onclick: () => filterBy(e.type === 'COUNTRY' ? 'country' : 'entity', e.id, e.name) }));
   }
   return el('li', { class: 'result', lang: a.lang, dir: textDir(a.lang), 'data-id': a.id },
@@ -221,7 +227,8 @@ async function loadFacets(p) {
     box.append(el('h3', { text: label }));
     for (const e of list) {
       box.append(el('div', { class: 'entity-row' },
-        el('button', { type: 'button', class: 'entity', dir: 'auto', title: 'filter by ' + e.name,
+        el('button', { type: 'button', class: 'entity' + (unlinked(e.id) ? ' unlinked' : ''), dir: 'auto',
+          title: 'filter by ' + e.name + (unlinked(e.id) ? ' (not in the gazetteer: named alike in ' + e.articles + ' articles)' : ''),
           onclick: () => filterBy(type === 'COUNTRY' ? 'country' : 'entity', e.id, e.name) },
         el('span', { text: e.name }), el('span', { class: 'n', text: String(e.articles) })),
         el('a', { class: 'open', href: '#entity/' + encodeURIComponent(e.id), 'aria-label': 'page of ' + e.name, title: 'page of ' + e.name, text: '›' })));

@@ -55,7 +55,8 @@ VIEWS.entity = async (box, [id]) => {
       a.text, el('span', { class: 'kind', text: a.lang })))));
   }
   const wikidata = /^Q[0-9]+$/.test(e.id)
-    ? el('a', { href: 'https://www.wikidata.org/wiki/' + e.id, target: '_blank', rel: 'noopener noreferrer', text: e.id }) : e.id;
+    ? el('a', { href: 'https://www.wikidata.org/wiki/' + e.id, target: '_blank', rel: 'noopener noreferrer', text: e.id })
+    : unlinked(e.id) ? e.id + ': not in the gazetteer, known from the articles that name it alike' : e.id;
   const facts = el('dl', { class: 'facts' },
     ...dt('Kind', e.type),
     ...dt('Wikidata', wikidata),

@@ -8,7 +8,9 @@ import java.util.Objects;
  * gazetteer knows it.
  *
  * @param id       Wikidata QID (e.g. {@code Q200881}), a {@code newsroom:} id for curated entries without a
- *                 verified QID, or null for a name outside the gazetteer
+ *                 verified QID, or for a name outside the gazetteer its local id ({@code local:person-} and 12 hex
+ *                 digits, the same for the same name in every article and script); null in articles enriched before
+ *                 local ids
  * @param name     canonical English name (for a name outside the gazetteer: its surface, romanised)
  * @param type     PERSON, COUNTRY, ORGANIZATION or PLACE
  * @param salience 0 to 1: how central the entity is to the article (title and lead weigh more)
@@ -16,10 +18,18 @@ import java.util.Objects;
  */
 public record Entity(String id, String name, String type, double salience, List<Mention> mentions) {
 
+    /** The prefix of a local id: a name outside the gazetteer, known from the articles alone. */
+    public static final String LOCAL_PREFIX = "local:";
+
     public Entity {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** Whether the id is a local one, of a name outside the gazetteer (no offices, no aliases, no QID). */
+    public static boolean isLocal(String id) {
+        return id != null && id.startsWith(LOCAL_PREFIX);
     }
 
     /**

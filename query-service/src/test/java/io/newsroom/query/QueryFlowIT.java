@@ -103,9 +103,11 @@ class QueryFlowIT {
             List.of(new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(new EntityRef("Q7747", "Vladimir Putin", "PERSON")), List.of(), List.of(),
                     null, LocalDate.parse("2025-05-08"), null, "Putin held talks with Xi", null, 0.9)),
             person("Q7747", "Vladimir Putin", "Vladimir Putin"), person("Q15031", "Xi Jinping", "Xi Jinping"));
+    /** A name outside the gazetteer, under the local id the tagger gives it. */
+    static final String SNOWDEN = "local:person-c793e4c442d2";
     static final EnrichedArticle PARADE = article("http://s/parade", 1, "Leaders at the parade",
-            "Putin hosted leaders at the Victory Day parade on Red Square.", "en", "2024-05-09T10:00:00Z",
-            new Entity("Q159", "Russia", "COUNTRY", 0.5, List.of()));
+            "Putin hosted leaders at the Victory Day parade on Red Square, Edward Snowden among the guests.", "en", "2024-05-09T10:00:00Z",
+            new Entity("Q159", "Russia", "COUNTRY", 0.5, List.of()), person(SNOWDEN, "Edward Snowden", "Edward Snowden"));
     static final EnrichedArticle ARABIC = article("http://s/ar", 1, "زيارة رئيس كازاخستان",
             "قال السفير إن الرئيس توكايف يعتزم زيارة موسكو والتقى الرئيسان بوتين وتوكايف", "ar", "2024-05-04T00:00:00Z",
             person("Q200881", "Kassym-Jomart Tokayev", "توكايف"), person("Q7747", "Vladimir Putin", "بوتين"));
@@ -214,8 +216,22 @@ class QueryFlowIT {
                 .contains("Q200881", "Q15031");
     }
 
+    @Test
+    void aNameOutsideTheGazetteerIsAnEntityOfItsOwnUnderItsLocalId() throws Exception {
+        JsonNode snowden = get("/api/entities/" + SNOWDEN);
+        assertThat(snowden.get("name").asString()).isEqualTo("Edward Snowden");
+        assertThat(snowden.get("type").asString()).isEqualTo("PERSON");
+        assertThat(snowden.get("articles").asLong()).isEqualTo(1);
+        assertThat(snowden.get("aliases")).isEmpty();
+        assertThat(snowden.get("cooccurring")).extracting(c -> c.get("id").asString()).containsExactly("Q159");
+        assertThat(get("/api/entities?q=Snowden").get("entities")).extracting(e -> e.get("id").asString()).contains(SNOWDEN);
+        assertThat(get("/api/articles?entity=" + SNOWDEN).get("items")).extracting(i -> i.get("url").asString())
+                .containsExactly("http://s/parade");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "/api/entities/local:person-000000000000 | 404 | no entity local:person-000000000000",
             "/api/entities | 400 | q is required",
             "/api/entities?q=Putin&size=0 | 400 | size must be a whole number from 1 to 50",
             "/api/entities/Putin | 400 | id must be a Wikidata QID",
@@ -260,7 +276,8 @@ class QueryFlowIT {
         assertThat(get("/api/articles?eventType=TALKS").get("items")).extracting(i -> i.get("url").asString())
                 .containsExactly("http://s/talks");
         assertThat(get("/api/articles?eventType=SANCTIONS").get("total").asLong()).isZero();
-        assertThat(get("/api/articles?entityType=PERSON").get("total").asLong()).isEqualTo(2);
+        // the talks, the Arabic article and the parade (a name outside the gazetteer is a person too)
+        assertThat(get("/api/articles?entityType=PERSON").get("total").asLong()).isEqualTo(3);
         assertThat(get("/api/articles?country=Q159").get("items")).extracting(i -> i.get("url").asString())
                 .containsExactly("http://s/parade");
         assertThat(get("/api/articles?source=test").get("total").asLong()).isEqualTo(4);

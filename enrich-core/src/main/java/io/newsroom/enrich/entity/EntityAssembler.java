@@ -11,16 +11,18 @@ import io.newsroom.contracts.Entity;
 
 /**
  * The names an article's passes found, as the entities the tagger returns: one per identity (or per name outside
- * the gazetteer) with its mentions in reading order, a government body under an id of its own, and salience from
- * where the mentions are (the title weighs 3, the first paragraph 2, any other 1), most salient first.
- * Thread-safe (stateless but for the shared gazetteer).
+ * the gazetteer, under its {@link LocalId}) with its mentions in reading order, a government body under an id of its
+ * own, and salience from where the mentions are (the title weighs 3, the first paragraph 2, any other 1), most
+ * salient first. Thread-safe (stateless but for the shared gazetteer and name keys).
  */
 final class EntityAssembler {
 
     private final Gazetteer gazetteer;
+    private final NameKeys keys;
 
-    EntityAssembler(Gazetteer gazetteer) {
+    EntityAssembler(Gazetteer gazetteer, NameKeys keys) {
         this.gazetteer = gazetteer;
+        this.keys = keys;
     }
 
     List<Entity> entities(TagContext a) {
@@ -47,14 +49,13 @@ final class EntityAssembler {
                 name = e.name();
                 type = e.type().name();
             } else if (s.candidates.isEmpty()) {
-                id = null;
                 name = NameSpelling.romanised(a.tokens(), s.from, s.to);
+                id = LocalId.of(EntityType.PERSON, name, keys);
                 type = EntityType.PERSON.name();
             } else {
                 continue;
             }
-            Found f = byKey.computeIfAbsent(id != null ? id : "?" + name,
-                    k -> new Found(id, name, type, new ArrayList<>(), new double[1]));
+            Found f = byKey.computeIfAbsent(id, k -> new Found(id, name, type, new ArrayList<>(), new double[1]));
             f.mentions().add(new Entity.Mention(first.field(), first.start(), last.end(), surface));
             f.weight()[0] += first.paragraph() == 0 ? 3 : first.paragraph() == 1 ? 2 : 1;
         }

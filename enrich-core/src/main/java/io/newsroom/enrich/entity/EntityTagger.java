@@ -48,7 +48,7 @@ public final class EntityTagger {
                 new PlacePass(gazetteer, keys, cues),
                 new BodyPass(gazetteer, new Bodies(keys)),
                 new UnknownPersonPass(gazetteer, keys, cues));
-        this.assembler = new EntityAssembler(gazetteer);
+        this.assembler = new EntityAssembler(gazetteer, keys);
     }
 
     /** The tagger over the shipped gazetteer (a few seconds to build: make one and share it). */

@@ -2,6 +2,7 @@ package io.newsroom.enrich.event;
 
 import java.util.List;
 
+import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.EntityRef;
 import io.newsroom.contracts.Span;
 
@@ -17,7 +18,9 @@ final class SightingRecorder implements Pass {
         Trigger trigger = d.trigger();
         List<EntityRef> actors = d.actors();
         When when = d.when();
-        double confidence = 0.4 + (actors.stream().anyMatch(a -> a.id() != null && a.type().equals("PERSON")) ? 0.2 : 0)
+        // a person the gazetteer names, not a name found outside it
+        boolean named = actors.stream().anyMatch(a -> a.id() != null && !Entity.isLocal(a.id()) && a.type().equals("PERSON"));
+        double confidence = 0.4 + (named ? 0.2 : 0)
                 + (actors.size() > 1 ? 0.1 : 0) + (when.explicit() || when.named() ? 0.15 : 0)
                 + (d.places().isEmpty() ? 0 : 0.1) + (trigger.anaphoric() ? -0.1 : 0);
         d.record(new Sighting(trigger.type(), d.status(), when, actors, d.sources(), d.targets(), d.places(), d.sentence(),

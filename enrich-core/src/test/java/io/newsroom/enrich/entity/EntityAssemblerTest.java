@@ -11,7 +11,7 @@ import io.newsroom.contracts.Entity;
 
 class EntityAssemblerTest {
 
-    private static final EntityAssembler ASSEMBLER = new EntityAssembler(Shipped.GAZETTEER);
+    private static final EntityAssembler ASSEMBLER = new EntityAssembler(Shipped.GAZETTEER, Shipped.KEYS);
 
     private static Span span(int from, int to, String id) {
         Span s = new Span(from, to, id == null ? Set.of() : Set.of(Shipped.entry(id)));

@@ -57,16 +57,15 @@ class EntityTaggerTest {
     }
 
     @Test
-    void namesOutsideTheGazetteerAreTaggedWithoutAnId() {
-        assertThat(tag("Former contractor Edward Snowden asked for asylum.")).anySatisfy(e -> {
-            assertThat(e.id()).isNull();
-            assertThat(e.name()).isEqualTo("Edward Snowden");
-            assertThat(e.type()).isEqualTo("PERSON");
-        });
-        assertThat(tag("Бывший подрядчик Эдвард Сноуден попросил убежища.")).anySatisfy(e -> {
-            assertThat(e.id()).isNull();
-            assertThat(e.name()).isEqualTo("Edvard Snouden");
-        });
+    void namesOutsideTheGazetteerAreTaggedWithOneLocalIdInEveryScriptAndCase() {
+        Entity english = tag("Former contractor Edward Snowden asked for asylum.").stream()
+                .filter(e -> e.name().equals("Edward Snowden")).findFirst().orElseThrow();
+        assertThat(english.id()).matches("local:person-[0-9a-f]{12}");
+        assertThat(english.type()).isEqualTo("PERSON");
+        assertThat(find(tag("Бывший подрядчик Эдвард Сноуден попросил убежища."), english.id()).name()).isEqualTo("Edvard Snouden");
+        assertThat(find(tag("Журналисты говорили с Эдвардом Сноуденом."), english.id())).isNotNull();
+        // another name is another identity
+        assertThat(tag("Former contractor Edward Norton asked for asylum.")).extracting(Entity::id).doesNotContain(english.id());
     }
 
     @Test

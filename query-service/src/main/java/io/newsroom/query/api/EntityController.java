@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.newsroom.contracts.Entity;
 import io.newsroom.enrich.entity.GazetteerEntry;
 import io.newsroom.search.BadRequestException;
 import io.newsroom.search.article.ArticleQueryParser;
@@ -19,7 +20,10 @@ import io.newsroom.search.entity.EntityDirectory;
 import io.newsroom.search.entity.EntityStats;
 import io.newsroom.web.NotFoundException;
 
-/** Entity lookup by any name in any script, and one entity with its article count and companions. */
+/**
+ * Entity lookup by any name in any script, and one entity with its article count and companions: an identity of the
+ * gazetteer, or a name outside it under its local id (known from the articles alone: no aliases, no offices).
+ */
 @RestController
 @RequestMapping("/api/entities")
 class EntityController {
@@ -65,8 +69,12 @@ class EntityController {
     @GetMapping("/{id}")
     EntityDetail entity(@PathVariable String id, @RequestParam(required = false) String top) throws IOException {
         String entityId = ArticleQueryParser.entity("id", id);
-        GazetteerEntry e = directory.byId(entityId).orElseThrow(() -> new NotFoundException("no entity " + entityId));
         int limit = ArticleQueryParser.number("top", top, 10, ArticleQueryParser.MAX_TOP);
+        if (Entity.isLocal(entityId)) {
+            // a name outside the gazetteer is known only from the articles that name it
+            return stats.unlinked(entityId, limit).orElseThrow(() -> new NotFoundException("no entity " + entityId));
+        }
+        GazetteerEntry e = directory.byId(entityId).orElseThrow(() -> new NotFoundException("no entity " + entityId));
         return stats.detail(e, limit);
     }
 }

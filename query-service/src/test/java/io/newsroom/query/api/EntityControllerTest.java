@@ -79,8 +79,31 @@ class EntityControllerTest {
         verify(stats).detail(TOKAYEV, 5);
     }
 
+    @Test
+    void aNameOutsideTheGazetteerIsServedFromItsArticlesUnderItsLocalId() throws Exception {
+        String id = "local:person-c793e4c442d2";
+        when(stats.unlinked(id, 10)).thenReturn(Optional.of(new EntityDetail(id, "Edward Snowden", "PERSON", List.of(),
+                List.of(), Set.of(), 4, List.of(new EntityStats.Counted("Q30", "United States", "COUNTRY", 3)))));
+        mvc.perform(get("/api/entities/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("Edward Snowden"))
+                .andExpect(jsonPath("$.articles").value(4))
+                .andExpect(jsonPath("$.aliases.length()").value(0))
+                .andExpect(jsonPath("$.cooccurring[0].id").value("Q30"));
+        verifyNoInteractions(directory);
+    }
+
+    @Test
+    void aLocalIdNoArticleCarriesIsNotFound() throws Exception {
+        when(stats.unlinked(anyString(), anyInt())).thenReturn(Optional.empty());
+        mvc.perform(get("/api/entities/local:person-000000000000"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.message").value("no entity local:person-000000000000"));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "/api/entities/local:person-xyz | 400 | id must be a Wikidata QID",
             "/api/entities | 400 | q is required",
             "/api/entities?q=%20 | 400 | q is required",
             "/api/entities?q=Putin&size=0 | 400 | size must be a whole number from 1 to 50",

@@ -27,7 +27,8 @@ public final class ArticleQueryParser {
     private static final int MAX_QUERY_CHARS = 1000;
     private static final List<String> ENTITY_TYPES = List.of("PERSON", "COUNTRY", "ORGANIZATION", "PLACE");
     private static final Pattern LANG = Pattern.compile("[a-z]{2,3}");
-    private static final Pattern ENTITY = Pattern.compile("Q[1-9][0-9]{0,11}|newsroom:[a-z]+:[a-z0-9-]{1,100}");
+    /** A QID, a curated newsroom: id, or the local id of a name outside the gazetteer. */
+    private static final Pattern ENTITY = Pattern.compile("Q[1-9][0-9]{0,11}|newsroom:[a-z]+:[a-z0-9-]{1,100}|local:[a-z]+-[0-9a-f]{12}");
 
     private final CursorCodec cursors = new CursorCodec();
 
@@ -105,11 +106,11 @@ public final class ArticleQueryParser {
         throw new BadRequestException(name + " must be a whole number from 1 to " + max + ", was '" + value + "'");
     }
 
-    /** An entity id (a Wikidata QID or a newsroom: id), null when absent; else a 400 naming the parameter. */
+    /** An entity id (a Wikidata QID, a newsroom: id or a local: id), null when absent; else a 400 naming the parameter. */
     public static String entity(String name, String value) {
         String id = value == null || value.isBlank() ? null : value.strip();
         if (id != null && !ENTITY.matcher(id).matches()) {
-            throw new BadRequestException(name + " must be a Wikidata QID such as Q200881 or a newsroom: id, was '"
+            throw new BadRequestException(name + " must be a Wikidata QID such as Q200881, a newsroom: id or a local: id, was '"
                     + value + "'");
         }
         return id;

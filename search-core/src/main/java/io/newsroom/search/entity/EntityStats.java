@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -42,9 +44,32 @@ public class EntityStats {
      * (BENCHMARKS.md, the dashboard's calls).
      */
     public EntityDetail detail(GazetteerEntry e, int top) throws IOException {
+        Seen seen = seen(e.id(), top);
+        return new EntityDetail(e.id(), e.name(), e.type().name(), e.aliases(), e.roles(), e.countries(), seen.articles(),
+                seen.cooccurring());
+    }
+
+    /**
+     * A name outside the gazetteer as the articles have it, under its local id: its name and type as they index it,
+     * with its article count and companions, as {@link #detail}; empty when no article names it.
+     */
+    public Optional<EntityDetail> unlinked(String id, int top) throws IOException {
+        Seen seen = seen(id, top);
+        if (seen.self() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntityDetail(id, seen.self().name(), seen.self().type(), List.of(), List.of(), Set.of(),
+                seen.articles(), seen.cooccurring()));
+    }
+
+    /** An entity's articles: how many, itself as their facet keys name it (null when none does), its companions. */
+    private record Seen(long articles, Counted self, List<Counted> cooccurring) {
+    }
+
+    private Seen seen(String entityId, int top) throws IOException {
         index.ensure();
         SearchRequest.Builder request = new SearchRequest.Builder().index(index.alias()).size(0).trackTotalHits(t -> t.enabled(true))
-                .query(q -> q.nested(n -> n.path("entities").query(x -> x.term(t -> t.field("entities.id").value(e.id())))));
+                .query(q -> q.nested(n -> n.path("entities").query(x -> x.term(t -> t.field("entities.id").value(entityId)))));
         for (String type : ArticleDocument.FACET_TYPES) {
             // one more than asked: the entity's own key is among its type's
             request.aggregations(type, a -> a.terms(t -> t.field(ArticleDocument.facetField(type)).size(top + 1)));
@@ -52,21 +77,24 @@ public class EntityStats {
         SearchResponse<Void> r = es.search(request.build(), Void.class);
         // an id under two names (an article indexed before a rename) keeps its larger count
         Map<String, Counted> others = new LinkedHashMap<>();
+        Counted self = null;
         for (String type : ArticleDocument.FACET_TYPES) {
             for (StringTermsBucket b : r.aggregations().get(type).sterms().buckets().array()) {
                 String key = b.key().stringValue();
                 int cut = key.indexOf(ArticleDocument.FACET_SEPARATOR);
                 String id = key.substring(0, cut);
-                if (!id.equals(e.id())) {
-                    others.merge(id, new Counted(id, key.substring(cut + 1), type, b.docCount()),
-                            (x, y) -> x.articles() >= y.articles() ? x : y);
+                Counted c = new Counted(id, key.substring(cut + 1), type, b.docCount());
+                if (!id.equals(entityId)) {
+                    others.merge(id, c, (x, y) -> x.articles() >= y.articles() ? x : y);
+                } else if (self == null || c.articles() > self.articles()) {
+                    self = c;
                 }
             }
         }
         List<Counted> cooccurring = others.values().stream()
                 .sorted(Comparator.comparingLong(Counted::articles).reversed().thenComparing(Counted::id)).limit(top).toList();
         long articles = r.hits().total() == null ? 0 : r.hits().total().value();
-        return new EntityDetail(e.id(), e.name(), e.type().name(), e.aliases(), e.roles(), e.countries(), articles, cooccurring);
+        return new Seen(articles, self, cooccurring);
     }
 
     /** Articles mentioning each of these ids (absent ids: 0). */
