@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resolver) implements Pass {
 
+    /** Marks a key in the map of people named so far: skeletons are lower-case ASCII, so none starts with it. */
+    private static final String WRITTEN = "=";
     /** Russian adjectival endings, in any case. */
     private static final Pattern ADJECTIVE = Pattern.compile(
             "(ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$");
@@ -36,7 +38,10 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
                 continue;
             }
             List<String> sks = keys.skeletons(t.surface());
-            Integer coref = sks.stream().map(named::get).filter(Objects::nonNull).findFirst().orElse(null);
+            // the surname as written before, or its consonants if there are two or more: one consonant is no
+            // evidence (Hill, هيل: "امس الاول", the day before yesterday, is not Christopher Hill again)
+            Integer coref = named.containsKey(WRITTEN + t.key()) ? named.get(WRITTEN + t.key())
+                    : sks.stream().filter(sk -> sk.length() >= 2).map(named::get).filter(Objects::nonNull).findFirst().orElse(null);
             if (coref == null && sks.stream().anyMatch(others::contains)) {
                 continue;
             }
@@ -66,7 +71,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         }
     }
 
-    /** The people named so far, by the skeletons of their surname as listed and as written. */
+    /** The people named so far, by the skeletons of their surname as listed and as written, and by its key as written. */
     private Map<String, Integer> namedInFull(TagContext a) {
         Map<String, Integer> named = new LinkedHashMap<>();
         for (Span s : a.spans()) {
@@ -75,6 +80,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
                 List<String> words = Tokenizer.words(e.name());
                 named.put(keys.skeleton(words.get(words.size() - 1)), s.entry);
                 keys.skeletons(a.token(s.to - 1).surface()).forEach(sk -> named.putIfAbsent(sk, s.entry));
+                named.putIfAbsent(WRITTEN + a.token(s.to - 1).key(), s.entry);
             }
         }
         return named;

@@ -25,6 +25,16 @@ class SurnamePassTest {
     }
 
     @Test
+    void aSurnameOfOneConsonantNamesThePersonAgainOnlyAsWritten() {
+        // Hill, هيل: its one consonant is no evidence ("امس الاول", the day before yesterday), the word itself is
+        TagContext a = Shipped.article("وقال وليام هيل امس الاول ان هيل سيعود.");
+        Span full = new Span(1, 3, Set.of(Shipped.entry("Q9545")));
+        full.entry = Shipped.entry("Q9545");
+        a.claim(full);
+        assertThat(run(a)).containsExactly("هيل = Q9545");
+    }
+
+    @Test
     void aTitleAnnouncesASurnameInAnyInflection() {
         assertThat(run(Shipped.article("Пора взросления президента Ильвеса пришлась на время жизни.")))
                 .containsExactly("Ильвеса = Q57289");
