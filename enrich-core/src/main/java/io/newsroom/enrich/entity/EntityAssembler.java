@@ -56,6 +56,13 @@ final class EntityAssembler {
                 continue;
             }
             Found f = byKey.computeIfAbsent(id, k -> new Found(id, name, type, new ArrayList<>(), new double[1]));
+            if (s.entry < 0 && s.body == null && first.script() == Script.LATIN && !f.name().equals(name)
+                    && f.mentions().stream().noneMatch(m -> Script.of(m.surface()) == Script.LATIN)) {
+                // a name outside the gazetteer is best named as the article writes it in Latin letters, where it does
+                // ("Paulus Cornelius Smit" beside "Паулюса Корнелиуса Смита"), not as romanised from another script
+                f = new Found(id, name, type, f.mentions(), f.weight());
+                byKey.put(id, f);
+            }
             f.mentions().add(new Entity.Mention(first.field(), first.start(), last.end(), surface));
             f.weight()[0] += first.paragraph() == 0 ? 3 : first.paragraph() == 1 ? 2 : 1;
         }

@@ -64,6 +64,9 @@ class EntityTaggerTest {
         assertThat(english.type()).isEqualTo("PERSON");
         assertThat(find(tag("Бывший подрядчик Эдвард Сноуден попросил убежища."), english.id()).name()).isEqualTo("Edvard Snouden");
         assertThat(find(tag("Журналисты говорили с Эдвардом Сноуденом."), english.id())).isNotNull();
+        // named as the article writes it in Latin letters, where it does
+        assertThat(find(tag("Журналисты говорили с Эдвардом Сноуденом (Edward Snowden)."), english.id()).name())
+                .isEqualTo("Edward Snowden");
         // another name is another identity
         assertThat(tag("Former contractor Edward Norton asked for asylum.")).extracting(Entity::id).doesNotContain(english.id());
     }
