@@ -15,23 +15,25 @@ class SurnamePassTest {
         return Shipped.added(PASS, a);
     }
 
+    /** What the pass adds to the article after words from to to (exclusive) were linked to the person id. */
+    private static List<String> runNamedInFull(String text, int from, int to, String id) {
+        TagContext a = Shipped.article(text);
+        Span full = new Span(from, to, Set.of(Shipped.entry(id)));
+        full.entry = Shipped.entry(id);
+        a.claim(full);
+        return run(a);
+    }
+
     @Test
     void aSurnameAloneIsSomeoneTheArticleNamedInFull() {
-        TagContext a = Shipped.article("قال الرئيس فلاديمير بوتين إن الاجتماعات ستعقد بين الرئيسين وبوتين.");
-        Span full = new Span(2, 4, Set.of(Shipped.entry("Q7747")));
-        full.entry = Shipped.entry("Q7747");
-        a.claim(full);
-        assertThat(run(a)).containsExactly("وبوتين = Q7747");
+        assertThat(runNamedInFull("قال الرئيس فلاديمير بوتين إن الاجتماعات ستعقد بين الرئيسين وبوتين.", 2, 4, "Q7747"))
+                .containsExactly("وبوتين = Q7747");
     }
 
     @Test
     void aSurnameOfOneConsonantNamesThePersonAgainOnlyAsWritten() {
         // Hill, هيل: its one consonant is no evidence ("امس الاول", the day before yesterday), the word itself is
-        TagContext a = Shipped.article("وقال وليام هيل امس الاول ان هيل سيعود.");
-        Span full = new Span(1, 3, Set.of(Shipped.entry("Q9545")));
-        full.entry = Shipped.entry("Q9545");
-        a.claim(full);
-        assertThat(run(a)).containsExactly("هيل = Q9545");
+        assertThat(runNamedInFull("وقال وليام هيل امس الاول ان هيل سيعود.", 1, 3, "Q9545")).containsExactly("هيل = Q9545");
     }
 
     @Test
