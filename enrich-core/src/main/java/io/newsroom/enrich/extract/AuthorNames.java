@@ -217,7 +217,8 @@ final class AuthorNames {
 
     /** Underscores as spaces, no nickname in quotes, no emoji or other symbols. */
     private static String tidy(String raw) {
-        String s = ADDRESS.matcher(raw.replace('_', ' ')).replaceAll(" ");
+        // a handle goes whole before underscores become spaces: "@jenny_smith" is no "smith"
+        String s = ADDRESS.matcher(raw).replaceAll(" ").replace('_', ' ');
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().filter(c -> !symbol(c)).forEach(out::appendCodePoint);
         return Whitespace.collapse(NICKNAME.matcher(out).replaceAll("")).strip();
