@@ -152,6 +152,14 @@ class AuthorExtractorTest {
                 "Jane Doe\n,\nClemson University\n")).containsExactly("Jane Doe");
     }
 
+    @Test
+    void aNameWrapperThatAlsoHoldsTheJobTitleGivesWayToTheNameInsideIt() {
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><p>Text.</p><div class="card-author"><a class="card-author-name-wrapper" href="/x">
+                <h2 class="card-author-name">Jane Roe</h2><div class="card-author-role">Head Winemaker, Co-Founder</div>
+                </a></div></body>""")).containsExactly("Jane Roe");
+    }
+
     private List<String> authorsOf(String html) {
         return authorsOf(html, null);
     }
