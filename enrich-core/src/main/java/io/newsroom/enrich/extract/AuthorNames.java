@@ -96,8 +96,12 @@ final class AuthorNames {
     private static final List<NameWord> NAME_WORDS = Lexicon.read("name-words", NameWord::of);
     private static final List<End> ENDS = Lexicon.read("byline-ends", End::of);
 
+    /** "Edited", "Reviewed": the first words of the roles after the author's ("Edited by"), whose "by" is no intro. */
+    private static final List<String> ROLES = ENDS.stream()
+            .filter(e -> e.kind == End.Kind.TITLE && e.word.endsWith(" by"))
+            .map(e -> e.word.substring(0, e.word.length() - " by".length())).toList();
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?iu).{0,40}?\\b" + Lexicon.anyOf(INTROS.stream().map(Intro::word).toList())
+            "^(?iu).{0,40}?\\b(?<!" + Lexicon.anyOf(ROLES) + "\\s)" + Lexicon.anyOf(INTROS.stream().map(Intro::word).toList())
                     // "byClemson News", "By:Ian Shive": a name glued to "by" starts with a capital
                     + "(?:\\s*:?\\s+|\\s*:?(?-i)(?=\\p{Lu}))");
     private static final Pattern BY_LINE = Pattern.compile(
