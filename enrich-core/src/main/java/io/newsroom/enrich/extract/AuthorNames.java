@@ -112,6 +112,9 @@ final class AuthorNames {
                     + "(\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|" + onHeadlineLine(NameWord.Kind.PARTICLE)
                     + ")){1,3}(?:[ \\t]*(?:,|" + onHeadlineLine(NameWord.Kind.CONJUNCTION) + "|&)\\s*"
                     + "\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]+){1,3})*)[ \\t]*$");
+    /** An intro of more than one word opening a line ("Written by"): it makes a byline of the name wherever it stands. */
+    static final Pattern PHRASE_INTRO = Pattern.compile("^" + Lexicon.anyOf(INTROS.stream()
+            .filter(i -> i.word.contains(" ")).flatMap(i -> i.forms().stream()).toList()) + "\\s*:?(?:\\s+|$)");
     /** Where a name ends: a digit (a date, a time, a count), a date's label or first word, a reading time. */
     private static final Pattern CUT = Pattern.compile("(?iu)\\s*(?:[,|•·—–-]\\s*)?(?:(?:(?<!\\p{L})"
             + ends(End.Kind.BEFORE_DATE) + "\\s+)?(?:\\d|(?<!\\p{L})" + ends(End.Kind.DATE_START) + "\\p{L}*\\.?\\s+\\d)|"

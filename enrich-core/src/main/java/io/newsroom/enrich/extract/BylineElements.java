@@ -132,7 +132,7 @@ final class BylineElements {
     }
 
     /** Whether an ancestor is named for a comment thread. */
-    private static boolean inThread(Element e) {
+    static boolean inThread(Element e) {
         Element a = e.parent();
         for (int level = 0; level < THREAD_LEVELS && a != null; level++, a = a.parent()) {
             if (ClassNames.any(ClassNames.words(a), THREADS)) {
