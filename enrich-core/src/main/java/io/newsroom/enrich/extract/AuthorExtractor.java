@@ -26,8 +26,9 @@ final class AuthorExtractor {
      * The article's authors and its credit. People first, from the first source that names any: JSON-LD Person
      * authors, a "By ..." line under the headline, byline elements, one-word JSON-LD persons (often the account that
      * posted), author meta tags, untyped JSON-LD authors, a name introduced by a phrase anywhere ("Written by").
-     * Where the metadata names the same people and more, the more are co-authors the visible byline left out. What the sources name that is no person ({@link Credits}) is the
-     * credit: the chosen source's, else the first one's that credits anything.
+     * Where the metadata or the line under the headline names the same people and more, the more are co-authors the
+     * visible byline left out. What the sources name that is no person ({@link Credits}) is the credit: the chosen
+     * source's, else the first one's that credits anything.
      */
     Authors authors(PageScan scan, MetadataReader meta, String afterHeadline, SiteName site) {
         List<JsonLd.Named> jsonLd = meta.jsonLd().names("author");

@@ -101,7 +101,8 @@ final class AuthorNames {
             .filter(e -> e.kind == End.Kind.TITLE && e.word.endsWith(" by"))
             .map(e -> e.word.substring(0, e.word.length() - " by".length())).toList();
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?iu).{0,40}?\\b(?<!" + Lexicon.anyOf(ROLES) + "\\s)" + Lexicon.anyOf(INTROS.stream().map(Intro::word).toList())
+            "^(?iu).{0,40}?\\b(?<!" + Lexicon.anyOf(ROLES) + "\\s)"
+                    + Lexicon.anyOf(INTROS.stream().map(Intro::word).toList())
                     // "byClemson News", "By:Ian Shive": a name glued to "by" starts with a capital
                     + "(?:\\s*:?\\s+|\\s*:?(?-i)(?=\\p{Lu}))");
     private static final Pattern BY_LINE = Pattern.compile(
@@ -112,7 +113,7 @@ final class AuthorNames {
                     + "(\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|" + onHeadlineLine(NameWord.Kind.PARTICLE)
                     + ")){1,3}(?:[ \\t]*(?:,|" + onHeadlineLine(NameWord.Kind.CONJUNCTION) + "|&)\\s*"
                     + "\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]+){1,3})*)[ \\t]*$");
-    /** An intro of more than one word opening a line ("Written by"): it makes a byline of the name wherever it stands. */
+    /** An intro of several words opening a line ("Written by"): a byline of the name wherever it stands. */
     static final Pattern PHRASE_INTRO = Pattern.compile("^" + Lexicon.anyOf(INTROS.stream()
             .filter(i -> i.word.contains(" ")).flatMap(i -> i.forms().stream()).toList()) + "\\s*:?(?:\\s+|$)");
     /** Where a name ends: a digit (a date, a time, a count), a date's label or first word, a reading time. */

@@ -155,7 +155,8 @@ class AuthorExtractorTest {
     @Test
     void aNameWrapperThatAlsoHoldsTheJobTitleGivesWayToTheNameInsideIt() {
         assertThat(authorsOf("""
-                <body><h1>Headline</h1><p>Text.</p><div class="card-author"><a class="card-author-name-wrapper" href="/x">
+                <body><h1>Headline</h1><p>Text.</p>
+                <div class="card-author"><a class="card-author-name-wrapper" href="/x">
                 <h2 class="card-author-name">Jane Roe</h2><div class="card-author-role">Head Winemaker, Co-Founder</div>
                 </a></div></body>""")).containsExactly("Jane Roe");
     }

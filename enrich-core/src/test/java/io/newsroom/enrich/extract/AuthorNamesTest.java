@@ -47,7 +47,8 @@ class AuthorNamesTest {
 
     @Test
     void theByOfARoleAfterTheAuthorIsNoIntroSoTheEditorIsNotTakenForTheWriter() {
-        assertThat(parse("The Team, edited by Walter")).isEqualTo(new AuthorNames.Byline(List.of(), List.of("The Team")));
+        assertThat(parse("The Team, edited by Walter"))
+                .isEqualTo(new AuthorNames.Byline(List.of(), List.of("The Team")));
         assertThat(names("Jane Doe, reviewed by John Roe")).containsExactly("Jane Doe");
         assertThat(names("By Jane Doe")).containsExactly("Jane Doe");
     }

@@ -20,13 +20,15 @@ class IntroducedNamesTest {
 
     @Test
     void anIntroStandingAloneNamesWhatTheNextBlockSays() {
-        assertThat(find("<p>Text.</p><h2>Article by</h2><div>Matias Heikkilä</div>")).containsExactly("Matias Heikkilä");
+        assertThat(find("<p>Text.</p><h2>Article by</h2><div>Matias Heikkilä</div>"))
+                .containsExactly("Matias Heikkilä");
         assertThat(find("<p>Text.</p><span>Written by:</span> <span>Eliz</span>")).containsExactly("Eliz");
     }
 
     @Test
     void aSentenceABareByOrACommentThreadIsNoIntroducedByline() {
-        assertThat(find("<p>Written by hand in the 1920s and kept by the family ever since, the letters were found in an attic.</p>"))
+        assertThat(find("<p>Written by hand in the 1920s and kept by the family ever since, the letters were found"
+                + " in an attic.</p>"))
                 .isEmpty();
         assertThat(find("<p>Written by hand.</p>")).isEmpty();
         assertThat(find("<p>Photo by Jane Doe</p><p>By the river</p>")).isEmpty();
