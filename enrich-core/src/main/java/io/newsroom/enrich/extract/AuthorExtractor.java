@@ -25,9 +25,10 @@ final class AuthorExtractor {
     /**
      * The article's authors and its credit. People first, from the first source that names any: JSON-LD Person
      * authors, a "By ..." line under the headline, byline elements, one-word JSON-LD persons (often the account that
-     * posted), author meta tags, untyped JSON-LD authors. Where the metadata names the same people and more, the more
-     * are co-authors the visible byline left out. What the sources name that is no person ({@link Credits}) is the
-     * credit: the chosen source's, else the first one's that credits anything.
+     * posted), author meta tags, untyped JSON-LD authors, a name introduced by a phrase anywhere ("Written by").
+     * Where the metadata or the line under the headline names the same people and more, the more are co-authors the
+     * visible byline left out. What the sources name that is no person ({@link Credits}) is the credit: the chosen
+     * source's, else the first one's that credits anything.
      */
     Authors authors(PageScan scan, MetadataReader meta, String afterHeadline, SiteName site) {
         List<JsonLd.Named> jsonLd = meta.jsonLd().names("author");
@@ -41,12 +42,14 @@ final class AuthorExtractor {
                 () -> BylineElements.fromBylines(scan.bylines(), afterHeadline, site),
                 () -> persons,
                 () -> tags,
-                () -> fromJsonLd(jsonLd, site, false));
+                () -> fromJsonLd(jsonLd, site, false),
+                () -> IntroducedNames.find(scan.body(), site));
         List<Byline> seen = new ArrayList<>();
         for (Supplier<Byline> source : sources) {
             Byline b = source.get();
             if (!b.people().isEmpty()) {
-                return new Authors(withMore(withMore(b.people(), persons.people()), tags.people()),
+                List<String> people = withMore(withMore(b.people(), persons.people()), tags.people());
+                return new Authors(withMore(people, listedUnderHeadline(people, afterHeadline, site)),
                         credit(b, seen));
             }
             seen.add(b);
@@ -62,6 +65,36 @@ final class AuthorExtractor {
         Set<String> known = new HashSet<>();
         other.forEach(o -> known.add(o.toLowerCase(Locale.ROOT)));
         return people.stream().allMatch(p -> known.contains(p.toLowerCase(Locale.ROOT))) ? other : people;
+    }
+
+    /**
+     * The names the line under the headline lists from the first of these people on, each in an element of its own
+     * with only separators between them ("Rui Ma", ",", "Heba Ledwon", "&", ...): the metadata often names the first
+     * author alone. Only full names (two words or more) join, so that a place or a desk after a comma does not.
+     */
+    static List<String> listedUnderHeadline(List<String> people, String afterHeadline, SiteName site) {
+        if (afterHeadline == null || people.isEmpty()) {
+            return List.of();
+        }
+        String first = people.get(0);
+        String[] lines = afterHeadline.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].strip().equalsIgnoreCase(first)) {
+                continue;
+            }
+            List<String> listed = new ArrayList<>(List.of(first));
+            for (int j = i + 1; j + 1 < lines.length && !lines[j].isBlank() && AuthorNames.separatorsOnly(lines[j]);
+                    j += 2) {
+                Byline next = AuthorNames.parse(lines[j + 1], site);
+                if (next.people().size() != 1 || !next.credits().isEmpty()
+                        || next.people().get(0).split("\s+").length < 2) {
+                    break;
+                }
+                listed.add(next.people().get(0));
+            }
+            return listed;
+        }
+        return List.of();
     }
 
     /** The byline's credit, else the first one another source gave. */

@@ -96,8 +96,13 @@ final class AuthorNames {
     private static final List<NameWord> NAME_WORDS = Lexicon.read("name-words", NameWord::of);
     private static final List<End> ENDS = Lexicon.read("byline-ends", End::of);
 
+    /** "Edited", "Reviewed": the first words of the roles after the author's ("Edited by"), whose "by" is no intro. */
+    private static final List<String> ROLES = ENDS.stream()
+            .filter(e -> e.kind == End.Kind.TITLE && e.word.endsWith(" by"))
+            .map(e -> e.word.substring(0, e.word.length() - " by".length())).toList();
     private static final Pattern PREFIX = Pattern.compile(
-            "^(?iu).{0,40}?\\b" + Lexicon.anyOf(INTROS.stream().map(Intro::word).toList())
+            "^(?iu).{0,40}?\\b(?<!" + Lexicon.anyOf(ROLES) + "\\s)"
+                    + Lexicon.anyOf(INTROS.stream().map(Intro::word).toList())
                     // "byClemson News", "By:Ian Shive": a name glued to "by" starts with a capital
                     + "(?:\\s*:?\\s+|\\s*:?(?-i)(?=\\p{Lu}))");
     private static final Pattern BY_LINE = Pattern.compile(
@@ -108,6 +113,9 @@ final class AuthorNames {
                     + "(\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|" + onHeadlineLine(NameWord.Kind.PARTICLE)
                     + ")){1,3}(?:[ \\t]*(?:,|" + onHeadlineLine(NameWord.Kind.CONJUNCTION) + "|&)\\s*"
                     + "\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]+){1,3})*)[ \\t]*$");
+    /** An intro of several words opening a line ("Written by"): a byline of the name wherever it stands. */
+    static final Pattern PHRASE_INTRO = Pattern.compile("^" + Lexicon.anyOf(INTROS.stream()
+            .filter(i -> i.word.contains(" ")).flatMap(i -> i.forms().stream()).toList()) + "\\s*:?(?:\\s+|$)");
     /** Where a name ends: a digit (a date, a time, a count), a date's label or first word, a reading time. */
     private static final Pattern CUT = Pattern.compile("(?iu)\\s*(?:[,|•·—–-]\\s*)?(?:(?:(?<!\\p{L})"
             + ends(End.Kind.BEFORE_DATE) + "\\s+)?(?:\\d|(?<!\\p{L})" + ends(End.Kind.DATE_START) + "\\p{L}*\\.?\\s+\\d)|"
@@ -217,7 +225,8 @@ final class AuthorNames {
 
     /** Underscores as spaces, no nickname in quotes, no emoji or other symbols. */
     private static String tidy(String raw) {
-        String s = ADDRESS.matcher(raw.replace('_', ' ')).replaceAll(" ");
+        // a handle goes whole before underscores become spaces: "@jenny_smith" is no "smith"
+        String s = ADDRESS.matcher(raw).replaceAll(" ").replace('_', ' ');
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().filter(c -> !symbol(c)).forEach(out::appendCodePoint);
         return Whitespace.collapse(NICKNAME.matcher(out).replaceAll("")).strip();

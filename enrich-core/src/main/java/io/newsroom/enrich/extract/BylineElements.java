@@ -79,7 +79,8 @@ final class BylineElements {
         for (int pass = 0; pass < 4; pass++) {
             for (Element e : bylines) {
                 String text = bylineText(e);
-                boolean named = ClassNames.any(ClassNames.words(e), NAME_PARTS);
+                // a wrapper named for the name often holds the job title beside it: the innermost one is the name
+                boolean named = named(e) && !holdsANamed(e, bylines);
                 boolean wanted = switch (pass) {
                     case 0 -> named && shownIn(afterHeadline, e.text().strip());
                     case 1 -> shownIn(afterHeadline, e.text().strip());
@@ -101,6 +102,19 @@ final class BylineElements {
         return Byline.NONE;
     }
 
+    private static boolean named(Element e) {
+        return ClassNames.any(ClassNames.words(e), NAME_PARTS);
+    }
+
+    private static boolean holdsANamed(Element e, List<Element> bylines) {
+        for (Element other : bylines) {
+            if (other != e && named(other) && other.parents().contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the text stands in the text under the headline as words of their own. */
     private static boolean shownIn(String afterHeadline, String text) {
         if (afterHeadline == null || text.isEmpty()) {
@@ -118,7 +132,7 @@ final class BylineElements {
     }
 
     /** Whether an ancestor is named for a comment thread. */
-    private static boolean inThread(Element e) {
+    static boolean inThread(Element e) {
         Element a = e.parent();
         for (int level = 0; level < THREAD_LEVELS && a != null; level++, a = a.parent()) {
             if (ClassNames.any(ClassNames.words(a), THREADS)) {

@@ -137,6 +137,30 @@ class AuthorExtractorTest {
                 </body>""")).isEmpty();
     }
 
+    @Test
+    void coAuthorsListedUnderTheHeadlineJoinTheOneAuthorTheMetadataNames() {
+        assertThat(authorsOf("<head><meta name=\"author\" content=\"Rui Ma\"></head><body><h1>Headline</h1></body>",
+                "Rui Ma\n,\nHeba Ledwon\n,\nManoel Cortes Mendez\n&\nSuparn Patra\n2025-11-25T08:04:50+00:00"))
+                .containsExactly("Rui Ma", "Heba Ledwon", "Manoel Cortes Mendez", "Suparn Patra");
+    }
+
+    @Test
+    void aPlaceOrABodyAfterTheAuthorUnderTheHeadlineIsNoCoAuthor() {
+        assertThat(authorsOf("<head><meta name=\"author\" content=\"Jane Doe\"></head><body><h1>Headline</h1></body>",
+                "Jane Doe\n,\nKyiv\nThe war went on")).containsExactly("Jane Doe");
+        assertThat(authorsOf("<head><meta name=\"author\" content=\"Jane Doe\"></head><body><h1>Headline</h1></body>",
+                "Jane Doe\n,\nClemson University\n")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aNameWrapperThatAlsoHoldsTheJobTitleGivesWayToTheNameInsideIt() {
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><p>Text.</p>
+                <div class="card-author"><a class="card-author-name-wrapper" href="/x">
+                <h2 class="card-author-name">Jane Roe</h2><div class="card-author-role">Head Winemaker, Co-Founder</div>
+                </a></div></body>""")).containsExactly("Jane Roe");
+    }
+
     private List<String> authorsOf(String html) {
         return authorsOf(html, null);
     }

@@ -46,6 +46,20 @@ class AuthorNamesTest {
     }
 
     @Test
+    void theByOfARoleAfterTheAuthorIsNoIntroSoTheEditorIsNotTakenForTheWriter() {
+        assertThat(parse("The Team, edited by Walter"))
+                .isEqualTo(new AuthorNames.Byline(List.of(), List.of("The Team")));
+        assertThat(names("Jane Doe, reviewed by John Roe")).containsExactly("Jane Doe");
+        assertThat(names("By Jane Doe")).containsExactly("Jane Doe");
+    }
+
+    @Test
+    void aHandleWithAnUnderscoreGoesWholeAndLeavesNoWordOfItBehind() {
+        assertThat(names("Jenny Smith @jenny_smith")).containsExactly("Jenny Smith");
+        assertThat(names("Ana Lima (@ana_lima_br)")).containsExactly("Ana Lima");
+    }
+
+    @Test
     void agenciesDesksAndBodiesAreTheCredit() {
         assertThat(parse("Jane Doe, Reuters")).isEqualTo(new AuthorNames.Byline(List.of("Jane Doe"), List.of("Reuters")));
         assertThat(parse("Great Day Editorial Team")).isEqualTo(new AuthorNames.Byline(List.of(), List.of("Great Day Editorial Team")));
