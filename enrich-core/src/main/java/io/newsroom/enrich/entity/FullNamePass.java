@@ -133,9 +133,14 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
             for (int k = i; k < i + len; k++) {
                 spelt.add(tokens.get(k).key());
             }
+            // and its letters must be a variant's too, not only its consonant classes: "Miicoffee Apex" is not Max
+            // Baucus, "Rosé Wines" not Chris Evans, whatever country the page names
+            String written = keys.folded(tokens.get(i + len - 1).surface());
             found.removeIf(c -> {
                 List<String> words = Tokenizer.words(gazetteer.entries().get(c).name());
-                return !spelt.contains(keys.key(words.get(words.size() - 1))) && !resolver.supported(c, a);
+                String surname = words.get(words.size() - 1);
+                return !spelt.contains(keys.key(surname))
+                        && (!resolver.supported(c, a) || !NameKeys.spelledAlike(written, keys.folded(surname)));
             });
         }
         return found;

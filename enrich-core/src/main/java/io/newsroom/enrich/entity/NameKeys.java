@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
@@ -194,6 +195,16 @@ final class NameKeys {
             latin = RUSSIAN.transliterate(word);
         }
         return latin.isEmpty() ? 0 : latin.charAt(0);
+    }
+
+    /**
+     * Two spellings of one name in one script, in lower-case ASCII: at most two letters apart, and at most a letter in
+     * three (Rahman, Rahmon; Religi, Religa; Sontas, Santos). Consonant skeletons alone meet across scripts, where letters cannot, but
+     * within one they also meet words that are no variant at all (Apex, Baucus; Wines, Evans).
+     */
+    static boolean spelledAlike(String a, String b) {
+        int d = LevenshteinDistance.getDefaultInstance().apply(a, b);
+        return d <= 2 && 3 * d <= Math.max(a.length(), b.length());
     }
 
     /** Equal but for one inserted, deleted or replaced letter: skeletons of one name spelt a letter apart. */

@@ -40,8 +40,11 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             List<String> sks = keys.skeletons(t.surface());
             // the surname as written before, or its consonants if there are two or more: one consonant is no
             // evidence (Hill, هيل: "امس الاول", the day before yesterday, is not Christopher Hill again)
+            // (in Latin letters, spelt alike too: "Tools" is not Cynthia Telles again, whatever its consonants)
             Integer coref = named.containsKey(WRITTEN + t.key()) ? named.get(WRITTEN + t.key())
-                    : sks.stream().filter(sk -> sk.length() >= 2).map(named::get).filter(Objects::nonNull).findFirst().orElse(null);
+                    : sks.stream().filter(sk -> sk.length() >= 2).map(named::get).filter(Objects::nonNull)
+                            .filter(c -> t.script() != Script.LATIN || spelledAlike(keys.folded(t.surface()), c))
+                            .findFirst().orElse(null);
             if (coref == null && sks.stream().anyMatch(others::contains)) {
                 continue;
             }
@@ -135,8 +138,11 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
                         .forEach(found::add);
             }
             if (cue != null || cues.after(tokens, i)) {
+                // a variant in the same script is a variant of the letters too (Rahman, Rahmon), not of the consonant
+                // classes alone: "Tools" is not Telles, "Suite" not Shekhawat, "Apex" not Baucus
+                String written = keys.folded(t.surface());
                 sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk)
-                        .stream().filter(c -> resolver.supported(c, a)).forEach(found::add));
+                        .stream().filter(c -> resolver.supported(c, a) && spelledAlike(written, c)).forEach(found::add));
             }
         } else if (t.script() == Script.ARABIC && ((cue != null && !cue.equals("title")) || said)) {
             // no capitals mark an Arabic name: an office title or a verb of saying, and the person's country
@@ -151,6 +157,12 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             found.removeIf(c -> Character.toLowerCase(gazetteer.entries().get(c).name().charAt(0)) != initialLetter);
         }
         return found.isEmpty() ? null : new Span(initialLetter != null ? i - 1 : i, i + 1, found);
+    }
+
+    /** Whether the candidate's surname is spelt like the word, in lower-case ASCII ({@link NameKeys#spelledAlike}). */
+    private boolean spelledAlike(String written, int candidate) {
+        List<String> words = Tokenizer.words(gazetteer.entries().get(candidate).name());
+        return NameKeys.spelledAlike(written, keys.folded(words.get(words.size() - 1)));
     }
 
     /** The people a capitalised Russian word i may be the surname of, announced by a title or not. */

@@ -49,4 +49,11 @@ class FullNamePassTest {
         // a cased name has its capitals for evidence: the ends of a longer name are not enough
         assertThat(found("The Federal Minister for Interior Ahmad Khan of Pakistan spoke.")).isEmpty();
     }
+
+    @Test
+    void aLatinVariantIsAVariantOfTheLettersNotOnlyOfTheConsonants() {
+        // Apex and Baucus share their consonant classes, Miicoffee and Max nearly: two words on a page naming the
+        // United States are still no senator
+        assertThat(found("The Miicoffee Apex is the espresso machine to beat in the United States.")).isEmpty();
+    }
 }

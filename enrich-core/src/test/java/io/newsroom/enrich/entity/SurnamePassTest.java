@@ -72,4 +72,10 @@ class SurnamePassTest {
         a.countries().add("BEN");
         assertThat(run(a)).containsExactly("Таллон = Q16669148");
     }
+
+    @Test
+    void inLatinLettersASurnameNamesThePersonAgainOnlyIfSpeltAlike() {
+        assertThat(runNamedInFull("Cynthia Telles spoke first. Affiliate Tools were shown, then Telles left.", 0, 2,
+                "Q107256967")).containsExactly("Telles = Q107256967");
+    }
 }
