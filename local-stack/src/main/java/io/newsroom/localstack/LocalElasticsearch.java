@@ -111,7 +111,9 @@ public final class LocalElasticsearch implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
         env.put("ES_PATH_CONF", conf.toString());
-        env.put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
+        // C1 only: C2's compiling was half the node's CPU in the first minute, on the cores the services start on,
+        // and the node is no faster for it at this project's rates (BENCHMARKS, "Cold start")
+        env.put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap + " -XX:TieredStopAtLevel=1");
         // test agents (surefire, coverage) must not leak into the node
         env.put("JAVA_TOOL_OPTIONS", null);
         env.put("JAVA_HOME", null);

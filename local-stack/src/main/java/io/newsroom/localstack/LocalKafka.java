@@ -117,6 +117,9 @@ public final class LocalKafka implements AutoCloseable {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-Djava.awt.headless=true",
+                // C1 only: C2's compiling was half the broker's CPU at start, on the cores the node and the services
+                // start on, and the broker is no faster for it at this project's rates (BENCHMARKS, "Cold start")
+                "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + log4j));
         cmd.addAll(archive);
         cmd.addAll(List.of("-cp", kafkaLib.resolve("*").toString(), mainClass));

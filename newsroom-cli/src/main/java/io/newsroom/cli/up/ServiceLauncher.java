@@ -24,8 +24,6 @@ import io.newsroom.localstack.HttpWait;
 final class ServiceLauncher {
 
     private static final String VERSION = version();
-    /** Extraction and tagging run the same loops for every page: C2's code pays for its compilation there. */
-    private static final String HOT_LOOP_SERVICE = "enrich-service";
 
     private final Path home;
     private final Path logs;
@@ -72,13 +70,12 @@ final class ServiceLauncher {
         }
         ClassDataSharing.Launch launch = extracted.get(service).map(jar -> sharing.launch(jar, instance))
                 .orElseGet(() -> ClassDataSharing.Launch.without(jar(service)));
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx384m", "-XX:+UseSerialGC"));
-        if (!service.equals(HOT_LOOP_SERVICE)) {
-            // ingest and query spend their CPU in Kafka, JSON and HTTP code that C1 compiles well enough: the C2
-            // compiler's work on a few thousand Spring and client methods cost them more CPU than it saved during a
-            // first import (BENCHMARKS, "Backfill throughput"), CPU the five JVMs on two cores share
-            cmd.add("-XX:TieredStopAtLevel=1");
-        }
+        // C1 only: C2's work on a few thousand Spring, Kafka-client and Elasticsearch-client methods cost ingest and
+        // query more CPU than it saved during a first import (BENCHMARKS, "Backfill throughput"), and in enrich it was
+        // most of the CPU of its start, on two cores five JVMs share: with C1 everywhere the pipeline starts in half
+        // the time and works off the first minutes' pages sooner (BENCHMARKS, "Cold start")
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1"));
         cmd.addAll(launch.archive().jvmOptions());
         cmd.addAll(List.of("-jar", launch.jar().toString(), "--server.port=" + port));
         cmd.addAll(args);
