@@ -32,6 +32,9 @@ public final class ClassArchive {
      * @param recording where this run writes its archive, or null when it maps one
      */
     public record Launch(List<String> jvmOptions, Recording recording) {
+
+        /** No archive: where none can be kept. */
+        public static final Launch NONE = new Launch(List.of(), null);
     }
 
     /** An archive being written by a run, kept as the class path's archive once that run has ended cleanly. */

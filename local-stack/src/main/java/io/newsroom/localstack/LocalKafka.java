@@ -64,14 +64,15 @@ public final class LocalKafka implements AutoCloseable {
         Path consoleLog = instanceDir.resolve("console.log");
         Path archives = archiveDir();
         if (!Files.exists(data.resolve("meta.properties"))) {
-            ChildProcess format = ChildProcess.start("kafka-storage-format", java(log4j,
-                    archives == null ? List.of() : ClassArchive.mapOnly(archives), "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
-                    config.toString()), env(), consoleLog);
+            List<String> archive = archives == null ? List.of() : ClassArchive.mapOnly(archives);
+            ChildProcess format = ChildProcess.start("kafka-storage-format", java(log4j, archive,
+                    "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()), env(),
+                    consoleLog);
             if (format.awaitExit(Duration.ofSeconds(60)) != 0) {
                 throw new IllegalStateException("Kafka storage format failed:\n" + format.tail(20));
             }
         }
-        ClassArchive.Launch launch = archives == null ? new ClassArchive.Launch(List.of(), null)
+        ClassArchive.Launch launch = archives == null ? ClassArchive.Launch.NONE
                 : ClassArchive.launch(archives, "kafka");
         recording = launch.recording();
         process = ChildProcess.start("kafka", java(log4j, launch.jvmOptions(), "kafka.Kafka", config.toString()), env(),

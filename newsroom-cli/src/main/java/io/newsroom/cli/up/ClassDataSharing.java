@@ -42,7 +42,7 @@ final class ClassDataSharing {
 
         /** The executable jar as it is, without an archive. */
         static Launch without(Path execJar) {
-            return new Launch(execJar, new ClassArchive.Launch(List.of(), null));
+            return new Launch(execJar, ClassArchive.Launch.NONE);
         }
     }
 

@@ -118,8 +118,8 @@ public final class LocalPipeline implements AutoCloseable {
         List<String> services = instancePorts.keySet().stream().map(LocalPipeline::serviceOf).distinct().toList();
         services.forEach(launcher::jar);
         // extracting (first run of a build) and hashing the jars overlaps the broker's start
-        CompletableFuture<?> prepared = CompletableFuture.allOf(services.stream()
-                .map(s -> CompletableFuture.runAsync(unchecked(() -> launcher.prepare(s)))).toArray(CompletableFuture[]::new));
+        CompletableFuture<?> prepared = CompletableFuture.allOf(services.stream().map(s -> CompletableFuture.runAsync(
+                unchecked(() -> launcher.prepare(s)))).toArray(CompletableFuture[]::new));
         Path sources = sourcesFile(state);
         boolean withSearch = options.instances().query() > 0;
 

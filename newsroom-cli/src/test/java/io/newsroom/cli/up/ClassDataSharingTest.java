@@ -18,7 +18,8 @@ class ClassDataSharingTest {
     @TempDir
     Path dir;
 
-    private final ClassDataSharing sharing = new ClassDataSharing(Path.of(System.getProperty("java.home"), "bin", "java"));
+    private final ClassDataSharing sharing =
+            new ClassDataSharing(Path.of(System.getProperty("java.home"), "bin", "java"));
 
     @Test
     void aRebuiltJarWithOtherContentGetsADirectoryOfItsOwnSoNoOldArchiveIsMapped() throws IOException {
