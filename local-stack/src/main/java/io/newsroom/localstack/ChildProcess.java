@@ -66,6 +66,11 @@ public final class ChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit code of an ended process (128 + the signal's number when a signal ended it). */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     /** The watchdog's pid; the real program is its child (see {@link #descendants()}). */
     public long pid() {
         return process.pid();

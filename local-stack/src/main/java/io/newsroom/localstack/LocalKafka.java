@@ -26,6 +26,8 @@ public final class LocalKafka implements AutoCloseable {
     private final int controllerPort;
     private final String heap;
     private ChildProcess process;
+    /** The archive the running broker records, kept when it stops cleanly; null when it maps one. */
+    private ClassArchive.Recording recording;
 
     /** @param port 0 for a free port */
     public LocalKafka(StackPaths paths, Path instanceDir, int port, String heap) {
@@ -60,14 +62,21 @@ public final class LocalKafka implements AutoCloseable {
             Files.copy(in, log4j, StandardCopyOption.REPLACE_EXISTING);
         }
         Path consoleLog = instanceDir.resolve("console.log");
+        Path archives = archiveDir();
         if (!Files.exists(data.resolve("meta.properties"))) {
-            ChildProcess format = ChildProcess.start("kafka-storage-format", java(log4j, "kafka.tools.StorageTool",
-                    "format", "-t", clusterId(), "-c", config.toString()), env(), consoleLog);
+            List<String> archive = archives == null ? List.of() : ClassArchive.mapOnly(archives);
+            ChildProcess format = ChildProcess.start("kafka-storage-format", java(log4j, archive,
+                    "kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString()), env(),
+                    consoleLog);
             if (format.awaitExit(Duration.ofSeconds(60)) != 0) {
                 throw new IllegalStateException("Kafka storage format failed:\n" + format.tail(20));
             }
         }
-        process = ChildProcess.start("kafka", java(log4j, "kafka.Kafka", config.toString()), env(), consoleLog);
+        ClassArchive.Launch launch = archives == null ? ClassArchive.Launch.NONE
+                : ClassArchive.launch(archives, "kafka");
+        recording = launch.recording();
+        process = ChildProcess.start("kafka", java(log4j, launch.jvmOptions(), "kafka.Kafka", config.toString()), env(),
+                consoleLog);
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!Ports.listening(port)) {
             process.checkAlive();
@@ -105,14 +114,34 @@ public final class LocalKafka implements AutoCloseable {
                 """.formatted(port, controllerPort, data);
     }
 
-    private List<String> java(Path log4j, String mainClass, String... args) {
+    private List<String> java(Path log4j, List<String> archive, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-Djava.awt.headless=true",
-                "-Dlog4j2.configurationFile=" + log4j,
-                "-cp", kafkaLib.resolve("*").toString(), mainClass));
+                // C1 only: with C2 the broker spent twice the CPU to be up (9.5 s against 4.2 s), on the two cores
+                // the node and the services start on (BENCHMARKS, "Cold start")
+                "-XX:TieredStopAtLevel=1",
+                "-Dlog4j2.configurationFile=" + log4j));
+        cmd.addAll(archive);
+        cmd.addAll(List.of("-cp", kafkaLib.resolve("*").toString(), mainClass));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /**
+     * Where the broker's class archive is kept ({@link ClassArchive}): beside the broker's jars, under a name made
+     * from their names and sizes (versioned jars copied by the build: a new version is a new name) and the JVM; null
+     * where none can be written, and the broker runs without.
+     */
+    private Path archiveDir() {
+        try (var files = Files.list(kafkaLib)) {
+            List<String> jars = files.map(f -> f.getFileName() + "\t" + f.toFile().length()).sorted().toList();
+            String key = Integer.toHexString(String.join("\n", jars).hashCode()) + "-"
+                    + Integer.toHexString(ClassArchive.jvm().hashCode());
+            return Files.createDirectories(kafkaLib.resolveSibling("kafka-cds").resolve(key));
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static Map<String, String> env() {
@@ -133,6 +162,10 @@ public final class LocalKafka implements AutoCloseable {
     public void close() {
         if (process != null) {
             process.stop(Duration.ofSeconds(30));
+            if (recording != null) {
+                recording.keepIf(process.exitValue());
+                recording = null;
+            }
             process = null;
         }
     }

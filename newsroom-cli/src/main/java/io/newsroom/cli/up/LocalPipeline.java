@@ -115,23 +115,28 @@ public final class LocalPipeline implements AutoCloseable {
         StackPaths stack = StackPaths.fromBuild();
         launcher = new ServiceLauncher(options.home(), logs);
         assignPorts();
-        instancePorts.keySet().stream().map(LocalPipeline::serviceOf).distinct().forEach(launcher::jar);
+        List<String> services = instancePorts.keySet().stream().map(LocalPipeline::serviceOf).distinct().toList();
+        services.forEach(launcher::jar);
+        // extracting (first run of a build) and hashing the jars overlaps the broker's start
+        CompletableFuture<?> prepared = CompletableFuture.allOf(services.stream().map(s -> CompletableFuture.runAsync(
+                unchecked(() -> launcher.prepare(s)))).toArray(CompletableFuture[]::new));
         Path sources = sourcesFile(state);
         boolean withSearch = options.instances().query() > 0;
 
-        step(withSearch ? "Kafka and Elasticsearch" : "Kafka", () -> {
-            kafka = new LocalKafka(stack, state.resolve("kafka"), ports.kafka(), "512m");
-            started.add(kafka);
-            CompletableFuture<Void> node = CompletableFuture.completedFuture(null);
-            if (withSearch) {
-                search = new LocalElasticsearch(stack, state.resolve("elasticsearch"), ports.search(), "512m");
-                started.add(search);
-                // in parallel: each takes several seconds, mostly JVM start
-                node = CompletableFuture.runAsync(unchecked(() -> search.start(START_TIMEOUT)));
-            }
-            CompletableFuture.allOf(CompletableFuture.runAsync(unchecked(() -> kafka.start(START_TIMEOUT))), node)
-                    .join();
-        });
+        String stackName = withSearch ? "Kafka and Elasticsearch" : "Kafka";
+        long stackStart = System.nanoTime();
+        out.printf("[newsroom] starting %s...%n", stackName);
+        kafka = new LocalKafka(stack, state.resolve("kafka"), ports.kafka(), "512m");
+        started.add(kafka);
+        CompletableFuture<Void> node = CompletableFuture.completedFuture(null);
+        if (withSearch) {
+            search = new LocalElasticsearch(stack, state.resolve("elasticsearch"), ports.search(), "512m");
+            started.add(search);
+            // in parallel: each takes several seconds, mostly JVM start
+            node = CompletableFuture.runAsync(unchecked(() -> search.start(START_TIMEOUT)));
+        }
+        kafka.start(START_TIMEOUT);
+        prepared.join();
 
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap());
         env.put("ELASTICSEARCH_URIS", "http://127.0.0.1:" + ports.search());
@@ -148,14 +153,19 @@ public final class LocalPipeline implements AutoCloseable {
             env.put("NEWSROOM_INGEST_POLITENESS_PERHOSTDELAY", "50ms");
         }
         env.putAll(settings);
-        step(describeInstances(), () -> {
-            for (String instance : instancePorts.keySet()) {
-                launch(instance);
-            }
-            for (String instance : instancePorts.keySet()) {
-                awaitHealthy(instance);
-            }
-        });
+        // the services need only the broker to start: query, which alone uses the node, answers unhealthy until the
+        // node is green, and creates its indices on first use when the node was not ready yet
+        long servicesStart = System.nanoTime();
+        out.printf("[newsroom] starting %s...%n", describeInstances());
+        for (String instance : instancePorts.keySet()) {
+            launch(instance);
+        }
+        node.join();
+        out.printf("[newsroom] %s ready (%.1f s)%n", stackName, (System.nanoTime() - stackStart) / 1e9);
+        for (String instance : instancePorts.keySet()) {
+            awaitHealthy(instance);
+        }
+        out.printf("[newsroom] %s ready (%.1f s)%n", describeInstances(), (System.nanoTime() - servicesStart) / 1e9);
         return this;
     }
 
@@ -181,7 +191,7 @@ public final class LocalPipeline implements AutoCloseable {
                         n.ingest());
     }
 
-    private void launch(String instance) throws IOException {
+    private void launch(String instance) throws IOException, InterruptedException {
         ChildProcess process = launcher.start(serviceOf(instance), instance, instancePorts.get(instance), env,
                 List.of());
         services.put(instance, process);
@@ -309,5 +319,8 @@ public final class LocalPipeline implements AutoCloseable {
             }
         }
         started.clear();
+        if (launcher != null) {
+            launcher.keepRecordings();
+        }
     }
 }

@@ -9,20 +9,30 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.newsroom.localstack.ChildProcess;
+import io.newsroom.localstack.ClassArchive;
 import io.newsroom.localstack.HttpWait;
 
-/** Starts a service's executable jar as a child JVM and waits for its actuator health to say UP. */
+/**
+ * Starts a service's executable jar as a child JVM, extracted and with class-data sharing ({@link ClassDataSharing}),
+ * and waits for its actuator health to say UP. Thread-safe.
+ */
 final class ServiceLauncher {
 
     private static final String VERSION = version();
-    /** Extraction and tagging run the same loops for every page: C2's code pays for its compilation there. */
-    private static final String HOT_LOOP_SERVICE = "enrich-service";
 
     private final Path home;
     private final Path logs;
+    private final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    private final ClassDataSharing sharing = new ClassDataSharing(java);
+    /** Each service's extracted jar once {@link #prepare} has made it; empty where it could not. */
+    private final Map<String, Optional<Path>> extracted = new ConcurrentHashMap<>();
+    /** Archives being recorded, by the process recording each. */
+    private final Map<ChildProcess, ClassArchive.Recording> recordings = new ConcurrentHashMap<>();
 
     ServiceLauncher(Path home, Path logs) {
         this.home = home;
@@ -38,20 +48,53 @@ final class ServiceLauncher {
         return jar;
     }
 
-    /** @param instance its name, for the process and its log ({@code ingest-service-2.log}) */
-    ChildProcess start(String service, String instance, int port, Map<String, String> env, List<String> args)
-            throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:+UseSerialGC"));
-        if (!service.equals(HOT_LOOP_SERVICE)) {
-            // ingest and query spend their CPU in Kafka, JSON and HTTP code that C1 compiles well enough: the C2
-            // compiler's work on a few thousand Spring and client methods cost them more CPU than it saved during a
-            // first import (BENCHMARKS, "Backfill throughput"), CPU the five JVMs on two cores share
-            cmd.add("-XX:TieredStopAtLevel=1");
+    /**
+     * Extracts the service's jar for class-data sharing (seconds, once per build); where it cannot be, the service
+     * runs from its executable jar without, as before.
+     */
+    void prepare(String service) throws InterruptedException {
+        try {
+            extracted.put(service, Optional.of(sharing.extracted(jar(service))));
+        } catch (IOException | IllegalStateException e) {
+            extracted.put(service, Optional.empty());
         }
-        cmd.addAll(List.of("-jar", jar(service).toString(), "--server.port=" + port));
+    }
+
+    /**
+     * @param instance its name, for the process and its log ({@code ingest-service-2.log})
+     */
+    ChildProcess start(String service, String instance, int port, Map<String, String> env, List<String> args)
+            throws IOException, InterruptedException {
+        if (!extracted.containsKey(service)) {
+            prepare(service);
+        }
+        ClassDataSharing.Launch launch = extracted.get(service).map(jar -> sharing.launch(jar, instance))
+                .orElseGet(() -> ClassDataSharing.Launch.without(jar(service)));
+        // C1 only: C2's work on a few thousand Spring, Kafka-client and Elasticsearch-client methods cost ingest and
+        // query more CPU than it saved during a first import (BENCHMARKS, "Backfill throughput"), and in enrich it was
+        // most of the CPU of its start, on two cores five JVMs share: with C1 everywhere the pipeline starts in half
+        // the time and works off the first minutes' pages sooner (BENCHMARKS, "Cold start")
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1"));
+        cmd.addAll(launch.archive().jvmOptions());
+        cmd.addAll(List.of("-jar", launch.jar().toString(), "--server.port=" + port));
         cmd.addAll(args);
-        return ChildProcess.start(instance, cmd, env, logs.resolve(instance + ".log"));
+        ChildProcess process = ChildProcess.start(instance, cmd, env, logs.resolve(instance + ".log"));
+        if (launch.archive().recording() != null) {
+            recordings.put(process, launch.archive().recording());
+        }
+        return process;
+    }
+
+    /** Keeps the archives that stopped instances recorded whole; those still running record on. */
+    void keepRecordings() {
+        recordings.entrySet().removeIf(r -> {
+            if (r.getKey().isAlive()) {
+                return false;
+            }
+            r.getValue().keepIf(r.getKey().exitValue());
+            return true;
+        });
     }
 
     void awaitHealthy(ChildProcess process, int port, Duration timeout) throws InterruptedException {
