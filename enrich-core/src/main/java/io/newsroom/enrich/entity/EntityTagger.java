@@ -95,8 +95,12 @@ public final class EntityTagger {
             String last = words.get(words.size() - 1);
             if (candidates.isEmpty()) {
                 candidates.addAll(gazetteer.spellings().bySurnameKey(keys.key(last)));
+                // in Latin letters a variant of the letters, as in articles: "Chalk" is not Silk, Sulyok or Salek
+                boolean latin = Script.of(last) == Script.LATIN;
                 for (String skeleton : keys.skeletons(last)) {
-                    candidates.addAll(gazetteer.spellings().bySurnameSkeleton(skeleton));
+                    gazetteer.spellings().bySurnameSkeleton(skeleton).stream()
+                            .filter(c -> !latin || NameKeys.spelledAlike(keys.folded(last), keys.folded(surname(c))))
+                            .forEach(candidates::add);
                 }
             }
             candidates.stream().map(gazetteer.entries()::get)
@@ -104,5 +108,10 @@ public final class EntityTagger {
                     .forEach(found::add);
         }
         return found.stream().limit(limit).toList();
+    }
+
+    private String surname(int entry) {
+        List<String> words = Tokenizer.words(gazetteer.entries().get(entry).name());
+        return words.get(words.size() - 1);
     }
 }

@@ -258,6 +258,9 @@ class EntityTaggerTest {
         assertThat(tagger.lookup("ОДКБ", 5)).extracting(GazetteerEntry::name).containsExactly("Collective Security Treaty Organization");
         assertThat(tagger.lookup("Lavrov", 5)).extracting(GazetteerEntry::id).contains("Q58217");
         assertThat(tagger.lookup("Qwxzrt", 5)).isEmpty();
+        // in Latin letters a spelling variant, not any surname of the same consonants
+        assertThat(tagger.lookup("Tokaiev", 5)).extracting(GazetteerEntry::id).first().isEqualTo("Q200881");
+        assertThat(tagger.lookup("Chalk", 5)).extracting(GazetteerEntry::name).doesNotContain("John Silk", "Tamás Sulyok");
         // a full name in a box needs no title before it, in Arabic either
         assertThat(tagger.lookup("شي جين بينغ", 5)).extracting(GazetteerEntry::id).first().isEqualTo("Q15031");
     }
