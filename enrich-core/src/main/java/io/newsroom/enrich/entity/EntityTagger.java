@@ -99,7 +99,7 @@ public final class EntityTagger {
                 boolean latin = Script.of(last) == Script.LATIN;
                 for (String skeleton : keys.skeletons(last)) {
                     gazetteer.spellings().bySurnameSkeleton(skeleton).stream()
-                            .filter(c -> !latin || NameKeys.spelledAlike(keys.folded(last), keys.folded(surname(c))))
+                            .filter(c -> !latin || gazetteer.surnameSpeltLike(c, last))
                             .forEach(candidates::add);
                 }
             }
@@ -108,10 +108,5 @@ public final class EntityTagger {
                     .forEach(found::add);
         }
         return found.stream().limit(limit).toList();
-    }
-
-    private String surname(int entry) {
-        List<String> words = Tokenizer.words(gazetteer.entries().get(entry).name());
-        return words.get(words.size() - 1);
     }
 }

@@ -135,13 +135,9 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
             }
             // and its letters must be a variant's too, not only its consonant classes: "Miicoffee Apex" is not Max
             // Baucus, "Rosé Wines" not Chris Evans, whatever country the page names
-            String written = keys.folded(tokens.get(i + len - 1).surface());
-            found.removeIf(c -> {
-                List<String> words = Tokenizer.words(gazetteer.entries().get(c).name());
-                String surname = words.get(words.size() - 1);
-                return !spelt.contains(keys.key(surname))
-                        && (!resolver.supported(c, a) || !NameKeys.spelledAlike(written, keys.folded(surname)));
-            });
+            String written = tokens.get(i + len - 1).surface();
+            found.removeIf(c -> !spelt.contains(keys.key(gazetteer.surname(c)))
+                    && (!resolver.supported(c, a) || !gazetteer.surnameSpeltLike(c, written)));
         }
         return found;
     }

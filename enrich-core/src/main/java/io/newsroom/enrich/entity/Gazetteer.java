@@ -24,9 +24,11 @@ public final class Gazetteer {
     private final Map<String, Integer> byId = new HashMap<>();
     private final NameTrie trie;
     private final SpellingIndex spellings;
+    private final NameKeys keys;
 
     Gazetteer(List<GazetteerEntry> entries, NameKeys keys) {
         this.entries = List.copyOf(entries);
+        this.keys = keys;
         this.trie = new NameTrie(keys);
         this.spellings = new SpellingIndex(keys);
         for (int i = 0; i < this.entries.size(); i++) {
@@ -64,6 +66,20 @@ public final class Gazetteer {
 
     public int size() {
         return entries.size();
+    }
+
+    /** The last word of the entry's name: a person's surname. */
+    String surname(int entry) {
+        List<String> words = Tokenizer.words(entries.get(entry).name());
+        return words.get(words.size() - 1);
+    }
+
+    /**
+     * Whether a word in Latin letters spells the entry's surname as a variant of it would ({@link
+     * NameKeys#spelledAlike}): "Rahman" Rahmon's, not "Apex" Baucus's, whose consonant classes are the same.
+     */
+    boolean surnameSpeltLike(int entry, String word) {
+        return NameKeys.spelledAlike(keys.folded(word), keys.folded(surname(entry)));
     }
 
     /** Each capital's id with its country, as an event actor. */

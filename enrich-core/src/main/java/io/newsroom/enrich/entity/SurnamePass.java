@@ -43,7 +43,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // (in Latin letters, spelt alike too: "Tools" is not Cynthia Telles again, whatever its consonants)
             Integer coref = named.containsKey(WRITTEN + t.key()) ? named.get(WRITTEN + t.key())
                     : sks.stream().filter(sk -> sk.length() >= 2).map(named::get).filter(Objects::nonNull)
-                            .filter(c -> t.script() != Script.LATIN || spelledAlike(keys.folded(t.surface()), c))
+                            .filter(c -> t.script() != Script.LATIN || gazetteer.surnameSpeltLike(c, t.surface()))
                             .findFirst().orElse(null);
             if (coref == null && sks.stream().anyMatch(others::contains)) {
                 continue;
@@ -140,9 +140,9 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             if (cue != null || cues.after(tokens, i)) {
                 // a variant in the same script is a variant of the letters too (Rahman, Rahmon), not of the consonant
                 // classes alone: "Tools" is not Telles, "Suite" not Shekhawat, "Apex" not Baucus
-                String written = keys.folded(t.surface());
                 sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk)
-                        .stream().filter(c -> resolver.supported(c, a) && spelledAlike(written, c)).forEach(found::add));
+                        .stream().filter(c -> resolver.supported(c, a) && gazetteer.surnameSpeltLike(c, t.surface()))
+                        .forEach(found::add));
             }
         } else if (t.script() == Script.ARABIC && ((cue != null && !cue.equals("title")) || said)) {
             // no capitals mark an Arabic name: an office title or a verb of saying, and the person's country
@@ -157,12 +157,6 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             found.removeIf(c -> Character.toLowerCase(gazetteer.entries().get(c).name().charAt(0)) != initialLetter);
         }
         return found.isEmpty() ? null : new Span(initialLetter != null ? i - 1 : i, i + 1, found);
-    }
-
-    /** Whether the candidate's surname is spelt like the word, in lower-case ASCII ({@link NameKeys#spelledAlike}). */
-    private boolean spelledAlike(String written, int candidate) {
-        List<String> words = Tokenizer.words(gazetteer.entries().get(candidate).name());
-        return NameKeys.spelledAlike(written, keys.folded(words.get(words.size() - 1)));
     }
 
     /** The people a capitalised Russian word i may be the surname of, announced by a title or not. */
@@ -203,8 +197,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         char initial = keys.romanInitial(t.surface());
         boolean adjective = ADJECTIVE.matcher(t.surface()).find();
         candidates.removeIf(c -> {
-            List<String> w = Tokenizer.words(gazetteer.entries().get(c).name());
-            String surname = w.get(w.size() - 1);
+            String surname = gazetteer.surname(c);
             return Character.toLowerCase(surname.charAt(0)) != initial
                     || (adjective && !ADJECTIVAL_SURNAME.matcher(surname).find());
         });
