@@ -4,7 +4,7 @@
 // Every value from the API is inserted as text, except the highlights, whose <em> marks alone are kept.
 'use strict';
 
-const FILTERS = ['q', 'lang', 'source', 'entityType', 'eventType', 'from', 'to', 'sort', 'entity', 'country'];
+const FILTERS = ['q', 'lang', 'source', 'entityType', 'eventType', 'quad', 'from', 'to', 'sort', 'entity', 'country'];
 const RTL = new Set(['ar', 'fa', 'he', 'ur']);
 const $ = (sel) => document.querySelector(sel);
 let next = null;
@@ -95,7 +95,7 @@ function showError(e) {
 }
 
 function fillForm(p) {
-  for (const f of ['q', 'lang', 'source', 'entityType', 'eventType', 'from', 'to', 'sort']) {
+  for (const f of ['q', 'lang', 'source', 'entityType', 'eventType', 'quad', 'from', 'to', 'sort']) {
     const input = document.getElementById(f);
     if (input.tagName === 'SELECT' && p.get(f) && ![...input.options].some((o) => o.value === p.get(f))) {
       input.append(el('option', { value: p.get(f), text: p.get(f) }));
@@ -251,8 +251,11 @@ async function fillOptions() {
   add('eventType', f.eventTypes);
 }
 
-/** The events list takes the search's filters under the names the events API gives them. */
-const EVENT_FILTERS = { q: 'q', lang: 'lang', source: 'source', from: 'from', to: 'to', eventType: 'type', country: 'country', entity: 'actor' };
+/**
+ * The events list takes the search's filters under the names the events API gives them; the PLOVER class (quad) is
+ * the events' own, which the article search leaves aside.
+ */
+const EVENT_FILTERS = { q: 'q', lang: 'lang', source: 'source', from: 'from', to: 'to', eventType: 'type', quad: 'quad', country: 'country', entity: 'actor' };
 
 /** The search's filters as the events list and the map take them. */
 function eventParams(p) {
@@ -278,7 +281,8 @@ function eventItem(e) {
   const who = sources ? sources + (targets ? ' → ' + targets : '') : (e.actors || []).map((a) => a.name).join(', ');
   return el('li', { 'data-id': e.id },
     el('a', { href: '#event/' + e.id },
-      el('span', { class: 'type ' + e.status, text: e.type + (e.status !== 'occurred' ? ' · ' + e.status : '') }),
+      el('span', { class: 'type ' + e.status, title: e.plover ? 'PLOVER ' + e.plover + ', CAMEO ' + e.cameo : null,
+        text: e.type + (e.status !== 'occurred' ? ' · ' + e.status : '') }),
       el('span', { dir: 'auto', text: who || 'unnamed parties' })),
     el('div', { class: 'meta', text: [e.date || 'undated', e.place ? e.place.name : null,
       e.articleCount + (e.articleCount === 1 ? ' report' : ' reports')].filter(Boolean).join(' · ') }));
@@ -464,13 +468,13 @@ async function load() {
 $('#search').addEventListener('submit', (ev) => {
   ev.preventDefault();
   const p = params();
-  for (const f of ['q', 'lang', 'source', 'entityType', 'eventType', 'from', 'to', 'sort']) {
+  for (const f of ['q', 'lang', 'source', 'entityType', 'eventType', 'quad', 'from', 'to', 'sort']) {
     const v = document.getElementById(f).value.trim();
     if (v) p.set(f, v); else p.delete(f);
   }
   setParams(p, true);
 });
-for (const id of ['lang', 'source', 'entityType', 'eventType', 'sort']) {
+for (const id of ['lang', 'source', 'entityType', 'eventType', 'quad', 'sort']) {
   document.getElementById(id).addEventListener('change', () => $('#search').requestSubmit());
 }
 $('#unlock-alerts').addEventListener('click', () => {

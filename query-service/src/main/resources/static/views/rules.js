@@ -6,7 +6,8 @@
 
 const RULE_TEXT = [['name', 'Name'], ['query', 'Search words'], ['lang', 'Language (en, ar…)'], ['source', 'Source id'],
   ['entity', 'Entity id (Q…)'], ['country', 'Country id (Q…)'], ['eventType', 'Event type (VISIT…)'], ['actor', 'Party id (events only)'],
-  ['sourceActor', 'Who did it: id (events only)'], ['targetActor', 'To whom: id (events only)']];
+  ['sourceActor', 'Who did it: id (events only)'], ['targetActor', 'To whom: id (events only)'],
+  ['plover', 'PLOVER type (AGREE, CONSULT, SANCTION…; events only)'], ['quad', 'PLOVER class (cooperation, conflict, verbal-conflict…; events only)']];
 /** The search's filters under the names a rule gives them. */
 const RULE_FROM_SEARCH = { q: 'query', lang: 'lang', source: 'source', entity: 'entity', entityType: 'entityType', country: 'country', eventType: 'eventType' };
 const PREVIEW_DAYS = 7;
@@ -46,7 +47,7 @@ async function withKey(box, fn) {
 
 function describe(r) {
   const parts = r.kind === 'EVENTS' ? ['events'] : [r.query ? '"' + r.query + '"' : 'any article'];
-  for (const f of ['lang', 'source', 'entity', 'entityType', 'country', 'eventType', 'actor', 'sourceActor', 'targetActor']) {
+  for (const f of ['lang', 'source', 'entity', 'entityType', 'country', 'eventType', 'plover', 'quad', 'actor', 'sourceActor', 'targetActor']) {
     if (r[f]) parts.push(f + ' ' + r[f]);
   }
   if (r.maxPerHour) parts.push('at most ' + r.maxPerHour + ' an hour');
@@ -132,8 +133,8 @@ async function preview(rule, out) {
   let path, from, total;
   const q = new URLSearchParams({ size: '5' });
   if (rule.kind === 'EVENTS') {
-    for (const [f, n] of [['eventType', 'type'], ['actor', 'actor'], ['sourceActor', 'sourceActor'], ['targetActor', 'targetActor'],
-      ['country', 'country']]) if (rule[f]) q.set(n, rule[f]);
+    for (const [f, n] of [['eventType', 'type'], ['plover', 'plover'], ['quad', 'quad'], ['actor', 'actor'],
+      ['sourceActor', 'sourceActor'], ['targetActor', 'targetActor'], ['country', 'country']]) if (rule[f]) q.set(n, rule[f]);
     [path, from, total] = ['/api/events?', since.toISOString().slice(0, 10), (p) => p.total];
   } else {
     for (const [f, n] of Object.entries(RULE_FROM_SEARCH)) if (rule[n]) q.set(f, rule[n]);

@@ -27,11 +27,15 @@ import java.util.List;
  * @param webhooks           URLs each delivered alert is POSTed to, signed
  * @param createdAt          when it was made
  * @param updatedAt          when it was last changed
+ * @param plover             EVENTS: the event's PLOVER type (AGREE, CONSULT, SANCTION...)
+ * @param quad               EVENTS: the PLOVER class of the event's type: verbal-cooperation, material-cooperation,
+ *                           verbal-conflict, material-conflict, or cooperation or conflict for both of theirs
  */
 public record AlertRule(String id, String name, String kind, String query, String lang, String source, String entity,
                         String entityType, String country, String eventType, String actor, String sourceActor,
                         String targetActor, boolean notifyStatusChange,
-                        boolean muted, int maxPerHour, List<String> webhooks, Instant createdAt, Instant updatedAt) {
+                        boolean muted, int maxPerHour, List<String> webhooks, Instant createdAt, Instant updatedAt,
+                        String plover, String quad) {
 
     public static final String ARTICLES = "ARTICLES";
     public static final String EVENTS = "EVENTS";

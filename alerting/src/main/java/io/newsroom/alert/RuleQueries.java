@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
@@ -33,6 +34,7 @@ import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.EntityRef;
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.MergedEvent;
+import io.newsroom.search.event.EventQueryParser;
 import io.newsroom.search.index.ArticleDocument;
 
 /**
@@ -53,6 +55,7 @@ final class RuleQueries {
     static final String ACTOR = "actor";
     static final String SOURCE_ACTOR = "source_actor";
     static final String TARGET_ACTOR = "target_actor";
+    static final String PLOVER = "plover";
 
     private RuleQueries() {
     }
@@ -125,10 +128,19 @@ final class RuleQueries {
         return orAll(b.build());
     }
 
-    /** An event rule: type, a party, who did it, to whom, a country among the parties or the place. */
+    /**
+     * An event rule: type, PLOVER type or class, a party, who did it, to whom, a country among the parties or the
+     * place.
+     */
     static Query events(AlertRule rule) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         filter(b, EVENT_TYPE, rule.eventType());
+        Set<String> ploverTypes = EventQueryParser.ploverTypes(rule.plover(), rule.quad());
+        if (ploverTypes != null) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            ploverTypes.stream().sorted().forEach(t -> any.add(new TermQuery(new Term(PLOVER, t)), Occur.SHOULD));
+            b.add(any.build(), Occur.FILTER);
+        }
         filter(b, ACTOR, rule.actor());
         filter(b, SOURCE_ACTOR, rule.sourceActor());
         filter(b, TARGET_ACTOR, rule.targetActor());
@@ -185,6 +197,7 @@ final class RuleQueries {
     static Document event(MergedEvent e) {
         Document d = new Document();
         keyword(d, EVENT_TYPE, e.type());
+        keyword(d, PLOVER, e.plover());
         // "country" as the events API reads it: a party or the place
         for (EntityRef actor : e.actors()) {
             keyword(d, ACTOR, actor.id());

@@ -10,5 +10,5 @@ import java.util.List;
 public record RuleRequest(String name, String kind, String query, String lang, String source, String entity,
                           String entityType, String country, String eventType, String actor, String sourceActor,
                           String targetActor, Boolean notifyStatusChange,
-                          Boolean muted, Integer maxPerHour, List<String> webhooks) {
+                          Boolean muted, Integer maxPerHour, List<String> webhooks, String plover, String quad) {
 }

@@ -131,7 +131,7 @@ public class RuleStore implements AutoCloseable {
         return save(new AlertRule(r.id(), r.name(), r.kind(), r.query(), r.lang(), r.source(), r.entity(), r.entityType(),
                 r.country(), r.eventType(), r.actor(), r.sourceActor(), r.targetActor(),
                 r.notifyStatusChange(), muted, r.maxPerHour(), r.webhooks(),
-                r.createdAt(), Instant.now()));
+                r.createdAt(), Instant.now(), r.plover(), r.quad()));
     }
 
     public void delete(String id) throws InterruptedException, ExecutionException, TimeoutException {

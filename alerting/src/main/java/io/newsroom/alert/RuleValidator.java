@@ -18,6 +18,7 @@ import io.newsroom.search.BadRequestException;
 import io.newsroom.search.article.ArticleParams;
 import io.newsroom.search.article.ArticleQuery;
 import io.newsroom.search.article.ArticleQueryParser;
+import io.newsroom.search.event.EventQueryParser;
 
 /**
  * Turns a client's rule into a stored one, or a 400 that names what is wrong. An article rule's query and filters
@@ -61,29 +62,36 @@ final class RuleValidator {
         Instant created = previous == null ? now : previous.createdAt();
         switch (kind) {
             case AlertRule.ARTICLES -> {
-                if (r.actor() != null || r.sourceActor() != null || r.targetActor() != null || r.notifyStatusChange() != null) {
-                    throw new BadRequestException("actor, sourceActor, targetActor and notifyStatusChange belong to EVENTS "
-                            + "rules; an ARTICLES rule filters by entity, entityType, country, eventType, lang and source");
+                if (r.actor() != null || r.sourceActor() != null || r.targetActor() != null || r.notifyStatusChange() != null
+                        || r.plover() != null || r.quad() != null) {
+                    throw new BadRequestException("actor, sourceActor, targetActor, plover, quad and notifyStatusChange belong "
+                            + "to EVENTS rules; an ARTICLES rule filters by entity, entityType, country, eventType, lang and source");
                 }
                 ArticleQuery q = parser.parse(new ArticleParams(r.query(), r.lang(), null, null, null, null, r.entity(),
                         r.entityType(), r.country(), r.eventType(), r.source(), null, null));
                 return new AlertRule(id, name, kind, q.text(), q.lang(), q.source(), q.entity(), q.entityType(), q.country(),
-                        q.eventType(), null, null, null, false, muted, maxPerHour, webhooks, created, now);
+                        q.eventType(), null, null, null, false, muted, maxPerHour, webhooks, created, now, null, null);
             }
             case AlertRule.EVENTS -> {
                 if (blankToNull(r.query()) != null || r.lang() != null || r.source() != null || r.entity() != null
                         || r.entityType() != null) {
-                    throw new BadRequestException("an EVENTS rule filters by eventType, actor, sourceActor, targetActor and "
-                            + "country only");
+                    throw new BadRequestException("an EVENTS rule filters by eventType, plover, quad, actor, sourceActor, "
+                            + "targetActor and country only");
                 }
                 String type = blankToNull(r.eventType());
                 if (type != null && !Event.TYPES.contains(type)) {
                     throw new BadRequestException("eventType must be one of " + String.join(", ", Event.TYPES) + ", was '" + type + "'");
                 }
+                // checked here, so that a rule that can match nothing is refused
+                Set<String> ploverTypes = EventQueryParser.ploverTypes(r.plover(), r.quad());
+                if (ploverTypes != null && ploverTypes.isEmpty()) {
+                    throw new BadRequestException("plover " + r.plover() + " is not of the class " + r.quad());
+                }
                 return new AlertRule(id, name, kind, null, null, null, null, null,
                         ArticleQueryParser.entity("country", r.country()), type, ArticleQueryParser.entity("actor", r.actor()),
                         ArticleQueryParser.entity("sourceActor", r.sourceActor()),
-                        ArticleQueryParser.entity("targetActor", r.targetActor()), Boolean.TRUE.equals(r.notifyStatusChange()), muted, maxPerHour, webhooks, created, now);
+                        ArticleQueryParser.entity("targetActor", r.targetActor()), Boolean.TRUE.equals(r.notifyStatusChange()),
+                        muted, maxPerHour, webhooks, created, now, blankToNull(r.plover()), blankToNull(r.quad()));
             }
             default -> throw new BadRequestException("kind must be ARTICLES or EVENTS, was '" + r.kind() + "'");
         }

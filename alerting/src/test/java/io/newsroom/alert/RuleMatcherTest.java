@@ -22,7 +22,7 @@ class RuleMatcherTest {
 
     static AlertRule articles(String id, String query) {
         return new AlertRule(id, id, AlertRule.ARTICLES, query, null, null, null, null, null, null, null, null, null, false, false, 0,
-                List.of(), T, T);
+                List.of(), T, T, null, null);
     }
 
     static EnrichedArticle article(String title, String text, String lang, List<Entity> entities, List<Event> events) {
@@ -68,7 +68,7 @@ class RuleMatcherTest {
     @Test
     void filtersMustAllHold() {
         matcher.put(new AlertRule("ru-talks", "x", AlertRule.ARTICLES, null, "en", null, null, null, "Q159", "TALKS", null, null, null,
-                false, false, 0, List.of(), T, T));
+                false, false, 0, List.of(), T, T, null, null));
         Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(), List.of(), List.of(), null, LocalDate.parse("2025-05-08"), null,
                 "talks", null, 0.9);
         Entity russia = new Entity("Q159", "Russia", "COUNTRY", 1, List.of());
@@ -94,11 +94,11 @@ class RuleMatcherTest {
     @Test
     void eventRulesMatchByTypePartyAndCountry() {
         matcher.put(new AlertRule("visits", "x", AlertRule.EVENTS, null, null, null, null, null, null, "VISIT", null, null, null, false,
-                false, 0, List.of(), T, T));
+                false, 0, List.of(), T, T, null, null));
         matcher.put(new AlertRule("tokayev", "x", AlertRule.EVENTS, null, null, null, null, null, null, null, "Q200881", null, null, false,
-                false, 0, List.of(), T, T));
+                false, 0, List.of(), T, T, null, null));
         matcher.put(new AlertRule("in-russia", "x", AlertRule.EVENTS, null, null, null, null, null, "Q159", "SUMMIT", null, null, null,
-                false, false, 0, List.of(), T, T));
+                false, false, 0, List.of(), T, T, null, null));
         MergedEvent visit = event("VISIT", List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")),
                 new EntityRef("Q649", "Moscow", "PLACE"));
         assertThat(matcher.matchEvent(visit)).extracting(AlertRule::id).containsExactlyInAnyOrder("visits", "tokayev");
@@ -110,9 +110,9 @@ class RuleMatcherTest {
     @Test
     void eventRulesMatchByWhoDidItAndToWhom() {
         matcher.put(new AlertRule("russia-acts", "x", AlertRule.EVENTS, null, null, null, null, null, null, "SANCTIONS", null, "Q159",
-                null, false, false, 0, List.of(), T, T));
+                null, false, false, 0, List.of(), T, T, null, null));
         matcher.put(new AlertRule("on-russia", "x", AlertRule.EVENTS, null, null, null, null, null, null, null, null, null, "Q159",
-                false, false, 0, List.of(), T, T));
+                false, false, 0, List.of(), T, T, null, null));
         EntityRef russia = new EntityRef("Q159", "Russia", "COUNTRY");
         EntityRef eu = new EntityRef("Q458", "European Union", "ORGANIZATION");
         MergedEvent onRussia = event("SANCTIONS", List.of(eu, russia), List.of(eu), List.of(russia), null);
@@ -121,12 +121,32 @@ class RuleMatcherTest {
         assertThat(matcher.matchEvent(byRussia)).extracting(AlertRule::id).containsExactly("russia-acts");
     }
 
+    @Test
+    void eventRulesMatchByPloverTypeAndByCooperationOrConflictClass() {
+        matcher.put(new AlertRule("conflict", "x", AlertRule.EVENTS, null, null, null, null, null, null, null, null, null, null,
+                false, false, 0, List.of(), T, T, null, "conflict"));
+        matcher.put(new AlertRule("talks", "x", AlertRule.EVENTS, null, null, null, null, null, null, null, null, null, null,
+                false, false, 0, List.of(), T, T, "CONSULT", "verbal-cooperation"));
+        EntityRef russia = new EntityRef("Q159", "Russia", "COUNTRY");
+        MergedEvent sanctions = event("SANCTIONS", "163", "SANCTION", List.of(russia), List.of(), List.of(), null);
+        MergedEvent talks = event("TALKS", "046", "CONSULT", List.of(russia), List.of(), List.of(), null);
+        MergedEvent intent = event("COOPERATION", "030", "AGREE", List.of(russia), List.of(), List.of(), null);
+        assertThat(matcher.matchEvent(sanctions)).extracting(AlertRule::id).containsExactly("conflict");
+        assertThat(matcher.matchEvent(talks)).extracting(AlertRule::id).containsExactly("talks");
+        assertThat(matcher.matchEvent(intent)).isEmpty();
+    }
+
     static MergedEvent event(String type, List<EntityRef> actors, EntityRef place) {
         return event(type, actors, List.of(), List.of(), place);
     }
 
     static MergedEvent event(String type, List<EntityRef> actors, List<EntityRef> sources, List<EntityRef> targets, EntityRef place) {
-        return new MergedEvent(MergedEvent.SCHEMA_VERSION, "e1", type + "|x", type, type, "040", "CONSULT", Event.OCCURRED,
+        return event(type, "040", "CONSULT", actors, sources, targets, place);
+    }
+
+    static MergedEvent event(String type, String cameo, String plover, List<EntityRef> actors, List<EntityRef> sources,
+            List<EntityRef> targets, EntityRef place) {
+        return new MergedEvent(MergedEvent.SCHEMA_VERSION, "e1", type + "|x", type, type, cameo, plover, Event.OCCURRED,
                 actors, actors.stream().map(EntityRef::id).toList(), sources, targets, place, LocalDate.parse("2025-05-08"), null,
                 "evidence", null, 0.9, T, T, 1, 0, 1, 1, List.of("en"), List.of("wire"), List.of(),
                 List.of(new MergedEvent.StatusChange(Event.OCCURRED, T, "a")));

@@ -16,7 +16,7 @@ class RuleValidatorTest {
 
     private AlertRule withWebhook(String url) {
         return validator.toRule("3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b", new RuleRequest("r", null, "putin", null, null,
-                null, null, null, null, null, null, null, null, null, null, List.of(url)), null, Instant.EPOCH);
+                null, null, null, null, null, null, null, null, null, null, List.of(url), null, null), null, Instant.EPOCH);
     }
 
     @Test
@@ -38,7 +38,7 @@ class RuleValidatorTest {
 
     private AlertRule events(String kind, String sourceActor, String targetActor) {
         return validator.toRule("3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b", new RuleRequest("r", kind, null, null, null,
-                null, null, null, "SANCTIONS", null, sourceActor, targetActor, null, null, null, null), null, Instant.EPOCH);
+                null, null, null, "SANCTIONS", null, sourceActor, targetActor, null, null, null, null, null, null), null, Instant.EPOCH);
     }
 
     @Test
@@ -49,6 +49,26 @@ class RuleValidatorTest {
         assertThatThrownBy(() -> events("EVENTS", "Russia", null)).isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("sourceActor must be a Wikidata QID");
         assertThatThrownBy(() -> events("ARTICLES", null, "Q159")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("belong to EVENTS rules");
+    }
+
+    private AlertRule classed(String kind, String plover, String quad) {
+        return validator.toRule("3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b", new RuleRequest("r", kind, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, plover, quad), null, Instant.EPOCH);
+    }
+
+    @Test
+    void anEventsRuleTakesAPloverTypeAndClassAndRefusesWhatNoEventCouldMatch() {
+        AlertRule rule = classed("EVENTS", "SANCTION", "material-conflict");
+        assertThat(rule.plover()).isEqualTo("SANCTION");
+        assertThat(rule.quad()).isEqualTo("material-conflict");
+        assertThatThrownBy(() -> classed("EVENTS", null, "hostile")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("quad must be one of");
+        assertThatThrownBy(() -> classed("EVENTS", "VISIT", null)).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("plover must be one of");
+        assertThatThrownBy(() -> classed("EVENTS", "SANCTION", "cooperation")).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("is not of the class");
+        assertThatThrownBy(() -> classed("ARTICLES", null, "conflict")).isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("belong to EVENTS rules");
     }
 

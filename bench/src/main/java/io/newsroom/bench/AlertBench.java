@@ -197,7 +197,7 @@ final class AlertBench {
 
     private static AlertRule rule(String id, String query, String lang, String entity, String country, String eventType) {
         return new AlertRule(id, id, AlertRule.ARTICLES, query, lang, null, entity, null, country, eventType, null, null, null, false, false,
-                0, List.of(), T, T);
+                0, List.of(), T, T, null, null);
     }
 
     // ---- fetch-to-alert latency ----

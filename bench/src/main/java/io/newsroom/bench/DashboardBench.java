@@ -187,7 +187,7 @@ final class DashboardBench {
                 new Kind("entity", "GET /api/articles/timeline?entity=ID&interval=month", TARGET_MS,
                         i -> () -> facets.timeline(articles.parse(entityFilter(directory, p.entities().get(i))), "month")),
                 new Kind("entity", "GET /api/events?size=50&actor=ID", TARGET_MS, i -> () -> store.search(events.parse(
-                        new EventParams(null, null, null, null, null, p.entities().get(i), null, null, null, null, null), "50",
+                        new EventParams(null, null, null, null, null, p.entities().get(i), null, null, null, null, null, null, null), "50",
                         directory))),
                 new Kind("entity", "GET /api/events/dyads?top=20&actor=ID", TARGET_MS,
                         i -> () -> store.dyads(p.entities().get(i), 20)),
@@ -207,7 +207,7 @@ final class DashboardBench {
         if (r.forEvents()) {
             for (String from : new String[] {null, LocalDate.ofInstant(since, ZoneOffset.UTC).toString()}) {
                 store.search(events.parse(new EventParams(null, null, null, r.eventType(), null, r.actor(), r.sourceActor(),
-                        r.targetActor(), r.country(), from, null), "5", directory));
+                        r.targetActor(), r.country(), from, null, r.plover(), r.quad()), "5", directory));
             }
         } else {
             for (String from : new String[] {null, since.toString()}) {
@@ -229,7 +229,7 @@ final class DashboardBench {
     /** The search's filters under the events API's names (EVENT_FILTERS in app.js), 12 events. */
     private static EventParams eventFilters(ArticleParams p) {
         return new EventParams(p.q(), p.lang(), p.source(), p.eventType(), null, p.entity(), null, null, p.country(), p.from(),
-                p.to());
+                p.to(), null, null);
     }
 
     /** An entity page's timeline filter: a country by country, anyone else by entity. */
@@ -336,11 +336,11 @@ final class DashboardBench {
                 String actor = random.nextBoolean() && !e.actorIds().isEmpty() ? e.actorIds().get(0) : null;
                 String type = actor == null || random.nextBoolean() ? e.type() : null;
                 out.add(new AlertRule(id, "events " + i, AlertRule.EVENTS, null, null, null, null, null, null, type, actor, null, null,
-                        false, false, 0, List.of(), Corpus.NOW, Corpus.NOW));
+                        false, false, 0, List.of(), Corpus.NOW, Corpus.NOW, null, null));
             } else {
                 ArticleParams s = searches.get(i);
                 out.add(new AlertRule(id, "search " + i, AlertRule.ARTICLES, s.q(), s.lang(), null, s.entity(), null, null,
-                        s.eventType(), null, null, null, false, i % 10 == 0, 0, List.of(), Corpus.NOW, Corpus.NOW));
+                        s.eventType(), null, null, null, false, i % 10 == 0, 0, List.of(), Corpus.NOW, Corpus.NOW, null, null));
             }
         }
         return out;

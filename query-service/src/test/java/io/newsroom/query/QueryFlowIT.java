@@ -511,10 +511,10 @@ class QueryFlowIT {
         // the events list and the map share one record of filters, documented as query parameters of each
         assertThat(doc.get("paths").get("/api/events").get("get").get("parameters")).extracting(p -> p.get("name").asString())
                 .containsExactlyInAnyOrder("q", "lang", "source", "type", "status", "actor", "sourceActor", "targetActor", "country",
-                        "from", "to", "size");
+                        "from", "to", "plover", "quad", "size");
         assertThat(doc.get("paths").get("/api/events/map").get("get").get("parameters")).extracting(p -> p.get("name").asString())
                 .containsExactlyInAnyOrder("q", "lang", "source", "type", "status", "actor", "sourceActor", "targetActor", "country",
-                        "from", "to");
+                        "from", "to", "plover", "quad");
         HttpResponse<String> ui = http.send(HttpRequest.newBuilder(URI.create(base() + "/swagger-ui/index.html")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);

@@ -190,7 +190,7 @@ class AlertController {
         return new AlertRule(r.id(), r.name(), r.kind(), r.query(), r.lang(), r.source(), r.entity(), r.entityType(),
                 r.country(), r.eventType(), r.actor(), r.sourceActor(), r.targetActor(),
                 r.notifyStatusChange(), r.muted(), r.maxPerHour(),
-                r.webhooks().stream().map(Secrets::redactUrl).toList(), r.createdAt(), r.updatedAt());
+                r.webhooks().stream().map(Secrets::redactUrl).toList(), r.createdAt(), r.updatedAt(), r.plover(), r.quad());
     }
 
     /** An alert as answered: the URLs of its webhook calls as in {@link #redacted(AlertRule)}. */

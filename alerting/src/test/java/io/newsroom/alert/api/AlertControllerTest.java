@@ -77,7 +77,7 @@ class AlertControllerTest {
     private static final String ALERT_ID = "0123456789abcdef0123456789abcdef";
     private static final Instant T = Instant.parse("2026-11-27T10:00:00Z");
     private static final AlertRule RULE = new AlertRule(RULE_ID, "Lavrov", AlertRule.ARTICLES, "Lavrov", null, null, null,
-            null, null, null, null, null, null, false, false, 0, List.of(), T, T);
+            null, null, null, null, null, null, false, false, 0, List.of(), T, T, null, null);
 
     /** The alert API as a host serves it, with the key the property names (none when it is empty). */
     @Configuration(proxyBeanMethods = false)
@@ -170,7 +170,7 @@ class AlertControllerTest {
     @Test
     void webhookUrlsAreAnsweredAsTheirHostOnly() throws Exception {
         AlertRule hooked = new AlertRule(RULE_ID, "Lavrov", AlertRule.ARTICLES, "Lavrov", null, null, null, null, null, null,
-                null, null, null, false, false, 0, List.of("https://hooks.example.com/services/T0/B0/s3cr3t-token?sig=abc"), T, T);
+                null, null, null, false, false, 0, List.of("https://hooks.example.com/services/T0/B0/s3cr3t-token?sig=abc"), T, T, null, null);
         when(rules.all()).thenReturn(List.of(hooked));
         when(rules.rule(RULE_ID)).thenReturn(Optional.of(hooked));
         when(rules.create(any())).thenReturn(hooked);

@@ -61,6 +61,13 @@ class DashboardViewsIT {
                 // the events list takes the search's filters: words no event has leave it empty
                 browser.get(base + "/?q=Zanzibar");
                 wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("events"), "No diplomatic events."));
+                // and PLOVER's classes: the seed pages report visits, talks and agreements, cooperation all
+                browser.get(base + "/?quad=conflict");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("events"), "No diplomatic events."));
+                assertThat(new Select(browser.findElement(By.id("quad"))).getFirstSelectedOption().getAttribute("value"))
+                        .isEqualTo("conflict");
+                browser.get(base + "/?quad=cooperation");
+                wait.until(d -> !d.findElements(By.cssSelector("#events li[data-id]")).isEmpty());
 
                 // an event opened from the list filtered by language: the address keeps the filter
                 browser.get(base + "/?lang=ar");

@@ -82,7 +82,19 @@ class EventControllerTest {
         ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
         verify(store).search(q.capture());
         assertThat(q.getValue()).isEqualTo(new EventQuery(null, null, null, null, null, "denied", null, "Q159", "Q212", null, Set.of(),
-                null, null, ArticleQueryParser.DEFAULT_SIZE));
+                null, null, ArticleQueryParser.DEFAULT_SIZE, null));
+    }
+
+    @Test
+    void aPloverClassReachesTheStoreAsItsTypesAndAnUnknownOneIsABadRequestNamingIt() throws Exception {
+        when(store.search(any())).thenReturn(new EventPage(0, List.of()));
+        mvc.perform(get("/api/events").param("quad", "verbal-conflict")).andExpect(status().isOk());
+        ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
+        verify(store).search(q.capture());
+        assertThat(q.getValue().ploverTypes()).containsExactlyInAnyOrder("REQUEST", "ACCUSE", "REJECT", "THREATEN");
+        mvc.perform(get("/api/events").param("quad", "hostile")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", org.hamcrest.Matchers.startsWith("quad must be one of")));
+        mvc.perform(get("/api/events").param("plover", "VISIT")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -94,7 +106,7 @@ class EventControllerTest {
         ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
         verify(store).search(q.capture());
         assertThat(q.getValue()).isEqualTo(new EventQuery("Токаев", "Q200881", "ar", "rt-arabic", null, null, null, null, null, null,
-                Set.of(), null, null, ArticleQueryParser.DEFAULT_SIZE));
+                Set.of(), null, null, ArticleQueryParser.DEFAULT_SIZE, null));
     }
 
     @Test
@@ -114,7 +126,7 @@ class EventControllerTest {
         ArgumentCaptor<Function<String, Optional<EntityRef>>> countryOf = ArgumentCaptor.forClass(Function.class);
         verify(store).map(q.capture(), countryOf.capture());
         assertThat(q.getValue()).isEqualTo(new EventQuery(null, null, "en", null, "VISIT", null, null, null, null, "Q159",
-                Set.of("Q649"), LocalDate.parse("2024-05-01"), null, 0));
+                Set.of("Q649"), LocalDate.parse("2024-05-01"), null, 0, null));
         assertThat(countryOf.getValue().apply("Q649")).contains(russia);
     }
 

@@ -15,7 +15,11 @@ package io.newsroom.search.event;
  * @param country a country id among the parties or the place
  * @param from    first day of the event's date, YYYY-MM-DD
  * @param to      last day, inclusive
+ * @param plover  a PLOVER type (AGREE, CONSULT, SANCTION...)
+ * @param quad    a PLOVER class: verbal-cooperation, material-cooperation, verbal-conflict, material-conflict, or
+ *                cooperation or conflict for both of theirs
  */
 public record EventParams(String q, String lang, String source, String type, String status, String actor,
-                          String sourceActor, String targetActor, String country, String from, String to) {
+                          String sourceActor, String targetActor, String country, String from, String to,
+                          String plover, String quad) {
 }

@@ -22,23 +22,27 @@ import java.util.Set;
  * @param from        first day (inclusive) of the event's date
  * @param to          last day (inclusive)
  * @param size        events to return, 1 to 100 (the map returns none)
+ * @param ploverTypes the PLOVER types an event may have (a PLOVER type, or a class's, or both filters' common
+ *                    ones; see {@link io.newsroom.contracts.Plover}); null for any
  */
 public record EventQuery(String text, String namedEntity, String lang, String source, String type, String status,
                          String actor, String sourceActor, String targetActor, String country, Set<String> countryPlaces,
-                         LocalDate from, LocalDate to, int size) {
+                         LocalDate from, LocalDate to, int size, Set<String> ploverTypes) {
 
     public EventQuery {
         countryPlaces = Set.copyOf(countryPlaces);
+        ploverTypes = ploverTypes == null ? null : Set.copyOf(ploverTypes);
     }
 
     /** The filters of the type, status, parties and dates alone. */
     public static EventQuery of(String type, String status, String actor, String country, LocalDate from, LocalDate to, int size) {
-        return new EventQuery(null, null, null, null, type, status, actor, null, null, country, Set.of(), from, to, size);
+        return new EventQuery(null, null, null, null, type, status, actor, null, null, country, Set.of(), from, to, size,
+                null);
     }
 
     /** The same filters asking for counts only (the map), no events. */
     public EventQuery unpaged() {
         return new EventQuery(text, namedEntity, lang, source, type, status, actor, sourceActor, targetActor, country,
-                countryPlaces, from, to, 0);
+                countryPlaces, from, to, 0, ploverTypes);
     }
 }

@@ -2,9 +2,11 @@ package io.newsroom.search.event;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Set;
 
 import io.newsroom.contracts.Event;
+import io.newsroom.contracts.Plover;
 import io.newsroom.search.BadRequestException;
 import io.newsroom.search.article.ArticleParams;
 import io.newsroom.search.article.ArticleQuery;
@@ -45,7 +47,33 @@ public final class EventQueryParser {
                 ArticleQueryParser.entity("actor", p.actor()), ArticleQueryParser.entity("sourceActor", p.sourceActor()),
                 ArticleQueryParser.entity("targetActor", p.targetActor()), country,
                 country == null ? Set.of() : names.placesIn(country), f, u,
-                ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE));
+                ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE),
+                ploverTypes(p.plover(), p.quad()));
+    }
+
+    /**
+     * The PLOVER types a PLOVER type filter and a class filter leave (both: the type, if it is of the class); null
+     * when neither is given.
+     *
+     * @throws BadRequestException naming the parameter that is not a PLOVER type or class
+     */
+    public static Set<String> ploverTypes(String plover, String quad) {
+        String type = blankToNull(plover);
+        if (type != null && !Plover.TYPES.contains(type)) {
+            throw new BadRequestException("plover must be one of " + Plover.TYPES + ", was '" + plover + "'");
+        }
+        String cls = blankToNull(quad);
+        if (cls != null && !Plover.CLASSES.contains(cls)) {
+            throw new BadRequestException("quad must be one of " + Plover.CLASSES + ", was '" + quad + "'");
+        }
+        if (type == null && cls == null) {
+            return null;
+        }
+        Set<String> types = new HashSet<>(cls == null ? Plover.TYPES : Plover.typesOf(cls));
+        if (type != null) {
+            types.retainAll(Set.of(type));
+        }
+        return types;
     }
 
     private static String blankToNull(String s) {

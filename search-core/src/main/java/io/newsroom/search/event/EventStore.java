@@ -228,6 +228,10 @@ public class EventStore {
         if (q.type() != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("type").value(q.type()))));
         }
+        if (q.ploverTypes() != null) {
+            List<FieldValue> types = q.ploverTypes().stream().sorted().map(FieldValue::of).toList();
+            filters.add(Query.of(f -> f.terms(t -> t.field("plover").terms(v -> v.value(types)))));
+        }
         if (q.status() != null) {
             filters.add(Query.of(f -> f.term(t -> t.field("status").value(q.status()))));
         }

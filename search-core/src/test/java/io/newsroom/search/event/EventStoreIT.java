@@ -210,6 +210,9 @@ class EventStoreIT {
         assertThat(cancelled.cameo()).isEqualTo("125");
         assertThat(cancelled.plover()).isEqualTo("REJECT");
         assertThat(store.search(EventQuery.of(null, Event.CANCELLED, "Q200881", null, null, null, 10)).total()).isEqualTo(1);
+        // a called-off visit is verbal conflict in PLOVER's classes
+        assertThat(store.search(byPlover(null, "conflict")).total()).isEqualTo(1);
+        assertThat(store.search(byPlover(null, "cooperation")).total()).isZero();
 
         MergedEvent held = store.add(tokayevVisit(english("http://wire.example/en/tokayev-arrives", "wire-en", HELD_EN,
                 "2024-05-08T15:00:00Z", Instant.parse("2024-05-08T15:10:00Z"))));
@@ -218,14 +221,22 @@ class EventStoreIT {
                 .containsExactly(Event.PLANNED, Event.CANCELLED, Event.OCCURRED);
         assertThat(store.search(byRole("Q200881", null)).total()).isEqualTo(1);
         assertThat(store.search(byRole(null, "Q200881")).total()).isZero();
+        assertThat(store.search(byPlover("CONSULT", "verbal-cooperation")).total()).isEqualTo(1);
+        assertThat(store.search(byPlover(null, "verbal-conflict")).total()).isZero();
+        assertThat(store.search(byPlover("CONSULT", "conflict")).total()).isZero();
+    }
+
+    private static EventQuery byPlover(String plover, String quad) {
+        return new EventQuery(null, null, null, null, null, null, null, null, null, null, Set.of(), null, null, 10,
+                EventQueryParser.ploverTypes(plover, quad));
     }
 
     private static EventQuery byRole(String sourceActor, String targetActor) {
-        return new EventQuery(null, null, null, null, null, null, null, sourceActor, targetActor, null, Set.of(), null, null, 10);
+        return new EventQuery(null, null, null, null, null, null, null, sourceActor, targetActor, null, Set.of(), null, null, 10, null);
     }
 
     private static EventQuery filtered(String text, String namedEntity, String lang, String source) {
-        return new EventQuery(text, namedEntity, lang, source, null, null, null, null, null, null, Set.of(), null, null, 10);
+        return new EventQuery(text, namedEntity, lang, source, null, null, null, null, null, null, Set.of(), null, null, 10, null);
     }
 
     private static EventMention reported(String url, EntityRef actor, EntityRef place) {
@@ -255,7 +266,7 @@ class EventStoreIT {
         assertThat(map.unplaced()).isEqualTo(1);
         assertThat(map.unmapped()).isEqualTo(1);
         // the list a click on Russia opens: the event in its capital as well as the one placed in the country itself
-        EventQuery inRussia = new EventQuery(null, null, null, null, null, null, null, null, null, "Q159", Set.of("Q649"), null, null, 10);
+        EventQuery inRussia = new EventQuery(null, null, null, null, null, null, null, null, null, "Q159", Set.of("Q649"), null, null, 10, null);
         assertThat(store.search(inRussia).total()).isEqualTo(2);
         assertThat(store.map(inRussia, id -> Optional.ofNullable(countries.get(id))).countries())
                 .containsExactly(new EventMap.CountryCount(russia, 2));
