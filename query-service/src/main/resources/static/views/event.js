@@ -38,7 +38,7 @@ VIEWS.event = async (box, [id]) => {
     el('a', { href: '#article/' + h.articleId, text: 'the report' }))));
   const facts = el('dl', { class: 'facts' },
     ...dt('Type', e.type + (e.family !== e.type ? ' (' + e.family.toLowerCase() + ')' : '') +
-      (e.cameo ? ' · CAMEO ' + e.cameo + ' · PLOVER ' + e.plover : ' · no CAMEO or PLOVER code while ' + e.status)),
+      (e.cameo ? ' · CAMEO ' + e.cameo + ' · PLOVER ' + e.plover + (e.mode ? ' (' + e.mode + ')' : '') : ' · no CAMEO or PLOVER code while ' + e.status)),
     ...dt('Status', el('span', { class: 'type ' + e.status, text: e.status }), history),
     ...dt('Source (who did it)', sources.length ? partyList(sources) : 'not said'),
     ...dt('Target (to whom)', targets.length ? partyList(targets) : 'not said'),

@@ -70,7 +70,7 @@ class RuleMatcherTest {
         matcher.put(new AlertRule("ru-talks", "x", AlertRule.ARTICLES, null, "en", null, null, null, "Q159", "TALKS", null, null, null,
                 false, false, 0, List.of(), T, T, null, null));
         Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(), List.of(), List.of(), null, LocalDate.parse("2025-05-08"), null,
-                "talks", null, 0.9);
+                "talks", null, 0.9, null);
         Entity russia = new Entity("Q159", "Russia", "COUNTRY", 1, List.of());
         assertThat(matches(article("a", "b", "en", List.of(russia), List.of(talks)))).containsExactly("ru-talks");
         assertThat(matches(article("a", "b", "fr", List.of(russia), List.of(talks)))).isEmpty();
@@ -149,6 +149,6 @@ class RuleMatcherTest {
         return new MergedEvent(MergedEvent.SCHEMA_VERSION, "e1", type + "|x", type, type, cameo, plover, Event.OCCURRED,
                 actors, actors.stream().map(EntityRef::id).toList(), sources, targets, place, LocalDate.parse("2025-05-08"), null,
                 "evidence", null, 0.9, T, T, 1, 0, 1, 1, List.of("en"), List.of("wire"), List.of(),
-                List.of(new MergedEvent.StatusChange(Event.OCCURRED, T, "a")));
+                List.of(new MergedEvent.StatusChange(Event.OCCURRED, T, "a")), null);
     }
 }

@@ -277,7 +277,7 @@ final class DashboardBench {
             // the first actor did it to the rest, as the detector reads most sentences
             Event varied = new Event(ev.type(), ev.cameo(), ev.plover(), ev.status(), actors, actors.subList(0, Math.min(1, actors.size())),
                     actors.subList(Math.min(1, actors.size()), actors.size()), ev.place(), date, end, ev.evidence(), ev.trigger(),
-                    ev.confidence());
+                    ev.confidence(), ev.mode());
             out.add(new EventMention(EventMention.SCHEMA_VERSION, a.id(), 1, k, a.url(), a.source(), a.lang(), a.simhash(),
                     a.publishedAt(), a.fetchedAt(), varied));
         }

@@ -25,10 +25,13 @@ import java.util.Objects;
  * @param evidence   the sentence it was read from
  * @param trigger    the words of {@code evidence} that name what happened, null when unknown
  * @param confidence 0 to 1: how sure the detector is (explicit trigger, actors and date raise it)
+ * @param mode       PLOVER mode where the CAMEO-to-PLOVER table gives the code one within the event's PLOVER type
+ *                   (CONSULT visit, phone or third-party; SANCTION withdraw, discontinue or expel; REJECT meet),
+ *                   else null
  */
 public record Event(String type, String cameo, String plover, String status, List<EntityRef> actors,
                     List<EntityRef> sourceActors, List<EntityRef> targetActors, EntityRef place, LocalDate date,
-                    LocalDate endDate, String evidence, Span trigger, double confidence) {
+                    LocalDate endDate, String evidence, Span trigger, double confidence, String mode) {
 
     /** The event types newsroom detects. */
     public static final List<String> TYPES = List.of("VISIT", "HOSTED_VISIT", "MEETING", "TALKS", "PHONE_CALL", "SUMMIT",

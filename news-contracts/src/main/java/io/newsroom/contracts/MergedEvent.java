@@ -38,13 +38,15 @@ import java.util.Objects;
  * @param sources       those sources
  * @param reports       every report, one per article (its latest revision); absent from event lists
  * @param history       status changes, the first report's status first
+ * @param mode          PLOVER mode of its latest status ({@link Event#mode()}), null when the codebook gives none
  */
 public record MergedEvent(int schemaVersion, String id, String mergeKey, String family, String type, String cameo,
                           String plover, String status, List<EntityRef> actors, List<String> actorIds,
                           List<EntityRef> sourceActors, List<EntityRef> targetActors, EntityRef place,
                           LocalDate date, LocalDate endDate, String evidence, Span trigger, double confidence, Instant firstSeen,
                           Instant lastSeen, int articleCount, int copyCount, int sourceCount, int languageCount,
-                          List<String> languages, List<String> sources, List<Report> reports, List<StatusChange> history) {
+                          List<String> languages, List<String> sources, List<Report> reports, List<StatusChange> history,
+                          String mode) {
 
     public static final int SCHEMA_VERSION = 1;
 

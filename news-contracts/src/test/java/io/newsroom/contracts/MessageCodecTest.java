@@ -98,7 +98,7 @@ class MessageCodecTest {
                 e.status(), e.actors(), e.actorIds(), e.sourceActors(), e.targetActors(), e.place(), e.date(), e.endDate(),
                 e.evidence(), e.trigger(), e.confidence(),
                 e.firstSeen(), e.lastSeen(), e.articleCount(), e.copyCount(), e.sourceCount(), e.languageCount(),
-                e.languages(), e.sources(), e.reports(), e.history());
+                e.languages(), e.sources(), e.reports(), e.history(), null);
         assertThat(unversioned).isEqualTo(e);
         byte[] v2 = new String(MessageCodec.encode(e), StandardCharsets.UTF_8)
                 .replace("\"schemaVersion\":1", "\"schemaVersion\":2").getBytes(StandardCharsets.UTF_8);
@@ -113,7 +113,7 @@ class MessageCodecTest {
                 seen, seen, 1, 0, 1, 1, List.of("ar"), List.of("src"),
                 List.of(new MergedEvent.Report(raw().id(), 1, 0, raw().url(), "src", "ar", "00ff00ff00ff00ff", e.status(),
                         e.type(), e.date(), seen, null, e.evidence(), e.trigger(), null)),
-                List.of(new MergedEvent.StatusChange(e.status(), seen, raw().id())));
+                List.of(new MergedEvent.StatusChange(e.status(), seen, raw().id())), null);
     }
 
     private static void assertSchemaMatches(String schemaPath, Class<? extends Record> type, byte[] encoded) throws Exception {
@@ -133,7 +133,7 @@ class MessageCodecTest {
     private static Event event() {
         return new Event("VISIT", "036", "AGREE", Event.PLANNED,
                 List.of(TOKAYEV), List.of(TOKAYEV), List.of(), new EntityRef("Q649", "Moscow", "PLACE"),
-                LocalDate.of(2024, 5, 8), LocalDate.of(2024, 5, 9), "…يعتزم زيارة موسكو", new Span(7, 12), 0.9);
+                LocalDate.of(2024, 5, 8), LocalDate.of(2024, 5, 9), "…يعتزم زيارة موسكو", new Span(7, 12), 0.9, null);
     }
 
     @Test
@@ -141,8 +141,8 @@ class MessageCodecTest {
         Event visit = event();
         Event hosted = new Event("HOSTED_VISIT", "043", "CONSULT", Event.OCCURRED,
                 List.of(new EntityRef("Q159", "Russia", "COUNTRY"), TOKAYEV), List.of(), List.of(),
-                null, LocalDate.of(2024, 5, 8), null, "Russia hosted Tokayev", null, 0.8);
-        Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, visit.actors(), List.of(), List.of(), null, null, null, "", null, 0.5);
+                null, LocalDate.of(2024, 5, 8), null, "Russia hosted Tokayev", null, 0.8, null);
+        Event talks = new Event("TALKS", "046", "CONSULT", Event.OCCURRED, visit.actors(), List.of(), List.of(), null, null, null, "", null, 0.5, null);
         assertThat(mention(visit).mergeKey()).isEqualTo(mention(hosted).mergeKey()).isEqualTo("VISIT|Q200881");
         assertThat(mention(talks).mergeKey()).isEqualTo("MEETING|Q200881");
     }

@@ -101,7 +101,7 @@ class QueryFlowIT {
     static final EnrichedArticle TALKS = article("http://s/talks", 1, "Putin and Xi hold talks",
             "Russian President Vladimir Putin held talks with Xi Jinping in Moscow.", "en", "2025-05-08T12:21:00Z",
             List.of(new Event("TALKS", "046", "CONSULT", Event.OCCURRED, List.of(new EntityRef("Q7747", "Vladimir Putin", "PERSON")), List.of(), List.of(),
-                    null, LocalDate.parse("2025-05-08"), null, "Putin held talks with Xi", null, 0.9)),
+                    null, LocalDate.parse("2025-05-08"), null, "Putin held talks with Xi", null, 0.9, null)),
             person("Q7747", "Vladimir Putin", "Vladimir Putin"), person("Q15031", "Xi Jinping", "Xi Jinping"));
     /** A name outside the gazetteer, under the local id the tagger gives it. */
     static final String SNOWDEN = "local:person-c793e4c442d2";
@@ -122,7 +122,7 @@ class QueryFlowIT {
     static EventMention visit(String url, String lang, String status, String day, String seenAt) {
         boolean planned = status.equals(Event.PLANNED);
         Event e = new Event("VISIT", planned ? "036" : "042", planned ? "AGREE" : "CONSULT", status, List.of(TOKAYEV), List.of(), List.of(), MOSCOW,
-                LocalDate.parse(day), null, "Tokayev " + (planned ? "will visit" : "arrived in") + " Moscow", null, 0.9);
+                LocalDate.parse(day), null, "Tokayev " + (planned ? "will visit" : "arrived in") + " Moscow", null, 0.9, null);
         return new EventMention(1, ArticleId.of(url), 1, 0, url, "test", lang, null, null, Instant.parse(seenAt), e);
     }
 

@@ -125,7 +125,7 @@ final class EventConsolidator {
                 ordered.stream().filter(a -> sources.contains(a.key())).toList(),
                 ordered.stream().filter(a -> targets.contains(a.key())).toList(), place(g, salience, entities),
                 date, end != null && date != null && end.isAfter(date) ? end : null, best.sentence().text(), best.trigger(),
-                Math.round(confidence * 100) / 100.0);
+                Math.round(confidence * 100) / 100.0, PloverModes.mode(codes[0], codes[1]));
     }
 
     /**

@@ -43,6 +43,28 @@ public final class Vocabulary {
         }
     }
 
+    /**
+     * The lines of a file kept in its own field's format (a coder's dictionary, a mapping table), read whole; like a
+     * table it must say where it came from in a {@code # source:} line.
+     *
+     * @param path the file under {@code /vocab/}, e.g. {@code "event/en/cameo-verbs.txt"}
+     */
+    public static List<String> lines(String path) {
+        String resource = ROOT + path;
+        try (InputStream in = Vocabulary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("vocabulary file " + resource + " is missing from the build");
+            }
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            if (lines.stream().noneMatch(l -> l.regionMatches(true, 0, "# source:", 0, 9))) {
+                throw new IllegalStateException(resource + " does not say where its words came from (a '# source:' line)");
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("vocabulary file " + resource + " could not be read", e);
+        }
+    }
+
     /** Whether {@code path} exists: lets a caller fall back when a language has no list of a kind. */
     public static boolean exists(String path) {
         return Vocabulary.class.getResource(ROOT + path) != null;

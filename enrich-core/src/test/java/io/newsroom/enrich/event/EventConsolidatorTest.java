@@ -21,4 +21,24 @@ class EventConsolidatorTest {
             }
         }
     }
+
+    @Test
+    void theModeIsTheCodebooksForTheCodeWithinTheEventsPloverType() {
+        assertThat(mode("VISIT", Event.OCCURRED)).isEqualTo("visit");
+        assertThat(mode("HOSTED_VISIT", Event.OCCURRED)).isEqualTo("visit");
+        assertThat(mode("PHONE_CALL", Event.OCCURRED)).isEqualTo("phone");
+        assertThat(mode("SUMMIT", Event.OCCURRED)).isEqualTo("third-party");
+        assertThat(mode("RELATIONS_CUT", Event.OCCURRED)).isEqualTo("withdraw");
+        assertThat(mode("AID_CUT", Event.OCCURRED)).isEqualTo("discontinue");
+        assertThat(mode("VISIT", Event.CANCELLED)).isEqualTo("meet");
+        // talks and plans have no mode; sanctions (163) are COERCE in the table, another type than the event's
+        assertThat(mode("TALKS", Event.OCCURRED)).isNull();
+        assertThat(mode("VISIT", Event.PLANNED)).isNull();
+        assertThat(mode("SANCTIONS", Event.OCCURRED)).isNull();
+    }
+
+    private static String mode(String type, String status) {
+        String[] codes = EventConsolidator.codes(type, status, "166");
+        return PloverModes.mode(codes[0], codes[1]);
+    }
 }

@@ -385,7 +385,7 @@ class AlertFlowIT {
         boolean planned = status.equals(Event.PLANNED);
         Event e = new Event("VISIT", planned ? "036" : "042", planned ? "AGREE" : "CONSULT", status,
                 List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), List.of(), List.of(), new EntityRef("Q649", "Moscow", "PLACE"),
-                LocalDate.parse("2024-05-08"), null, "Tokayev visits Moscow", null, 0.9);
+                LocalDate.parse("2024-05-08"), null, "Tokayev visits Moscow", null, 0.9, null);
         return new EventMention(1, ArticleId.of(url), 1, 0, url, "test", "en", null, null, Instant.parse(seenAt), e);
     }
 

@@ -48,7 +48,7 @@ class EventControllerTest {
             "VISIT|Q200881", "VISIT", "VISIT", "036", "AGREE", Event.PLANNED,
             List.of(new EntityRef("Q200881", "Kassym-Jomart Tokayev", "PERSON")), List.of("Q200881"), List.of(), List.of(),
             new EntityRef("Q649", "Moscow", "PLACE"), LocalDate.parse("2024-05-08"), null, "will visit Moscow", null, 0.9, T, T,
-            1, 0, 1, 1, List.of("ar"), List.of("rt"), null, List.of(new MergedEvent.StatusChange(Event.PLANNED, T, "a")));
+            1, 0, 1, 1, List.of("ar"), List.of("rt"), null, List.of(new MergedEvent.StatusChange(Event.PLANNED, T, "a")), null);
 
     @Autowired
     MockMvc mvc;

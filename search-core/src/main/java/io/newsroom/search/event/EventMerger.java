@@ -69,7 +69,7 @@ public final class EventMerger {
                 EventMention.family(ev.type()), ev.type(), ev.cameo(), ev.plover(), ev.status(), List.of(), List.of(), List.of(),
                 List.of(), ev.place(), ev.date(), ev.endDate(), ev.evidence(), ev.trigger(),
                 ev.confidence(), m.seenAt(), m.seenAt(), 0, 0, 0, 0, List.of(), List.of(), List.of(),
-                List.of(new MergedEvent.StatusChange(ev.status(), m.seenAt(), m.articleId())));
+                List.of(new MergedEvent.StatusChange(ev.status(), m.seenAt(), m.articleId())), ev.mode());
         return merge(empty, m);
     }
 
@@ -125,7 +125,7 @@ public final class EventMerger {
                 e.firstSeen().isBefore(m.seenAt()) ? e.firstSeen() : m.seenAt(),
                 e.lastSeen().isAfter(m.seenAt()) ? e.lastSeen() : m.seenAt(),
                 reports.size() - copies, copies, sources.size(), languages.size(), List.copyOf(languages), List.copyOf(sources),
-                reports, history);
+                reports, history, takeCodes ? ev.mode() : e.mode());
     }
 
     /**

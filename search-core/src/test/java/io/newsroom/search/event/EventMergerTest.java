@@ -27,7 +27,7 @@ class EventMergerTest {
     private static EventMention report(String url, int revision, String status, Span trigger, String seenAt) {
         Event e = new Event("VISIT", status.equals(Event.PLANNED) ? "036" : null, status.equals(Event.PLANNED) ? "AGREE" : null,
                 status, List.of(TOKAYEV, RUSSIA), List.of(TOKAYEV), List.of(RUSSIA), null, LocalDate.parse("2024-05-08"), null,
-                SENTENCE, trigger, 0.8);
+                SENTENCE, trigger, 0.8, null);
         return new EventMention(1, ArticleId.of(url), revision, 0, url, "wire", "en", null, null, Instant.parse(seenAt), e);
     }
 
@@ -43,7 +43,7 @@ class EventMergerTest {
 
     private static EventMention directed(String url, String type, EntityRef source, EntityRef target) {
         Event e = new Event(type, "163", "SANCTION", Event.OCCURRED, List.of(source, target), List.of(source), List.of(target),
-                null, LocalDate.parse("2024-05-08"), null, "evidence", null, 0.8);
+                null, LocalDate.parse("2024-05-08"), null, "evidence", null, 0.8, null);
         return new EventMention(1, ArticleId.of(url), 1, 0, url, "wire", "en", null, null, Instant.parse("2024-05-08T12:00:00Z"), e);
     }
 

@@ -209,6 +209,7 @@ class EventStoreIT {
         assertThat(cancelled.status()).isEqualTo(Event.CANCELLED);
         assertThat(cancelled.cameo()).isEqualTo("125");
         assertThat(cancelled.plover()).isEqualTo("REJECT");
+        assertThat(cancelled.mode()).isEqualTo("meet");
         assertThat(store.search(EventQuery.of(null, Event.CANCELLED, "Q200881", null, null, null, 10)).total()).isEqualTo(1);
         // a called-off visit is verbal conflict in PLOVER's classes
         assertThat(store.search(byPlover(null, "conflict")).total()).isEqualTo(1);
@@ -217,6 +218,8 @@ class EventStoreIT {
         MergedEvent held = store.add(tokayevVisit(english("http://wire.example/en/tokayev-arrives", "wire-en", HELD_EN,
                 "2024-05-08T15:00:00Z", Instant.parse("2024-05-08T15:10:00Z"))));
         assertThat(held.status()).isEqualTo(Event.OCCURRED);
+        // the codebook's mode follows the latest status: a visit made
+        assertThat(held.mode()).isEqualTo("visit");
         assertThat(held.history()).extracting(MergedEvent.StatusChange::status)
                 .containsExactly(Event.PLANNED, Event.CANCELLED, Event.OCCURRED);
         assertThat(store.search(byRole("Q200881", null)).total()).isEqualTo(1);
@@ -241,7 +244,7 @@ class EventStoreIT {
 
     private static EventMention reported(String url, EntityRef actor, EntityRef place) {
         Event e = new Event("VISIT", "042", "CONSULT", Event.OCCURRED, List.of(actor), List.of(actor), List.of(), place,
-                LocalDate.parse("2024-05-08"), null, actor.name() + " arrived", null, 0.9);
+                LocalDate.parse("2024-05-08"), null, actor.name() + " arrived", null, 0.9, null);
         return new EventMention(1, ArticleId.of(url), 1, 0, url, "wire-en", "en", null, null, Instant.parse("2024-05-08T15:00:00Z"), e);
     }
 

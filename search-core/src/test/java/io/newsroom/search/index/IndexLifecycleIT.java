@@ -98,7 +98,7 @@ class IndexLifecycleIT {
         EnrichedArticle a = article("http://s/upgraded", 1, "2024-05-09T10:00:00Z");
         EnrichedArticle withEvents = new EnrichedArticle(1, a.id(), a.url(), a.source(), 1, a.title(), a.text(), a.lang(), a.publishedAt(),
                 List.of(), a.fetchedAt(), a.enrichedAt(), null, null, null, null, List.of(), List.of(new Event("VISIT",
-                        "042", "CONSULT", "occurred", List.of(), List.of(), List.of(), null, null, null, "visited", null, 0.5)), "00ff00ff00ff00ff");
+                        "042", "CONSULT", "occurred", List.of(), List.of(), List.of(), null, null, null, "visited", null, 0.5, null)), "00ff00ff00ff00ff");
         assertThat(writer.index(List.of(withEvents))).isEmpty();
         es.indices().refresh(r -> r.index(props.alias()));
         assertThat(es.count(c -> c.index(props.alias())).count()).isEqualTo(1);
