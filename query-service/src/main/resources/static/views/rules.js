@@ -5,8 +5,8 @@
 'use strict';
 
 const RULE_TEXT = [['name', 'Name'], ['query', 'Search words'], ['lang', 'Language (en, ar…)'], ['source', 'Source id'],
-  ['entity', 'Entity id (Q…)'], ['country', 'Country id (Q…)'], ['eventType', 'Event type (VISIT…)'], ['actor', 'Party id (events only)'],
-  ['sourceActor', 'Who did it: id (events only)'], ['targetActor', 'To whom: id (events only)'],
+  ['entity', 'Entity id (Q…)'], ['country', 'Country id (Q…)'], ['eventType', 'Event type (VISIT…)'], ['actor', 'Party id or country code (events only)'],
+  ['sourceActor', 'Who did it: id or country code, RUS (events only)'], ['targetActor', 'To whom: id or country code (events only)'],
   ['plover', 'PLOVER type (AGREE, CONSULT, SANCTION…; events only)'], ['quad', 'PLOVER class (cooperation, conflict, verbal-conflict…; events only)']];
 /** The search's filters under the names a rule gives them. */
 const RULE_FROM_SEARCH = { q: 'query', lang: 'lang', source: 'source', entity: 'entity', entityType: 'entityType', country: 'country', eventType: 'eventType' };

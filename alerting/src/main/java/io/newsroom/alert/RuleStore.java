@@ -47,7 +47,7 @@ public class RuleStore implements AutoCloseable {
     RuleStore(KafkaTemplate<String, byte[]> kafka, ConsumerFactory<String, byte[]> consumers, EntityDirectory directory,
             AlertSettings settings) {
         this.kafka = kafka;
-        this.validator = new RuleValidator(settings.webhookAllowedHosts());
+        this.validator = new RuleValidator(settings.webhookAllowedHosts(), directory::countryByCode);
         this.matcher = new RuleMatcher(directory::namedBy);
         this.tail = new TopicTail(consumers.getConfigurationProperties(), Topics.ALERT_RULES, true, this::apply);
     }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import io.newsroom.contracts.Event;
@@ -34,10 +36,15 @@ final class RuleValidator {
 
     private final ArticleQueryParser parser = new ArticleQueryParser();
     private final Set<String> allowedHosts;
+    private final Function<String, Optional<String>> countries;
 
-    /** @param allowedHosts webhook hosts allowed although internal, lower case (as the dispatcher allows them) */
-    RuleValidator(Collection<String> allowedHosts) {
+    /**
+     * @param allowedHosts webhook hosts allowed although internal, lower case (as the dispatcher allows them)
+     * @param countries    the country id of an ISO 3166 alpha-3 code, which an EVENTS rule's parties may be given as
+     */
+    RuleValidator(Collection<String> allowedHosts, Function<String, Optional<String>> countries) {
         this.allowedHosts = Set.copyOf(allowedHosts);
+        this.countries = countries;
     }
 
     /**
@@ -88,9 +95,10 @@ final class RuleValidator {
                     throw new BadRequestException("plover " + r.plover() + " is not of the class " + r.quad());
                 }
                 return new AlertRule(id, name, kind, null, null, null, null, null,
-                        ArticleQueryParser.entity("country", r.country()), type, ArticleQueryParser.entity("actor", r.actor()),
-                        ArticleQueryParser.entity("sourceActor", r.sourceActor()),
-                        ArticleQueryParser.entity("targetActor", r.targetActor()), Boolean.TRUE.equals(r.notifyStatusChange()),
+                        EventQueryParser.party("country", r.country(), countries), type,
+                        EventQueryParser.party("actor", r.actor(), countries),
+                        EventQueryParser.party("sourceActor", r.sourceActor(), countries),
+                        EventQueryParser.party("targetActor", r.targetActor(), countries), Boolean.TRUE.equals(r.notifyStatusChange()),
                         muted, maxPerHour, webhooks, created, now, blankToNull(r.plover()), blankToNull(r.quad()));
             }
             default -> throw new BadRequestException("kind must be ARTICLES or EVENTS, was '" + r.kind() + "'");

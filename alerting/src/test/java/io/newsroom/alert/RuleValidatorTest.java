@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,8 @@ import io.newsroom.search.BadRequestException;
 
 class RuleValidatorTest {
 
-    private final RuleValidator validator = new RuleValidator(List.of("127.0.0.1"));
+    private final RuleValidator validator = new RuleValidator(List.of("127.0.0.1"),
+            code -> Optional.ofNullable(Map.of("RUS", "Q159", "UKR", "Q212").get(code)));
 
     private AlertRule withWebhook(String url) {
         return validator.toRule("3f2a6c1e-8d4b-4f5e-9a7c-1b2d3e4f5a6b", new RuleRequest("r", null, "putin", null, null,
@@ -70,6 +73,15 @@ class RuleValidatorTest {
                 .hasMessageContaining("is not of the class");
         assertThatThrownBy(() -> classed("ARTICLES", null, "conflict")).isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("belong to EVENTS rules");
+    }
+
+    @Test
+    void anEventsRulesPartiesMayBeCountryCodesAsEventDataNamesStates() {
+        AlertRule rule = events("EVENTS", "rus", "UKR");
+        assertThat(rule.sourceActor()).isEqualTo("Q159");
+        assertThat(rule.targetActor()).isEqualTo("Q212");
+        assertThatThrownBy(() -> events("EVENTS", "XYZ", null)).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("sourceActor: no country has the code 'XYZ'");
     }
 
     @Test

@@ -98,6 +98,21 @@ class EventControllerTest {
     }
 
     @Test
+    void whoDidItAndToWhomMayBeCountryCodesAndAnUnknownCodeIsABadRequestNamingIt() throws Exception {
+        when(store.search(any())).thenReturn(new EventPage(0, List.of()));
+        when(directory.countryByCode("RUS")).thenReturn(Optional.of("Q159"));
+        when(directory.countryByCode("UKR")).thenReturn(Optional.of("Q212"));
+        mvc.perform(get("/api/events").param("sourceActor", "RUS").param("targetActor", "ukr").param("quad", "conflict"))
+                .andExpect(status().isOk());
+        ArgumentCaptor<EventQuery> q = ArgumentCaptor.forClass(EventQuery.class);
+        verify(store).search(q.capture());
+        assertThat(q.getValue().sourceActor()).isEqualTo("Q159");
+        assertThat(q.getValue().targetActor()).isEqualTo("Q212");
+        mvc.perform(get("/api/events").param("country", "XYZ")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", org.hamcrest.Matchers.startsWith("country: no country has the code 'XYZ'")));
+    }
+
+    @Test
     void theSearchWordsLanguageAndSourceOfTheArticlesFiltersReachTheStoreWithTheIdentityTheWordsName() throws Exception {
         when(store.search(any())).thenReturn(new EventPage(0, List.of()));
         when(directory.namedBy("Токаев")).thenReturn(Optional.of("Q200881"));

@@ -29,6 +29,8 @@ public class EntityDirectory {
     private final EntityTagger tagger;
     /** Each country and place by id with the country it is in, for placing events on the map. */
     private final Map<String, EntityRef> countryOf = new HashMap<>();
+    /** Countries' ids by ISO 3166 alpha-3 code. */
+    private final Map<String, String> countryByCode = new HashMap<>();
     /** Each country's id with the places the data puts in it. */
     private final Map<String, Set<String>> placesIn = new HashMap<>();
 
@@ -42,6 +44,7 @@ public class EntityDirectory {
                 countryOf.put(e.id(), new EntityRef(e.id(), e.name(), e.type().name()));
             }
         }
+        byIso3.forEach((code, e) -> countryByCode.put(code, e.id()));
         for (GazetteerEntry e : tagger.gazetteer().entries()) {
             if (e.type() != EntityType.PLACE) {
                 continue;
@@ -70,6 +73,11 @@ public class EntityDirectory {
     /** The country a place is in (a country is in itself); empty for anything else and places the data gives none. */
     public Optional<EntityRef> countryOf(String placeId) {
         return Optional.ofNullable(countryOf.get(placeId));
+    }
+
+    /** The id of the country of an ISO 3166 alpha-3 code (RUS), as event coders name parties. */
+    public Optional<String> countryByCode(String iso3) {
+        return Optional.ofNullable(countryByCode.get(iso3));
     }
 
     /** The places the data puts in a country: its capital and its other cities. */

@@ -125,7 +125,18 @@ public final class EventMerger {
                 e.firstSeen().isBefore(m.seenAt()) ? e.firstSeen() : m.seenAt(),
                 e.lastSeen().isAfter(m.seenAt()) ? e.lastSeen() : m.seenAt(),
                 reports.size() - copies, copies, sources.size(), languages.size(), List.copyOf(languages), List.copyOf(sources),
-                reports, history, takeCodes ? ev.mode() : e.mode());
+                reports, history, mode(e, ev, takeCodes));
+    }
+
+    /**
+     * The mode of the codes kept: the report's when it sets them, else the event's; a report of the same code fills it
+     * in when the event has none (stored before events carried modes, and its article is re-enriched).
+     */
+    private static String mode(MergedEvent e, Event ev, boolean takeCodes) {
+        if (takeCodes || (e.mode() == null && ev.cameo() != null && ev.cameo().equals(e.cameo()))) {
+            return ev.mode();
+        }
+        return e.mode();
     }
 
     /**

@@ -3,7 +3,11 @@ package io.newsroom.search.event;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import io.newsroom.contracts.Event;
 import io.newsroom.contracts.Plover;
@@ -19,6 +23,8 @@ import io.newsroom.search.entity.EntityDirectory;
  * filters means the same to both lists. Thread-safe.
  */
 public final class EventQueryParser {
+
+    private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
 
     private final ArticleQueryParser articles = new ArticleQueryParser();
 
@@ -42,13 +48,34 @@ public final class EventQueryParser {
         }
         ArticleQuery words = articles.parse(new ArticleParams(p.q(), p.lang(), null, null, null, null, null, null, null, null,
                 p.source(), null, null), names);
-        String country = ArticleQueryParser.entity("country", p.country());
+        String country = party("country", p.country(), names::countryByCode);
         return new EventQuery(words.text(), words.namedEntity(), words.lang(), words.source(), t, s,
-                ArticleQueryParser.entity("actor", p.actor()), ArticleQueryParser.entity("sourceActor", p.sourceActor()),
-                ArticleQueryParser.entity("targetActor", p.targetActor()), country,
+                party("actor", p.actor(), names::countryByCode), party("sourceActor", p.sourceActor(), names::countryByCode),
+                party("targetActor", p.targetActor(), names::countryByCode), country,
                 country == null ? Set.of() : names.placesIn(country), f, u,
                 ArticleQueryParser.number("size", size, ArticleQueryParser.DEFAULT_SIZE, ArticleQueryParser.MAX_SIZE),
                 ploverTypes(p.plover(), p.quad()));
+    }
+
+    /**
+     * A party filter: an entity id, or a country's ISO 3166 alpha-3 code (RUS, UKR), as event data names states,
+     * read as that country's id.
+     *
+     * @param countries the country id of a code, empty for a code no country has
+     * @throws BadRequestException naming the parameter when it is neither
+     */
+    public static String party(String name, String value, Function<String, Optional<String>> countries) {
+        String v = value == null ? "" : value.strip();
+        if (ISO3.matcher(v).matches()) {
+            String code = v.toUpperCase(Locale.ROOT);
+            return countries.apply(code).orElseThrow(() -> new BadRequestException(name + ": no country has the code '"
+                    + code + "' (ISO 3166 alpha-3, such as RUS)"));
+        }
+        try {
+            return ArticleQueryParser.entity(name, value);
+        } catch (BadRequestException e) {
+            throw new BadRequestException(e.getMessage() + "; or a country's ISO 3166 alpha-3 code such as RUS");
+        }
     }
 
     /**

@@ -41,6 +41,21 @@ class EventMergerTest {
         assertThat(again.reports()).hasSize(1);
     }
 
+    @Test
+    void aReEnrichedReportOfTheSameCodeFillsInTheModeAnOlderEventLacks() {
+        MergedEvent stored = merger.create(visit("http://a.example/2", 1, null));
+        assertThat(stored.mode()).isNull();
+        MergedEvent again = merger.merge(stored, visit("http://a.example/2", 2, "visit"));
+        assertThat(again.mode()).isEqualTo("visit");
+    }
+
+    private static EventMention visit(String url, int revision, String mode) {
+        Event e = new Event("VISIT", "042", "CONSULT", Event.OCCURRED, List.of(TOKAYEV, RUSSIA), List.of(TOKAYEV),
+                List.of(RUSSIA), null, LocalDate.parse("2024-05-08"), null, SENTENCE, null, 0.8, mode);
+        return new EventMention(1, ArticleId.of(url), revision, 0, url, "wire", "en", null, null,
+                Instant.parse("2024-05-08T12:00:00Z").plusSeconds(revision), e);
+    }
+
     private static EventMention directed(String url, String type, EntityRef source, EntityRef target) {
         Event e = new Event(type, "163", "SANCTION", Event.OCCURRED, List.of(source, target), List.of(source), List.of(target),
                 null, LocalDate.parse("2024-05-08"), null, "evidence", null, 0.8, null);
