@@ -45,10 +45,15 @@ class RuleValidatorTest {
     }
 
     @Test
-    void anEventsRuleTakesWhoDidItAndToWhomAsIdsAndAnArticlesRuleNeither() {
+    void anEventsRuleTakesWhoDidItAndToWhomAsIdsOrCountryCodesAndAnArticlesRuleNeither() {
         AlertRule rule = events("EVENTS", "Q458", " Q159 ");
         assertThat(rule.sourceActor()).isEqualTo("Q458");
         assertThat(rule.targetActor()).isEqualTo("Q159");
+        // as event data names states
+        AlertRule coded = events("EVENTS", "rus", "UKR");
+        assertThat(List.of(coded.sourceActor(), coded.targetActor())).containsExactly("Q159", "Q212");
+        assertThatThrownBy(() -> events("EVENTS", "XYZ", null)).isInstanceOf(BadRequestException.class)
+                .hasMessageContaining("sourceActor: no country has the code 'XYZ'");
         assertThatThrownBy(() -> events("EVENTS", "Russia", null)).isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("sourceActor must be a Wikidata QID");
         assertThatThrownBy(() -> events("ARTICLES", null, "Q159")).isInstanceOf(BadRequestException.class)
@@ -73,15 +78,6 @@ class RuleValidatorTest {
                 .hasMessageContaining("is not of the class");
         assertThatThrownBy(() -> classed("ARTICLES", null, "conflict")).isInstanceOf(BadRequestException.class)
                 .hasMessageContaining("belong to EVENTS rules");
-    }
-
-    @Test
-    void anEventsRulesPartiesMayBeCountryCodesAsEventDataNamesStates() {
-        AlertRule rule = events("EVENTS", "rus", "UKR");
-        assertThat(rule.sourceActor()).isEqualTo("Q159");
-        assertThat(rule.targetActor()).isEqualTo("Q212");
-        assertThatThrownBy(() -> events("EVENTS", "XYZ", null)).isInstanceOf(BadRequestException.class)
-                .hasMessageContaining("sourceActor: no country has the code 'XYZ'");
     }
 
     @Test
