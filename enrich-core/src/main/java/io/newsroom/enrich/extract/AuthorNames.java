@@ -96,10 +96,14 @@ final class AuthorNames {
     private static final List<NameWord> NAME_WORDS = Lexicon.read("name-words", NameWord::of);
     private static final List<End> ENDS = Lexicon.read("byline-ends", End::of);
 
-    /** "Edited", "Reviewed": the first words of the roles after the author's ("Edited by"), whose "by" is no intro. */
-    private static final List<String> ROLES = ENDS.stream()
-            .filter(e -> e.kind == End.Kind.TITLE && e.word.endsWith(" by"))
-            .map(e -> e.word.substring(0, e.word.length() - " by".length())).toList();
+    /**
+     * "Edited", "Reviewed": the roles after the author's, read from the title ends that close with an intro word
+     * ("Edited by"), whose intro word then introduces no byline.
+     */
+    private static final List<String> ROLES = ENDS.stream().filter(e -> e.kind == End.Kind.TITLE)
+            .flatMap(e -> INTROS.stream().map(i -> " " + i.word()).filter(e.word::endsWith)
+                    .map(i -> e.word.substring(0, e.word.length() - i.length())).limit(1))
+            .distinct().toList();
     private static final Pattern PREFIX = Pattern.compile(
             "^(?iu).{0,40}?\\b(?<!" + Lexicon.anyOf(ROLES) + "\\s)"
                     + Lexicon.anyOf(INTROS.stream().map(Intro::word).toList())

@@ -44,10 +44,10 @@ public final class Vocabulary {
     }
 
     /**
-     * The lines of a file kept in its own field's format (a coder's dictionary, a mapping table), read whole; like a
+     * The lines of a file kept in its own field's format (a mapping table such as PLOVER's CAMEO-to-PLOVER), read whole; like a
      * table it must say where it came from in a {@code # source:} line.
      *
-     * @param path the file under {@code /vocab/}, e.g. {@code "event/en/cameo-verbs.txt"}
+     * @param path the file under {@code /vocab/}, e.g. {@code "event/mul/cameo-plover.txt"}
      */
     public static List<String> lines(String path) {
         String resource = ROOT + path;
