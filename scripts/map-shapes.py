@@ -16,7 +16,7 @@ flat [lon, lat, lon, lat, ...] lists in tenths of a degree (whole numbers: short
 simplified (Douglas-Peucker, TOLERANCE) and with points that round onto their predecessor dropped. Antarctica
 is left out (the map stops at 56 degrees south). Natural Earth draws two de facto states the gazetteer does not
 list as countries: their shapes join the country the gazetteer counts them in (DE_FACTO). Kosovo, which the
-gazetteer lacks, is kept as land without an id.
+gazetteer's overlay adds, takes its code there (Natural Earth's KOS is the gazetteer's XKK).
 
 A country of the gazetteer too small for the 1:110m outlines (Singapore, Bahrain, Malta) gets a point instead, its
 capital's position from the same release's populated places (PLACES), when they have it, so the map can mark it.
@@ -37,11 +37,14 @@ SOURCE = "110m/cultural/ne_110m_admin_0_countries.json"
 PLACES = "110m/cultural/ne_110m_populated_places.json"
 TOLERANCE = 0.12
 DE_FACTO = {"CYN": "CYP", "SOL": "SOM"}
+# Natural Earth's own codes for countries ISO assigns none, to the code the gazetteer gives them (Kosovo: ICU's)
+OWN_CODES = {"KOS": "XKK"}
 LEFT_OUT = {"ATA"}
 
 
 def iso3(props):
     code = props["ISO_A3"] if props["ISO_A3"] != "-99" else props["ADM0_A3"]
+    code = OWN_CODES.get(code, code)
     return DE_FACTO.get(code, code)
 
 
@@ -105,6 +108,12 @@ def main():
             r["qid"] = next(iter(given[r["iso3"]]))
     rows = [r for r in rows if r["qid"]]
     qids = {r["iso3"]: r["qid"] for r in rows}
+    # the countries the overlay adds with their code, as the gazetteer loader does (Kosovo)
+    with open(GAZETTEER / "overlay.tsv", encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(c) > 6 and c[1] == "COUNTRY" and c[6] and c[6] not in qids:
+                qids[c[6]] = c[0]
     countries = {}
     for feature in json.loads(raw)["features"]:
         props, geometry = feature["properties"], feature["geometry"]

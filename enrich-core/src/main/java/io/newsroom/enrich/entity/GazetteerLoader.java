@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.ibm.icu.util.ULocale;
+
 /**
  * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
  * capitals with their CLDR names ({@link CldrRegions}), international organisations, people in power with their
@@ -29,17 +31,21 @@ public final class GazetteerLoader {
     private final Map<String, EntryBuilder> byId = new LinkedHashMap<>();
     /** Countries by ISO alpha-2, for the cities step. */
     private final Map<String, EntryBuilder> countryByIso2 = new HashMap<>();
+    /** Each country's ISO alpha-3 code by its QID, for offices the people data gives by the country's QID alone. */
+    private final Map<String, String> codeByQid = new HashMap<>();
 
     /** The shipped gazetteer. */
     public static List<GazetteerEntry> shipped() {
         GazetteerLoader loader = new GazetteerLoader();
         try {
             List<Map<String, String>> people = csv("leaders.csv");
+            List<Overlay.Row> overlay = Overlay.read(resource("overlay.tsv"));
             loader.countries(csv("countries.csv"), countryQids(people));
+            loader.overlayCountries(overlay);
             CldrRegions.addTo(loader, List.copyOf(loader.countryByIso2.keySet()));
             loader.organisations(csv("intl_orgs.csv"));
             loader.people(people);
-            loader.overlay(Overlay.read(resource("overlay.tsv")));
+            loader.overlay(overlay);
             CldrCities.addTo(loader);
             ArabicAdjectives.addTo(loader);
             ArabicForeignG.addTo(loader);
@@ -122,6 +128,7 @@ public final class GazetteerLoader {
             EntryBuilder b = entry(r.get("qid"), EntityType.COUNTRY, name);
             b.countries.add(r.get("iso3"));
             countryByIso2.putIfAbsent(r.get("iso2"), b);
+            codeByQid.putIfAbsent(r.get("qid"), r.get("iso3"));
             for (String col : List.of("name_en", "un_short_en", "formal_en")) {
                 b.alias("en", stripArticle(r.get(col)));
             }
@@ -139,6 +146,30 @@ public final class GazetteerLoader {
                 capital.alias("en", r.get("capital_en"));
                 capital.countries.add(r.get("iso3"));
                 capital.capitalOf = r.get("qid");
+            }
+        }
+    }
+
+    /**
+     * The countries the overlay adds with their code (Kosovo: the people data names its presidents and ministers by its
+     * QID, the countries file lacks it), before the names step, so that CLDR names them as it names the others (the
+     * alpha-2 code is the one ICU gives the alpha-3).
+     */
+    void overlayCountries(List<Overlay.Row> rows) {
+        Map<String, String> iso2ByIso3 = new HashMap<>();
+        for (String iso2 : ULocale.getISOCountries()) {
+            iso2ByIso3.putIfAbsent(new ULocale("", iso2).getISO3Country(), iso2);
+        }
+        for (Overlay.Row r : rows) {
+            if (r.type() != EntityType.COUNTRY || r.country() == null || byId.containsKey(r.id())) {
+                continue;
+            }
+            EntryBuilder b = entry(r.id(), EntityType.COUNTRY, r.name());
+            b.countries.add(r.country());
+            codeByQid.putIfAbsent(r.id(), r.country());
+            String iso2 = iso2ByIso3.get(r.country());
+            if (iso2 != null) {
+                countryByIso2.putIfAbsent(iso2, b);
             }
         }
     }
@@ -171,9 +202,12 @@ public final class GazetteerLoader {
                 // Russian writes Chinese names by Palladius (Си Цзиньпин), which no skeleton of the English meets
                 Palladius.russian(r.get("name_en")).ifPresent(ru -> b.alias("ru", ru));
             }
-            b.roles.add(new GazetteerEntry.Role(r.get("role"), r.get("country_iso3"), date(r.get("start"), false),
+            // 78 offices give only the country's QID (Kosovo's 60 among them)
+            String country = r.get("country_iso3").isEmpty() ? codeByQid.getOrDefault(r.get("country_qid"), "")
+                    : r.get("country_iso3");
+            b.roles.add(new GazetteerEntry.Role(r.get("role"), country, date(r.get("start"), false),
                     date(r.get("end"), true)));
-            b.countries.add(r.get("country_iso3"));
+            b.countries.add(country);
         }
     }
 

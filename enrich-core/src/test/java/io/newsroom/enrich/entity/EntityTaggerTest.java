@@ -33,6 +33,17 @@ class EntityTaggerTest {
     }
 
     @Test
+    void kosovoIsACountryInEveryScriptNotAPerson() {
+        assertThat(find(tag("Serbian President Aleksandar Vucic met Kosovo Prime Minister Albin Kurti in Brussels."), "Q1246")
+                .type()).isEqualTo("COUNTRY");
+        // after a title a capitalised word had been an unknown person
+        assertThat(find(tag("Президент Сербии встретился с премьер-министром Косово Альбином Курти."), "Q1246").type())
+                .isEqualTo("COUNTRY");
+        assertThat(find(tag("التقى الرئيس الصربي رئيس وزراء كوسوفو ألبين كورتي في بروكسل."), "Q1246").type())
+                .isEqualTo("COUNTRY");
+    }
+
+    @Test
     void transliterationVariantsAcrossConventionsMeet() {
         assertThat(find(tag("Uzbekistan's leader Shafqat Mirziyaev arrived."), "Q57808")).isNotNull();
         assertThat(find(tag("Kyrgyzstan's President Sadir Japarov attended."), "Q25597826")).isNotNull();

@@ -29,6 +29,19 @@ class GazetteerLoaderTest {
         assertThat(Shipped.GAZETTEER.entries()).anyMatch(e -> e.id().equals("Q1030") && e.name().equals("Namibia"));
     }
 
+    @Test
+    void aCountryTheOverlayAddsHasCldrNamesAndTheOfficesThePeopleDataGivesByItsQidAloneTakeItsCode() {
+        GazetteerEntry kosovo = Shipped.GAZETTEER.entries().stream().filter(e -> e.id().equals("Q1246")).findFirst()
+                .orElseThrow();
+        assertThat(kosovo.type()).isEqualTo(EntityType.COUNTRY);
+        assertThat(kosovo.countries()).containsExactly("XKK");
+        assertThat(kosovo.aliases()).extracting(GazetteerEntry.Alias::text).contains("Kosovo", "Косово", "كوسوفو");
+        // Albin Kurti's offices are in the data under Kosovo's QID, with no code
+        GazetteerEntry kurti = Shipped.GAZETTEER.entries().stream().filter(e -> e.id().equals("Q441633")).findFirst()
+                .orElseThrow();
+        assertThat(kurti.roles()).isNotEmpty().allSatisfy(r -> assertThat(r.country()).isEqualTo("XKK"));
+    }
+
     private static Map<String, String> person(String iso3, String countryQid) {
         return Map.of("country_iso3", iso3, "country_qid", countryQid);
     }

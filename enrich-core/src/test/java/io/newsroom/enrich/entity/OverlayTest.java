@@ -32,7 +32,7 @@ class OverlayTest {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(
                     OverlayTest.class.getResourceAsStream("/gazetteer/" + file), StandardCharsets.UTF_8))) {
                 for (Map<String, String> r : Csv.read(in)) {
-                    for (String col : List.of("qid", "capital_qid")) {
+                    for (String col : List.of("qid", "capital_qid", "country_qid")) {
                         if (r.get(col) != null && !r.get(col).isEmpty()) {
                             ids.add(r.get(col));
                         }
