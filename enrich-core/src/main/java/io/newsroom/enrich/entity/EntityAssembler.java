@@ -49,7 +49,7 @@ final class EntityAssembler {
                 name = e.name();
                 type = e.type().name();
             } else if (s.candidates.isEmpty()) {
-                name = NameSpelling.romanised(a.tokens(), s.from, s.to);
+                name = NameSpelling.romanised(a.tokens(), s.from, s.to, keys);
                 id = LocalId.of(EntityType.PERSON, name, keys);
                 type = EntityType.PERSON.name();
             } else {

@@ -19,7 +19,7 @@ import io.newsroom.contracts.Entity;
  * <li>a surname alone ({@link SurnamePass});</li>
  * <li>places in Russian and Arabic on consonant skeletons ({@link PlacePass});</li>
  * <li>ministries and central banks with their country ({@link BodyPass});</li>
- * <li>names outside the gazetteer ({@link UnknownPersonPass}).</li>
+ * <li>names outside the gazetteer ({@link UnknownPersonPass}, and in Arabic {@link ArabicUnknownNamePass}).</li>
  * </ol>
  * Between candidates for one name, context decides ({@link Resolver}): the countries the first two passes found
  * help choose among the candidates of every later name. Thread-safe: each call has its own {@link TagContext}.
@@ -47,12 +47,14 @@ public final class EntityTagger {
                 new SurnamePass(gazetteer, keys, cues, resolver),
                 new PlacePass(gazetteer, keys, cues),
                 new BodyPass(gazetteer, new Bodies(keys)),
-                new UnknownPersonPass(gazetteer, keys, cues));
+                new UnknownPersonPass(gazetteer, keys, cues),
+                new ArabicUnknownNamePass(keys, cues));
         this.assembler = new EntityAssembler(gazetteer, keys);
     }
 
     /** The tagger over the shipped gazetteer (a few seconds to build: make one and share it). */
     public static EntityTagger shipped() {
+        NameSpelling.readInBackground();
         NameKeys keys = new NameKeys();
         return new EntityTagger(new Gazetteer(GazetteerLoader.shipped(), keys), keys);
     }

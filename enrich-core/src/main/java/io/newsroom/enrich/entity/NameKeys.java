@@ -37,9 +37,9 @@ final class NameKeys {
     private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
     /**
      * Longest first: each is replaced by one consonant class before single letters are classed. Before r and l, ch
-     * is a k (Christopher, كريستوفر).
+     * is a k (Christopher, كريستوفر), and before s too (German Fuchs, Sachs: Фукс, Закс).
      */
-    private static final String[][] DIGRAPHS = {{"shch", "s"}, {"sch", "s"}, {"chr", "kr"}, {"chl", "kl"}, {"ngh", "n"}, {"sh", "s"}, {"ch", "s"},
+    private static final String[][] DIGRAPHS = {{"shch", "s"}, {"sch", "s"}, {"chs", "ks"}, {"chr", "kr"}, {"chl", "kl"}, {"ngh", "n"}, {"sh", "s"}, {"ch", "s"},
             {"zh", "z"}, {"kh", "h"}, {"gh", "k"}, {"ph", "f"}, {"th", "t"}, {"dh", "d"}, {"ts", "s"}, {"tz", "s"},
             {"ck", "k"}, {"ng", "n"}, {"x", "ks"}};
 

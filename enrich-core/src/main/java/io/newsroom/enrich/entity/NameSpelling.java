@@ -2,17 +2,28 @@ package io.newsroom.enrich.entity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
 import com.ibm.icu.text.Transliterator;
 
 /**
- * How a name outside the gazetteer is written in the output: Russian words in the nominative, then everything in
- * Latin letters (BGN for Russian). Thread-safe (the ICU transliterator is used under a lock).
+ * How a name outside the gazetteer is written in the output: Russian words in the nominative, then in Latin letters,
+ * each as the English spelling most Wikidata names give that word ({@code /gazetteer/spellings/}: Сноуден is
+ * Snowden, Младич Mladić, Ицхак Yitzhak), else letter for letter (BGN for Russian). So a person named in Russian is
+ * named as English news names them, and an article in either language gives them one local id. Thread-safe (the ICU
+ * transliterator is used under a lock; the tables are read once).
  */
 final class NameSpelling {
 
     private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     private static final List<String> CASE_ENDINGS = List.of("ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е");
+
+    private static final Map<String, Optional<Spelling>> CHOSEN = new ConcurrentHashMap<>();
 
     private NameSpelling() {
     }
@@ -30,13 +41,75 @@ final class NameSpelling {
         return CASE_ENDINGS.contains(rest) ? t.surface().substring(0, t.key().length()) : t.surface();
     }
 
+    /**
+     * The English spelling the tables give a Russian or Arabic name word, capitalised, or null: the commonest one whose
+     * consonants are the word's (Валерий: Valery, though more names of the data spell it Valerius), else one a
+     * consonant apart that two names or more give (Молхо, Molcho; one name alone may be a misalignment of the data);
+     * never one that spells other sounds (a misaligned "Pharaoh's" for Дочь).
+     */
+    static Spelling english(Token t, NameKeys keys) {
+        // asked of most Arabic words and of capitalised Russian ones: the answer is kept for each word as written
+        return CHOSEN.computeIfAbsent(t.surface(), k -> Optional.ofNullable(choose(t, keys))).orElse(null);
+    }
+
+    private static Spelling choose(Token t, NameKeys keys) {
+        String w = t.script() == Script.CYRILLIC ? nominative(t) : t.surface();
+        List<Spelling> spellings = Tables.WORDS.get(normal(w));
+        if (spellings.isEmpty() && !w.equals(t.surface())) {
+            w = t.surface();
+            spellings = Tables.WORDS.get(normal(w));
+        }
+        List<String> own = keys.skeletons(w);
+        String letters = keys.romanised(w).replace("'", "");
+        Spelling best = null;
+        Spelling close = null;
+        for (Spelling spelling : spellings) {
+            List<String> theirs = keys.skeletons(spelling.english());
+            if (theirs.stream().anyMatch(own::contains)) {
+                // of spellings as common, the one nearest the word letter for letter (Afanasyev, not Afanasiev)
+                if (best == null || spelling.names() == best.names() && LevenshteinDistance.getDefaultInstance()
+                        .apply(letters, spelling.english()) < LevenshteinDistance.getDefaultInstance().apply(letters, best.english())) {
+                    best = spelling;
+                }
+            } else if (close == null && spelling.names() >= 2
+                    && theirs.stream().anyMatch(x -> own.stream().anyMatch(o -> NameKeys.oneEditApart(o, x)))) {
+                close = spelling;
+            }
+        }
+        Spelling chosen = best != null ? best : close;
+        return chosen == null ? null : new Spelling(capitalised(chosen.english()), chosen.names());
+    }
+
+    private static String capitalised(String word) {
+        StringBuilder b = new StringBuilder(word);
+        for (int i = 0; i < b.length(); i++) {
+            if (i == 0 || b.charAt(i - 1) == '-') {
+                b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+            }
+        }
+        return b.toString();
+    }
+
+    /** The form the tables are keyed on: lower case, ё as е, Arabic normalised (alef forms, taa marbuta, harakat). */
+    private static String normal(String word) {
+        String lower = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        if (Script.of(lower) != Script.ARABIC) {
+            return lower;
+        }
+        char[] buf = lower.toCharArray();
+        return new String(buf, 0, new ArabicNormalizer().normalize(buf, buf.length));
+    }
+
     /** The words {@code from} to {@code to} (exclusive) as a name in Latin letters. */
-    static String romanised(List<Token> tokens, int from, int to) {
+    static String romanised(List<Token> tokens, int from, int to, NameKeys keys) {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
             String w = t.script() == Script.CYRILLIC ? nominative(t) : t.surface().replaceAll("['’]s$", "");
-            if (t.script() != Script.LATIN) {
+            Spelling english = t.script() == Script.LATIN ? null : english(t, keys);
+            if (english != null) {
+                w = english.english();
+            } else if (t.script() != Script.LATIN) {
                 synchronized (ROMANISE) {
                     w = ROMANISE.transliterate(w);
                 }
@@ -45,5 +118,25 @@ final class NameSpelling {
             b.append(b.length() == 0 ? "" : " ").append(w);
         }
         return b.toString();
+    }
+
+    /** An English spelling of a word and how many names of the data spell it so. */
+    record Spelling(String english, int names) {
+    }
+
+    /**
+     * Reads the spelling tables now, on a thread of their own, so that the first Russian or Arabic article does not
+     * wait half a second for them (a lookup meanwhile waits for the read to finish, as class initialisation does).
+     */
+    static void readInBackground() {
+        Thread reader = new Thread(() -> Tables.WORDS.hashCode(), "spelling-tables");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** The spelling tables, read on first use. */
+    private static final class Tables {
+
+        static final SpellingTable WORDS = SpellingTable.read(List.of("ru", "ar"), NameSpelling::normal);
     }
 }

@@ -24,7 +24,7 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
             }
             boolean allCaps = first.surface().equals(first.surface().toUpperCase(Locale.ROOT));
             boolean firstName = !allCaps && (first.script() == Script.LATIN ? gazetteer.spellings().isFirstName(first.key())
-                    : keys.skeletons(first.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton));
+                    : givenInRussian(first));
             String cue = i > 0 && !first.sentenceStart() ? cues.title(tokens.get(i - 1).key()) : null;
             if (!firstName && (cue == null || allCaps)) {
                 continue;
@@ -48,11 +48,32 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
     }
 
     /**
+     * Whether a Russian word is a given name the gazetteer's people have, by its consonants as written or, in another
+     * case than the nominative, as the nominative (Джулианом, Джулиан), or by its English spelling (Julian); never a
+     * particle of names.
+     */
+    private boolean givenInRussian(Token t) {
+        if (cues.particle(t.key())) {
+            // Аль of Аль-Джазира is no Al, nor Бен a Ben
+            return false;
+        }
+        if (keys.skeletons(t.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
+            return true;
+        }
+        String nominative = NameSpelling.nominative(t);
+        if (!nominative.equals(t.surface()) && keys.skeletons(nominative).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
+            return true;
+        }
+        NameSpelling.Spelling english = NameSpelling.english(t, keys);
+        return english != null && gazetteer.spellings().isFirstName(keys.key(english.english()));
+    }
+
+    /**
      * Someone whose name the romanised words spell all but a letter or two apart, where their consonants are too
      * few to tell (Аяд Аллауи, Ayyad Allaui: Ayad Allawi), if prominent; else -1.
      */
     private int spelledAlike(List<Token> tokens, Span span) {
-        String written = keys.folded(NameSpelling.romanised(tokens, span.from, span.to));
+        String written = keys.folded(NameSpelling.romanised(tokens, span.from, span.to, keys));
         int best = -1;
         int bestDistance = Integer.MAX_VALUE;
         String last = written.substring(written.lastIndexOf(' ') + 1);

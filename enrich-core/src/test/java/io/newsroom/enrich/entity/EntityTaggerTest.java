@@ -73,7 +73,8 @@ class EntityTaggerTest {
                 .filter(e -> e.name().equals("Edward Snowden")).findFirst().orElseThrow();
         assertThat(english.id()).matches("local:person-[0-9a-f]{12}");
         assertThat(english.type()).isEqualTo("PERSON");
-        assertThat(find(tag("Бывший подрядчик Эдвард Сноуден попросил убежища."), english.id()).name()).isEqualTo("Edvard Snouden");
+        // spelt as English news spells him, not letter for letter (Edvard Snouden)
+        assertThat(find(tag("Бывший подрядчик Эдвард Сноуден попросил убежища."), english.id()).name()).isEqualTo("Edward Snowden");
         assertThat(find(tag("Журналисты говорили с Эдвардом Сноуденом."), english.id())).isNotNull();
         // named as the article writes it in Latin letters, where it does
         assertThat(find(tag("Журналисты говорили с Эдвардом Сноуденом (Edward Snowden)."), english.id()).name())
@@ -203,9 +204,9 @@ class EntityTaggerTest {
 
     @Test
     void namesOutsideTheGazetteerAreNamedInTheNominativeAndEndAtAFullStop() {
-        assertThat(tag("Он вспомнил Нельсона Манделы слова.")).extracting(Entity::name).contains("Nel'son Mandela");
+        assertThat(tag("Он вспомнил Нельсона Манделы слова.")).extracting(Entity::name).contains("Nelson Mandela");
         assertThat(tag("РИА Новости, Александр Шишло. Экс-министр Бельгии высказался.")).extracting(Entity::name)
-                .contains("Aleksandr Shishlo").doesNotContain("Aleksandr Shishlo Eks");
+                .contains("Alexander Shishlo").doesNotContain("Alexander Shishlo Eks");
     }
 
     @Test

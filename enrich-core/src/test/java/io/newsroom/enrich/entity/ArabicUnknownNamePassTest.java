@@ -1,0 +1,42 @@
+package io.newsroom.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicUnknownNamePassTest {
+
+    private static final Pass PASS = new ArabicUnknownNamePass(Shipped.KEYS, Shipped.CUES);
+
+    private static List<String> found(String text) {
+        return Shipped.added(PASS, Shipped.article(text));
+    }
+
+    @Test
+    void nameWordsAfterAVerbOfSayingAreAPersonWithoutAnId() {
+        assertThat(found("وقال جون سميث ان الاتفاق مهم.")).containsExactly("جون سميث = []");
+    }
+
+    @Test
+    void aTitleJustAfterTheNameAnnouncesItToo() {
+        assertThat(found("بعد الزيارة التي قام بها جون سميث رئيس الشركة الى لندن.")).containsExactly("جون سميث = []");
+    }
+
+    @Test
+    void nameWordsNothingAnnouncesAreNoName() {
+        assertThat(found("وصل جون سميث الى المدينة.")).isEmpty();
+    }
+
+    @Test
+    void aLoneNameWordIsNoName() {
+        assertThat(found("وقال سميث ان الاتفاق مهم.")).isEmpty();
+    }
+
+    @Test
+    void aWordThatOneNameAloneSpellsIsNoNameWord() {
+        // اليوم (today) is "Alioum" in one name of the data
+        assertThat(found("وقالت صوفيا اليوم ان الاتفاق مهم.")).isEmpty();
+    }
+}

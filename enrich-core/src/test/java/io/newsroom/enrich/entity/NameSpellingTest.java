@@ -1,0 +1,47 @@
+package io.newsroom.enrich.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class NameSpellingTest {
+
+    private static String romanised(String name) {
+        List<Token> tokens = Shipped.article(name).tokens();
+        return NameSpelling.romanised(tokens, 0, tokens.size(), Shipped.KEYS);
+    }
+
+    @Test
+    void russianNameWordsAreSpeltAsEnglishNewsSpellsThemInAnyCase() {
+        assertThat(romanised("Эдвардом Сноуденом")).isEqualTo("Edward Snowden");
+        assertThat(romanised("Ратко Младича")).isEqualTo("Ratko Mladić");
+        assertThat(romanised("Ицхака Молхо")).isEqualTo("Yitzhak Molcho");
+    }
+
+    @Test
+    void theCommonestSpellingWhoseConsonantsAreTheWordsWins() {
+        // more names of the data spell Валерий "Valerius" (Romans), whose s the Russian word does not have
+        assertThat(romanised("Валерий")).isEqualTo("Valery");
+    }
+
+    @Test
+    void aSpellingOfOtherSoundsIsNeverTaken() {
+        // the data pairs Дочь (daughter) with "Pharaoh's" once, a misalignment
+        assertThat(romanised("Дочь")).isEqualTo("Doch'");
+    }
+
+    @Test
+    void aWordTheTablesLackIsSpeltLetterForLetter() {
+        assertThat(romanised("Кшыщпрх")).isEqualTo("Kshyshchprkh");
+    }
+
+    @Test
+    void arabicNameWordsAreSpeltInEnglishWithHowManyNamesSpellThemSo() {
+        NameSpelling.Spelling john = NameSpelling.english(Shipped.article("جون").tokens().get(0), Shipped.KEYS);
+        assertThat(john.english()).isEqualTo("John");
+        assertThat(john.names()).isGreaterThan(100);
+        assertThat(romanised("جون ميجور")).isEqualTo("John Major");
+    }
+}
