@@ -22,6 +22,8 @@ final class NameSpelling {
 
     private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     private static final List<String> CASE_ENDINGS = List.of("ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е");
+    /** After a patronymic's suffix: none, a case ending, or the genitive ы of a woman's (Петровны). */
+    private static final List<String> PATRONYMIC_INFLECTIONS = List.of("", "ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е", "ы");
 
     private static final Map<String, Optional<Spelling>> CHOSEN = new ConcurrentHashMap<>();
 
@@ -58,6 +60,23 @@ final class NameSpelling {
         if (spellings.isEmpty() && !w.equals(t.surface())) {
             w = t.surface();
             spellings = Tables.WORDS.get(normal(w));
+        }
+        if (t.script() == Script.CYRILLIC && spellings.stream().mapToInt(Spelling::names).sum() < 2) {
+            // a man's given name of the soft declension (Юрия, Андрею, Игорем) in the nominative, if a name word:
+            // also where one name alone spells the word as written (юрия, "Yuriya"), but not where more do (Евгения
+            // is a woman's name as much as Евгений's genitive)
+            String lower = t.surface().toLowerCase(Locale.ROOT);
+            for (Ending e : Endings.GIVEN) {
+                if (lower.endsWith(e.oblique()) && lower.length() > e.oblique().length() + 1) {
+                    String guess = lower.substring(0, lower.length() - e.oblique().length()) + e.nominative();
+                    List<Spelling> guessed = Tables.WORDS.get(normal(guess));
+                    if (!guessed.isEmpty()) {
+                        w = guess;
+                        spellings = guessed;
+                        break;
+                    }
+                }
+            }
         }
         List<String> own = keys.skeletons(w);
         String letters = keys.romanised(w).replace("'", "");
@@ -105,6 +124,9 @@ final class NameSpelling {
         StringBuilder b = new StringBuilder();
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
+            if (k > from && k < to - 1 && patronymic(t)) {
+                continue;
+            }
             String w = t.script() == Script.CYRILLIC ? nominative(t) : t.surface().replaceAll("['’]s$", "");
             Spelling english = t.script() == Script.LATIN ? null : english(t, keys);
             if (english != null) {
@@ -118,6 +140,33 @@ final class NameSpelling {
             b.append(b.length() == 0 ? "" : " ").append(w);
         }
         return b.toString();
+    }
+
+    /** Whether a Russian word is a patronymic (Алексеевича, Петровной), by its ending once a case ending is off. */
+    static boolean patronymic(Token t) {
+        if (t.script() != Script.CYRILLIC) {
+            return false;
+        }
+        String lower = t.surface().toLowerCase(Locale.ROOT);
+        for (String ending : Endings.PATRONYMIC) {
+            for (String inflection : PATRONYMIC_INFLECTIONS) {
+                if (lower.endsWith(ending + inflection) && lower.length() > ending.length() + inflection.length() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An ending of a given name in an oblique case and the nominative's ({@code vocab/entity/ru/given-name-endings.tsv}). */
+    record Ending(String oblique, String nominative) {
+    }
+
+    /** The Russian endings lists, read on first use. */
+    private static final class Endings {
+
+        static final List<Ending> GIVEN = Lexicon.rows("given-name-endings", r -> new Ending(r.get("oblique"), r.get("nominative")));
+        static final List<String> PATRONYMIC = Lexicon.words("patronymic-endings");
     }
 
     /** An English spelling of a word and how many names of the data spell it so. */

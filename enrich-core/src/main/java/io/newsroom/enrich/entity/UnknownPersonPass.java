@@ -49,8 +49,8 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
 
     /**
      * Whether a Russian word is a given name the gazetteer's people have, by its consonants as written or, in another
-     * case than the nominative, as the nominative (Джулианом, Джулиан), or by its English spelling (Julian); never a
-     * particle of names.
+     * case than the nominative, as the nominative (Джулианом, Джулиан), or by its English spelling (Julian; Юрия: Yury)
+     * or that spelling's consonants; never a particle of names.
      */
     private boolean givenInRussian(Token t) {
         if (cues.particle(t.key())) {
@@ -65,7 +65,8 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
             return true;
         }
         NameSpelling.Spelling english = NameSpelling.english(t, keys);
-        return english != null && gazetteer.spellings().isFirstName(keys.key(english.english()));
+        return english != null && (gazetteer.spellings().isFirstName(keys.key(english.english()))
+                || keys.skeletons(english.english()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton));
     }
 
     /**

@@ -21,6 +21,23 @@ class NameSpellingTest {
     }
 
     @Test
+    void aMansGivenNameOfTheSoftDeclensionIsSpeltFromItsNominative() {
+        assertThat(romanised("Юрия Солошенко")).isEqualTo("Yury Soloshenko");
+        assertThat(romanised("Юрием")).isEqualTo("Yury");
+        assertThat(romanised("Игорем")).isEqualTo(romanised("Игорь"));
+        // Юлии is Julia's, not a case of Julius's name
+        assertThat(romanised("Юлии")).isNotEqualTo(romanised("Юлий"));
+    }
+
+    @Test
+    void aPatronymicBetweenGivenNameAndSurnameIsLeftOut() {
+        assertThat(romanised("Василий Алексеевич Небензя")).isEqualTo(romanised("Василий Небензя"));
+        assertThat(romanised("Анной Петровной Ивановой")).isEqualTo(romanised("Анной Ивановой"));
+        // a Serbian surname in -ич is none
+        assertThat(romanised("Ратко Младич")).isEqualTo("Ratko Mladić");
+    }
+
+    @Test
     void theCommonestSpellingWhoseConsonantsAreTheWordsWins() {
         // more names of the data spell Валерий "Valerius" (Romans), whose s the Russian word does not have
         assertThat(romanised("Валерий")).isEqualTo("Valery");
