@@ -21,7 +21,8 @@ import com.ibm.icu.util.ULocale;
  * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
  * capitals with their CLDR names ({@link CldrRegions}), international organisations, people in power with their
  * offices, then the curated overlay, which adds names, offices and entries the data lacks; then the names made from
- * what was read ({@link CldrCities}, {@link ArabicAdjectives}, {@link ArabicForeignG}). One loader reads once, on one thread.
+ * what was read ({@link CldrCities}, {@link ArabicAdjectives}, {@link ArabicForeignG}) and the world's regions
+ * ({@link CldrWorldRegions}). One loader reads once, on one thread.
  */
 public final class GazetteerLoader {
 
@@ -49,6 +50,7 @@ public final class GazetteerLoader {
             CldrCities.addTo(loader);
             ArabicAdjectives.addTo(loader);
             ArabicForeignG.addTo(loader);
+            CldrWorldRegions.addTo(loader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped gazetteer", e);
         }

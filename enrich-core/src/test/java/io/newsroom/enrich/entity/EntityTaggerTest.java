@@ -84,6 +84,15 @@ class EntityTaggerTest {
     }
 
     @Test
+    void aRegionOfTheWorldIsAPlaceNotSomeonesSurname() {
+        // Африке had been Isaias Afwerki's surname (consonants frk)
+        assertThat(tag("Закрылок вынесло на берег в Танзании в Восточной Африке.")).extracting(Entity::id)
+                .contains("newsroom:place:eastern-africa").doesNotContain("Q57348");
+        assertThat(tag("Trade between Latin America and Southeast Asia grew.")).extracting(Entity::id)
+                .containsExactly("newsroom:place:latin-america", "newsroom:place:southeast-asia");
+    }
+
+    @Test
     void aSurnameWithSomeoneElsesGivenNameIsNotThatPerson() {
         // Weekes and Фукса share consonants, and she is a head of state; Рони is not her given name
         List<Entity> found = tag("История с задержанием бизнесмена Рони Фукса завершилась. Фукса отпустили.");

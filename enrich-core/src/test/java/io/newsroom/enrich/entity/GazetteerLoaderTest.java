@@ -42,6 +42,22 @@ class GazetteerLoaderTest {
         assertThat(kurti.roles()).isNotEmpty().allSatisfy(r -> assertThat(r.country()).isEqualTo("XKK"));
     }
 
+    @Test
+    void theWorldsRegionsArePlacesInEveryLanguageUnlessAnotherEntryHasTheName() {
+        GazetteerEntry eastAfrica = Shipped.GAZETTEER.byId("newsroom:place:eastern-africa").orElseThrow();
+        assertThat(eastAfrica.type()).isEqualTo(EntityType.PLACE);
+        assertThat(eastAfrica.aliases()).extracting(GazetteerEntry.Alias::text)
+                .contains("Eastern Africa", "Восточная Африка", "شرق أفريقيا");
+        // Южная Африка is South Africa's short name in Russian, so Southern Africa goes without it
+        assertThat(Shipped.GAZETTEER.byId("newsroom:place:southern-africa").orElseThrow().aliases())
+                .extracting(GazetteerEntry.Alias::text).doesNotContain("Южная Африка");
+        // Америка means the United States in most news: the Americas are left out
+        assertThat(Shipped.GAZETTEER.byId("newsroom:place:americas")).isEmpty();
+        // a region the overlay has gains the names it lacks
+        assertThat(Shipped.GAZETTEER.byId("newsroom:place:central-asia").orElseThrow().aliases())
+                .extracting(GazetteerEntry.Alias::text).contains("Central Asia", "وسط آسيا");
+    }
+
     private static Map<String, String> person(String iso3, String countryQid) {
         return Map.of("country_iso3", iso3, "country_qid", countryQid);
     }
