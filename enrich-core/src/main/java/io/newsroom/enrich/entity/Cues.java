@@ -44,6 +44,8 @@ final class Cues {
     private final Set<String> placePrepositions = new HashSet<>();
     /** Prefixes after which a hyphen still leaves the name its own word (Anti-Putin), as keys. */
     private final Set<String> prefixes = new HashSet<>();
+    /** Russian adjective endings, longest first ({@code vocab/entity/ru/adjective-endings.tsv}). */
+    private final List<String> adjectiveEndings = new ArrayList<>();
     /** What follows a possessor's name ("'s"), as written. */
     private final List<String> possessives = new ArrayList<>();
     /**
@@ -75,6 +77,7 @@ final class Cues {
         placePrepositions.addAll(Lexicon.words("place-prepositions"));
         Lexicon.words("compound-prefixes").forEach(w -> prefixes.add(keys.key(w)));
         possessives.addAll(Lexicon.words("possessive-endings"));
+        adjectiveEndings.addAll(Lexicon.words("adjective-endings"));
     }
 
     /** Lower-case words inside names: al-Maliki, bin Laden, van Rompuy, аль-Малики. */
@@ -137,7 +140,16 @@ final class Cues {
         return (c == 'I' || c == 'V' || c == 'X') && Gazetteer.ROMAN.matcher(t.surface()).matches() ? t.surface() : null;
     }
 
-    boolean saying(String key) {
+    /** Whether a Cyrillic word ends as a Russian adjective does, with at least three letters before the ending. */
+    boolean adjectiveShaped(Token t) {
+        if (t.script() != Script.CYRILLIC) {
+            return false;
+        }
+        String lower = t.surface().toLowerCase(Locale.ROOT);
+        return adjectiveEndings.stream().anyMatch(e -> lower.endsWith(e) && lower.length() - e.length() >= 3);
+    }
+
+        boolean saying(String key) {
         return sayings.contains(key);
     }
 

@@ -48,13 +48,21 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
     }
 
     /**
-     * Whether a Russian word is a given name the gazetteer's people have, by its consonants as written or, in another
-     * case than the nominative, as the nominative (Джулианом, Джулиан), or by its English spelling (Julian; Юрия: Yury)
-     * or that spelling's consonants; never a particle of names.
+     * Whether a Russian word is a given name the gazetteer's people have: by its English spelling (Julian; Юрия: Yury),
+     * else, unless it is shaped as an adjective, by its consonants as written, as the nominative in another case
+     * (Джулианом, Джулиан) or as that spelling's; never a particle of names.
      */
     private boolean givenInRussian(Token t) {
         if (cues.particle(t.key())) {
             // Аль of Аль-Джазира is no Al, nor Бен a Ben
+            return false;
+        }
+        NameSpelling.Spelling english = NameSpelling.english(t, keys);
+        if (english != null && gazetteer.spellings().isFirstName(keys.key(english.english()))) {
+            return true;
+        }
+        if (cues.adjectiveShaped(t)) {
+            // Северной, Великой, Соединенного: consonants alone make no given name of an adjective
             return false;
         }
         if (keys.skeletons(t.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
@@ -64,9 +72,7 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
         if (!nominative.equals(t.surface()) && keys.skeletons(nominative).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
             return true;
         }
-        NameSpelling.Spelling english = NameSpelling.english(t, keys);
-        return english != null && (gazetteer.spellings().isFirstName(keys.key(english.english()))
-                || keys.skeletons(english.english()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton));
+        return english != null && keys.skeletons(english.english()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton);
     }
 
     /**
