@@ -180,12 +180,26 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // Путину: three letters name only a head of state or government, and only one of them
             Set<Integer> top = new HashSet<>();
             sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
-                    .filter(c -> gazetteer.entries().get(c).prominence() >= 0.9).forEach(top::add));
+                    .filter(c -> gazetteer.entries().get(c).prominence() >= 0.9 && speltAlike(t, c)).forEach(top::add));
             russianSurnameFits(t, top);
             if (top.size() == 1) {
                 found.addAll(top);
             }
         }
+    }
+
+    /**
+     * Whether a Russian word, in the nominative, is spelt as the person's surname, letter for letter or as the spelling
+     * tables spell it, a letter or two apart (Путину, Putin; Макрону, Macron): with nothing else to go on, three shared
+     * consonants are not enough (Сибири is not Seabra, Фракию not Frick, Комиссии not Komšić).
+     */
+    private boolean speltAlike(Token t, int candidate) {
+        String nominative = NameSpelling.nominative(t);
+        if (gazetteer.surnameSpeltLike(candidate, keys.romanised(nominative).replace("'", ""))) {
+            return true;
+        }
+        NameSpelling.Spelling english = NameSpelling.english(t, keys);
+        return english != null && gazetteer.surnameSpeltLike(candidate, english.english());
     }
 
     /**
