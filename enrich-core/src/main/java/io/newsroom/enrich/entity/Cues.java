@@ -44,7 +44,9 @@ final class Cues {
     private final Set<String> placePrepositions = new HashSet<>();
     /** Prefixes after which a hyphen still leaves the name its own word (Anti-Putin), as keys. */
     private final Set<String> prefixes = new HashSet<>();
-    /** Russian adjective endings, longest first ({@code vocab/entity/ru/adjective-endings.tsv}). */
+    /** Nouns that make a name a thing's, never a person's, as keys ({@code vocab/entity/<lang>/name-heads.tsv}). */
+    private final Set<String> nameHeads = new HashSet<>();
+        /** Russian adjective endings, longest first ({@code vocab/entity/ru/adjective-endings.tsv}). */
     private final List<String> adjectiveEndings = new ArrayList<>();
     /** What follows a possessor's name ("'s"), as written. */
     private final List<String> possessives = new ArrayList<>();
@@ -78,6 +80,7 @@ final class Cues {
         Lexicon.words("compound-prefixes").forEach(w -> prefixes.add(keys.key(w)));
         possessives.addAll(Lexicon.words("possessive-endings"));
         adjectiveEndings.addAll(Lexicon.words("adjective-endings"));
+        Lexicon.words("name-heads").forEach(w -> nameHeads.add(keys.key(w)));
     }
 
     /** Lower-case words inside names: al-Maliki, bin Laden, van Rompuy, аль-Малики. */
@@ -140,7 +143,16 @@ final class Cues {
         return (c == 'I' || c == 'V' || c == 'X') && Gazetteer.ROMAN.matcher(t.surface()).matches() ? t.surface() : null;
     }
 
-    /** Whether a Cyrillic word ends as a Russian adjective does, with at least three letters before the ending. */
+    /**
+     * Whether words from to to (exclusive) name a thing, not a person, by the noun that says what kind of thing:
+     * the last word in Latin letters (Roma Tre University, Davis Cup), the first in Cyrillic (Кубок Дэвиса).
+     */
+    boolean namesAThing(TagContext a, int from, int to) {
+        Token head = a.token(a.token(from).script() == Script.CYRILLIC ? from : to - 1);
+        return to - from >= 2 && nameHeads.contains(head.key());
+    }
+
+        /** Whether a Cyrillic word ends as a Russian adjective does, with at least three letters before the ending. */
     boolean adjectiveShaped(Token t) {
         if (t.script() != Script.CYRILLIC) {
             return false;

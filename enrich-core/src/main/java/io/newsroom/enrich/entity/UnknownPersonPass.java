@@ -36,6 +36,7 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
                 end++;
             }
             if ((end - i >= 2 || (cue != null && !firstName)) && !cues.cutFromCompound(a, i, end)
+                    && !cues.namesAThing(a, i, end)
                     && (cue != null || !cues.where(a, i, end))) {
                 Span span = new Span(i, end, Set.of());
                 if (end - i >= 2 && first.script() == Script.CYRILLIC) {

@@ -43,6 +43,14 @@ class UnknownPersonPassTest {
     }
 
     @Test
+    void aNameEndingInEnglishOrStartingInRussianWithAKindOfThingIsNoPersons() {
+        assertThat(found("He studied at Virginia Commonwealth University and watched the Davis Cup.")).isEmpty();
+        assertThat(found("Сборная выиграла Кубок Дэвиса, а деньги перевели через Банк Шотландии.")).isEmpty();
+        // the name after a thing's noun is still found (Фонда Александра Фельдмана: the fund of Alexander Feldman)
+        assertThat(found("Деньги дал фонд Фонда Александра Фельдмана.")).containsExactly("Александра Фельдмана = []");
+    }
+
+        @Test
     void aRussianNameSpeltALetterOrTwoApartFromSomeoneProminentIsThatPerson() {
         assertThat(found("коалиция, возглавляемая Айядом Аллауи, обвинила власти.")).containsExactly("Айядом Аллауи = Q313816");
     }
