@@ -49,7 +49,8 @@ final class EntityAssembler {
                 name = e.name();
                 type = e.type().name();
             } else if (s.candidates.isEmpty()) {
-                name = NameSpelling.romanised(a.tokens(), s.from, s.to, keys);
+                Span named = s.fullName != null ? s.fullName : s;
+                name = NameSpelling.romanised(a.tokens(), named.from, named.to, keys);
                 id = LocalId.of(EntityType.PERSON, name, keys);
                 type = EntityType.PERSON.name();
             } else {

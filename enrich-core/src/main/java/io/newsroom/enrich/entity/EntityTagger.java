@@ -19,7 +19,8 @@ import io.newsroom.contracts.Entity;
  * <li>a surname alone ({@link SurnamePass});</li>
  * <li>places in Russian and Arabic on consonant skeletons ({@link PlacePass});</li>
  * <li>ministries and central banks with their country ({@link BodyPass});</li>
- * <li>names outside the gazetteer ({@link UnknownPersonPass}, and in Arabic {@link ArabicUnknownNamePass}).</li>
+ * <li>names outside the gazetteer ({@link UnknownPersonPass}; their surnames alone after them, {@link
+ * UnknownSurnamePass}; in Arabic {@link ArabicUnknownNamePass}).</li>
  * </ol>
  * Between candidates for one name, context decides ({@link Resolver}): the countries the first two passes found
  * help choose among the candidates of every later name. Thread-safe: each call has its own {@link TagContext}.
@@ -48,6 +49,7 @@ public final class EntityTagger {
                 new PlacePass(gazetteer, keys, cues),
                 new BodyPass(gazetteer, new Bodies(keys)),
                 new UnknownPersonPass(gazetteer, keys, cues),
+                new UnknownSurnamePass(cues),
                 new ArabicUnknownNamePass(keys, cues));
         this.assembler = new EntityAssembler(gazetteer, keys);
     }
