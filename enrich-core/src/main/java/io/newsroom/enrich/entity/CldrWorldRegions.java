@@ -19,20 +19,15 @@ import com.ibm.icu.util.ULocale;
  */
 final class CldrWorldRegions {
 
-    /**
-     * The M49 areas: continents, their subregions and Latin America. Not the world (001: العالم is a common word), nor
-     * the Americas (019: news means the United States by "Америка" far more often than both continents), nor CLDR's
-     * groupings that are organisations or currency areas (EU, EZ, UN).
-     */
-    private static final List<String> CODES = List.of("002", "015", "011", "017", "014", "018", "003", "021",
-            "029", "013", "005", "142", "143", "030", "034", "035", "145", "150", "151", "154", "039", "155", "009",
-            "053", "054", "057", "061", "419");
-
     private CldrWorldRegions() {
     }
 
-    /** Adds the regions to what the loader has read (after every other entry, whose names come first). */
-    static void addTo(GazetteerLoader loader) {
+    /**
+     * Adds the regions to what the loader has read (after every other entry, whose names come first).
+     *
+     * @param codes their UN M49 codes ({@code vocab/entity/mul/m49-regions.tsv})
+     */
+    static void addTo(GazetteerLoader loader, List<String> codes) {
         Set<String> taken = new HashSet<>();
         Map<String, EntryBuilder> places = new HashMap<>();
         for (EntryBuilder b : loader.builders()) {
@@ -41,7 +36,7 @@ final class CldrWorldRegions {
                 b.aliases.stream().filter(a -> a.lang().equals("en")).forEach(a -> places.putIfAbsent(a.text(), b));
             }
         }
-        for (String code : CODES) {
+        for (String code : codes) {
             String en = LocaleDisplayNames.getInstance(ULocale.ENGLISH).regionDisplayName(code);
             // a region the overlay has (Central Asia) gains the names it lacks
             EntryBuilder region = places.containsKey(en) ? places.get(en)

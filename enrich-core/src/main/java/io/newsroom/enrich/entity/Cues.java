@@ -46,8 +46,8 @@ final class Cues {
     private final Set<String> prefixes = new HashSet<>();
     /** Nouns that make a name a thing's, never a person's, as keys ({@code vocab/entity/<lang>/name-heads.tsv}). */
     private final Set<String> nameHeads = new HashSet<>();
-        /** Russian adjective endings, longest first ({@code vocab/entity/ru/adjective-endings.tsv}). */
-    private final List<String> adjectiveEndings = new ArrayList<>();
+        /** Russian adjective endings ({@code vocab/entity/ru/adjective-endings.tsv}). */
+    private final List<AdjectiveEnding> adjectiveEndings = new ArrayList<>();
     /** What follows a possessor's name ("'s"), as written. */
     private final List<String> possessives = new ArrayList<>();
     /**
@@ -62,7 +62,11 @@ final class Cues {
     record Title(String word, String role) {
     }
 
-    /** An Arabic ordinal and the Roman numeral it stands for ({@code vocab/entity/ar/ordinals.tsv}). */
+    /** A Russian adjective ending, and whether given names end so too (Дмитрий). */
+    record AdjectiveEnding(String ending, boolean givenNames) {
+    }
+
+        /** An Arabic ordinal and the Roman numeral it stands for ({@code vocab/entity/ar/ordinals.tsv}). */
     record Ordinal(String word, String numeral) {
     }
 
@@ -79,7 +83,8 @@ final class Cues {
         placePrepositions.addAll(Lexicon.words("place-prepositions"));
         Lexicon.words("compound-prefixes").forEach(w -> prefixes.add(keys.key(w)));
         possessives.addAll(Lexicon.words("possessive-endings"));
-        adjectiveEndings.addAll(Lexicon.words("adjective-endings"));
+        adjectiveEndings.addAll(Lexicon.rows("adjective-endings",
+                r -> new AdjectiveEnding(r.get("ending"), r.flag("given_names"))));
         Lexicon.words("name-heads").forEach(w -> nameHeads.add(keys.key(w)));
     }
 
@@ -152,16 +157,35 @@ final class Cues {
         return to - from >= 2 && nameHeads.contains(head.key());
     }
 
-        /** Whether a Cyrillic word ends as a Russian adjective does, with at least three letters before the ending. */
+        /** Whether a Cyrillic word ends as a Russian adjective does (Техасского, Беттиной). */
     boolean adjectiveShaped(Token t) {
-        if (t.script() != Script.CYRILLIC) {
-            return false;
-        }
-        String lower = t.surface().toLowerCase(Locale.ROOT);
-        return adjectiveEndings.stream().anyMatch(e -> lower.endsWith(e) && lower.length() - e.length() >= 3);
+        return adjectiveEnding(t) != null;
     }
 
-        boolean saying(String key) {
+    /**
+     * Whether a Cyrillic word's ending, with at least three letters before it, is an adjective's that no given name
+     * has (Северной, Великой, not Дмитрий): a word so shaped is no given name by its consonants alone.
+     */
+    boolean adjectiveNotGivenName(Token t) {
+        AdjectiveEnding e = adjectiveEnding(t);
+        return e != null && !e.givenNames() && t.surface().length() - e.ending().length() >= 3;
+    }
+
+    private AdjectiveEnding adjectiveEnding(Token t) {
+        if (t.script() != Script.CYRILLIC) {
+            return null;
+        }
+        String lower = t.surface().toLowerCase(Locale.ROOT);
+        AdjectiveEnding longest = null;
+        for (AdjectiveEnding e : adjectiveEndings) {
+            if (lower.endsWith(e.ending()) && (longest == null || e.ending().length() > longest.ending().length())) {
+                longest = e;
+            }
+        }
+        return longest;
+    }
+
+    boolean saying(String key) {
         return sayings.contains(key);
     }
 

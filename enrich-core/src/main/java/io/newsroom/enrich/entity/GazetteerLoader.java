@@ -17,6 +17,8 @@ import java.util.Set;
 
 import com.ibm.icu.util.ULocale;
 
+import io.newsroom.enrich.vocab.Vocabulary;
+
 /**
  * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
  * capitals with their CLDR names ({@link CldrRegions}), international organisations, people in power with their
@@ -50,7 +52,7 @@ public final class GazetteerLoader {
             CldrCities.addTo(loader);
             ArabicAdjectives.addTo(loader);
             ArabicForeignG.addTo(loader);
-            CldrWorldRegions.addTo(loader);
+            CldrWorldRegions.addTo(loader, Vocabulary.table("entity/mul/m49-regions.tsv").column("code"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped gazetteer", e);
         }

@@ -22,8 +22,6 @@ final class NameSpelling {
 
     private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     private static final List<String> CASE_ENDINGS = List.of("ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е");
-    /** After a patronymic's suffix: none, a case ending, or the genitive ы of a woman's (Петровны). */
-    private static final List<String> PATRONYMIC_INFLECTIONS = List.of("", "ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е", "ы");
 
     private static final Map<String, Optional<Spelling>> CHOSEN = new ConcurrentHashMap<>();
 
@@ -142,20 +140,10 @@ final class NameSpelling {
         return b.toString();
     }
 
-    /** Whether a Russian word is a patronymic (Алексеевича, Петровной), by its ending once a case ending is off. */
+    /** Whether a Russian word is a patronymic (Алексеевича, Петровной), by the ending of its key, case ending off. */
     static boolean patronymic(Token t) {
-        if (t.script() != Script.CYRILLIC) {
-            return false;
-        }
-        String lower = t.surface().toLowerCase(Locale.ROOT);
-        for (String ending : Endings.PATRONYMIC) {
-            for (String inflection : PATRONYMIC_INFLECTIONS) {
-                if (lower.endsWith(ending + inflection) && lower.length() > ending.length() + inflection.length() + 1) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return t.script() == Script.CYRILLIC && Endings.PATRONYMIC.stream()
+                .anyMatch(e -> t.key().endsWith(e) && t.key().length() > e.length() + 1);
     }
 
     /** An ending of a given name in an oblique case and the nominative's ({@code vocab/entity/ru/given-name-endings.tsv}). */

@@ -19,9 +19,6 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
 
     /** Marks a key in the map of people named so far: skeletons are lower-case ASCII, so none starts with it. */
     private static final String WRITTEN = "=";
-    /** Russian adjectival endings, in any case. */
-    private static final Pattern ADJECTIVE = Pattern.compile(
-            "(ого|его|ому|ему|ой|ей|ый|ий|ая|яя|ое|ее|ые|ие|ых|их|ым|им|ую|юю)$");
     /** Surnames that decline as adjectives: Zelensky, Dostoevsky, Tolstoy, Trubetskoy. */
     private static final Pattern ADJECTIVAL_SURNAME = Pattern.compile(
             "(?i)(sky|skiy|skyi|skyy|ski|skaya|ska|skoy|oy|iy|yi|aya)$");
@@ -209,7 +206,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
      */
     private void russianSurnameFits(Token t, Set<Integer> candidates) {
         char initial = keys.romanInitial(t.surface());
-        boolean adjective = ADJECTIVE.matcher(t.surface()).find();
+        boolean adjective = cues.adjectiveShaped(t);
         candidates.removeIf(c -> {
             String surname = gazetteer.surname(c);
             return Character.toLowerCase(surname.charAt(0)) != initial

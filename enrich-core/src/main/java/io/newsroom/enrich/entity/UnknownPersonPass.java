@@ -62,7 +62,7 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
         if (english != null && gazetteer.spellings().isFirstName(keys.key(english.english()))) {
             return true;
         }
-        if (cues.adjectiveShaped(t)) {
+        if (cues.adjectiveNotGivenName(t)) {
             // Северной, Великой, Соединенного: consonants alone make no given name of an adjective
             return false;
         }
