@@ -26,7 +26,7 @@ final class EntityBench {
                 Arrays.toString(articles.stream().mapToInt(a -> a.text().length()).toArray()));
         TimedRounds.run(rounds, 2000, "articles", "entities", i -> {
             Extraction a = articles.get(i % articles.size());
-            return tagger.tag(a.title(), a.text(), null).size();
+            return tagger.tag(a.title(), a.text(), null, a.lang()).size();
         });
     }
 }

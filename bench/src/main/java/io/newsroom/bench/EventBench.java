@@ -27,7 +27,7 @@ final class EventBench {
         EntityTagger tagger = EntityTagger.shipped();
         List<List<Entity>> entities = new ArrayList<>();
         for (Extraction a : articles) {
-            entities.add(tagger.tag(a.title(), a.text(), a.published() == null ? null : a.published().toLocalDate()));
+            entities.add(tagger.tag(a.title(), a.text(), a.published() == null ? null : a.published().toLocalDate(), a.lang()));
         }
         EventDetector detector = new EventDetector(tagger.gazetteer().capitals(), PoliticalActors.of(tagger.gazetteer()));
         LocalDate fetched = LocalDate.of(2026, 11, 27);

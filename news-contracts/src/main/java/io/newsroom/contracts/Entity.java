@@ -8,9 +8,9 @@ import java.util.Objects;
  * gazetteer knows it.
  *
  * @param id       Wikidata QID (e.g. {@code Q200881}), a {@code newsroom:} id for curated entries without a
- *                 verified QID, or for a name outside the gazetteer its local id ({@code local:person-} and 12 hex
- *                 digits, the same for the same name in every article and script); null in articles enriched before
- *                 local ids
+ *                 verified QID, or for a name outside the gazetteer its local id ({@code local:person-},
+ *                 {@code local:organization-} or {@code local:place-} and 12 hex digits, the same for the same name
+ *                 in every article and script); null in articles enriched before local ids
  * @param name     canonical English name (for a name outside the gazetteer: its surface, romanised)
  * @param type     PERSON, COUNTRY, ORGANIZATION or PLACE
  * @param salience 0 to 1: how central the entity is to the article (title and lead weigh more)

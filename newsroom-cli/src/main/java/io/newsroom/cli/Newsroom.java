@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.newsroom.cli.extract.ExtractCommand;
+import io.newsroom.cli.names.TrainNamesCommand;
 import io.newsroom.cli.up.LocalPipeline;
 import io.newsroom.cli.up.PipelineOptions;
 import io.newsroom.cli.up.SearchProbe;
@@ -43,6 +44,9 @@ public final class Newsroom {
               reprocess [--since YYYY-MM-DD] [--broker HOST:PORT]
                                     enrich the stored articles (fetched since the date) again, after the
                                     gazetteer or the extractor changed
+              train-names MODEL IOB2_FILE...
+                                    train the entity tagger's name recogniser on labelled sentences (Universal
+                                    NER's IOB2 files) and write the model to MODEL
               help                  this text
 
             ./newsroom COMMAND --help prints that command's usage.
@@ -63,7 +67,7 @@ public final class Newsroom {
 
     /** Each command's own usage, printed by {@code ./newsroom COMMAND --help}. */
     private static final Map<String, String> COMMAND_USAGE = Map.of("up", UP_USAGE, "extract", ExtractCommand.USAGE,
-            "import-warc", ImportWarcCommand.USAGE, "reprocess", ReprocessCommand.USAGE);
+            "import-warc", ImportWarcCommand.USAGE, "reprocess", ReprocessCommand.USAGE, "train-names", TrainNamesCommand.USAGE);
 
     private Newsroom() {
     }
@@ -87,6 +91,7 @@ public final class Newsroom {
             case "extract" -> new ExtractCommand().run(rest, out, err);
             case "import-warc" -> new ImportWarcCommand().run(rest, out, err);
             case "reprocess" -> new ReprocessCommand().run(rest, out, err);
+            case "train-names" -> new TrainNamesCommand().run(rest, out, err);
             default -> {
                 err.printf("newsroom: unknown command '%s'%n%s", args[0], USAGE);
                 yield 2;

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,7 +33,7 @@ class NewsroomTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"up", "extract", "import-warc", "reprocess"})
+    @ValueSource(strings = {"up", "extract", "import-warc", "reprocess", "train-names"})
     void anUnknownOptionIsAnErrorWithTheCommandsUsage(String command) throws Exception {
         assertThat(run(command, "--no-such-option")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("newsroom " + command
@@ -44,12 +45,19 @@ class NewsroomTest {
     @ValueSource(strings = {"help", "--help", "-h"})
     void helpListsEveryCommand(String help) throws Exception {
         assertThat(run(help)).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  up ", "  extract ", "  import-warc ", "  reprocess ");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("  up ", "  extract ", "  import-warc ", "  reprocess ",
+                "  train-names ");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "frobnicate"})
     void noCommandOrAnUnknownOneIsAnError(String command) throws Exception {
         assertThat(command.isEmpty() ? run() : run(command)).isEqualTo(2);
+    }
+
+    @Test
+    void trainingNamesOnAFileThatIsNotThereIsAnError() throws Exception {
+        assertThat(run("train-names", "/tmp/model.bin.gz", "/no/such/file.iob2")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("newsroom train-names: /no/such/file.iob2 is not a file\n");
     }
 }

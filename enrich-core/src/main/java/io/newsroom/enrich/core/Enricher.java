@@ -60,7 +60,7 @@ public final class Enricher {
     }
 
     private Result after(Extraction x, LocalDate published, LocalDate seenOn) {
-        List<Entity> entities = tagger.tag(x.title(), x.text(), published != null ? published : seenOn);
+        List<Entity> entities = tagger.tag(x.title(), x.text(), published != null ? published : seenOn, x.lang());
         return new Result(x, entities, events.detect(x.title(), x.text(), x.lang(), entities, published, seenOn), SimHash.of(x.text()));
     }
 }

@@ -51,8 +51,8 @@ final class EntityAssembler {
             } else if (s.candidates.isEmpty()) {
                 Span named = s.fullName != null ? s.fullName : s;
                 name = NameSpelling.romanised(a.tokens(), named.from, named.to, keys);
-                id = LocalId.of(EntityType.PERSON, name, keys);
-                type = EntityType.PERSON.name();
+                id = LocalId.of(s.type, name, keys);
+                type = s.type.name();
             } else {
                 continue;
             }

@@ -19,6 +19,8 @@ import io.newsroom.contracts.Entity;
  * <li>a surname alone ({@link SurnamePass});</li>
  * <li>places in Russian and Arabic on consonant skeletons ({@link PlacePass});</li>
  * <li>ministries and central banks with their country ({@link BodyPass});</li>
+ * <li>in English articles, names the statistical recogniser finds among the words left ({@link
+ * RecognisedNamePass});</li>
  * <li>names outside the gazetteer ({@link UnknownPersonPass}; their surnames alone after them, {@link
  * UnknownSurnamePass}; in Arabic {@link ArabicUnknownNamePass}).</li>
  * </ol>
@@ -48,6 +50,8 @@ public final class EntityTagger {
                 new SurnamePass(gazetteer, keys, cues, resolver),
                 new PlacePass(gazetteer, keys, cues),
                 new BodyPass(gazetteer, new Bodies(keys)),
+                new RecognisedNamePass(new NameRecogniser(NameRecogniser.shippedModel(), new NameFeatures(gazetteer, keys, cues)), gazetteer,
+                        cues),
                 new UnknownPersonPass(gazetteer, keys, cues),
                 new UnknownSurnamePass(cues),
                 new ArabicUnknownNamePass(keys, cues));
@@ -69,7 +73,16 @@ public final class EntityTagger {
      * @param date the article's date, for choosing among office-holders; null when unknown
      */
     public List<Entity> tag(String title, String text, LocalDate date) {
-        TagContext article = TagContext.of(tokenizer, title, text, date);
+        return tag(title, text, date, null);
+    }
+
+    /**
+     * @param date the article's date, for choosing among office-holders; null when unknown
+     * @param lang the article's language (ISO 639-1), which says whether the name recogniser reads it; null or "und"
+     *             when unknown
+     */
+    public List<Entity> tag(String title, String text, LocalDate date, String lang) {
+        TagContext article = TagContext.of(tokenizer, title, text, date, lang);
         for (Pass pass : passes) {
             pass.run(article);
         }

@@ -17,6 +17,8 @@ final class Span {
     int entry = -1;
     /** For a government body of the country {@link #entry}: which. */
     Bodies.Body body;
+    /** For a name outside the gazetteer: what it names (the recogniser finds organisations and places too). */
+    EntityType type = EntityType.PERSON;
     /** For a surname alone that names again someone outside the gazetteer: the span of their full name. */
     Span fullName;
 

@@ -17,26 +17,33 @@ final class TagContext {
     private final String title;
     private final String text;
     private final LocalDate date;
+    private final String lang;
     private final boolean[] taken;
     private final List<Span> spans = new ArrayList<>();
     /** ISO alpha-3 codes of the countries the article names, as far as resolved. */
     private final Set<String> countries = new HashSet<>();
 
-    private TagContext(List<Token> tokens, String title, String text, LocalDate date) {
+    private TagContext(List<Token> tokens, String title, String text, LocalDate date, String lang) {
         this.tokens = tokens;
         this.title = title;
         this.text = text;
         this.date = date;
+        this.lang = lang;
         this.taken = new boolean[tokens.size()];
     }
 
     /** @param date the article's date, for choosing among office-holders; null when unknown */
     static TagContext of(Tokenizer tokenizer, String title, String text, LocalDate date) {
+        return of(tokenizer, title, text, date, null);
+    }
+
+    /** @param lang the article's language (ISO 639-1), null or "und" when unknown */
+    static TagContext of(Tokenizer tokenizer, String title, String text, LocalDate date, String lang) {
         String t = title == null ? "" : title;
         String x = text == null ? "" : text;
         List<Token> tokens = new ArrayList<>(tokenizer.tokens(t, "title", 0));
         tokens.addAll(tokenizer.tokens(x, "text", 1));
-        return new TagContext(tokens, t, x, date);
+        return new TagContext(tokens, t, x, date, lang);
     }
 
     List<Token> tokens() {
@@ -54,6 +61,11 @@ final class TagContext {
     /** The article's date; null when unknown. */
     LocalDate date() {
         return date;
+    }
+
+    /** The article's language (ISO 639-1); null or "und" when unknown. */
+    String lang() {
+        return lang;
     }
 
     /** The names found so far, in the order they were found. */

@@ -17,12 +17,22 @@ record UnknownSurnamePass(Cues cues) implements Pass {
     public void run(TagContext a) {
         Map<String, Span> bySurname = new HashMap<>();
         for (Span s : a.spans()) {
-            if (s.entry < 0 && s.body == null && s.candidates.isEmpty() && s.fullName == null && s.to - s.from >= 2) {
+            if (unknownPerson(s) && s.to - s.from >= 2) {
                 bySurname.putIfAbsent(a.token(s.to - 1).key(), s);
             }
         }
         if (bySurname.isEmpty()) {
             return;
+        }
+        for (Span s : a.spans()) {
+            // the recogniser may have found the surname alone already, as a name of its own and even of another
+            // kind ("Erling Haaland ... and Haaland" a place): in one article it is the person's
+            Span full = s.to - s.from == 1 && s.entry < 0 && s.body == null && s.candidates.isEmpty() && s.fullName == null
+                    ? bySurname.get(a.token(s.from).key()) : null;
+            if (full != null && full.from < s.from) {
+                s.fullName = full;
+                s.type = EntityType.PERSON;
+            }
         }
         List<Token> tokens = a.tokens();
         for (int i = 0; i < tokens.size(); i++) {
@@ -37,5 +47,9 @@ record UnknownSurnamePass(Cues cues) implements Pass {
             again.fullName = full;
             a.claim(again);
         }
+    }
+
+    private static boolean unknownPerson(Span s) {
+        return s.entry < 0 && s.body == null && s.candidates.isEmpty() && s.fullName == null && s.type == EntityType.PERSON;
     }
 }

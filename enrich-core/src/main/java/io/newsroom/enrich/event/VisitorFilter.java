@@ -7,7 +7,7 @@ import io.newsroom.contracts.EventMention;
 
 /**
  * Drops a visit without a visitor: troops, refugees or ships "arriving in" a country are no visit, which needs a person
- * or a dignitary before the trigger; and a host receives a person ("received King Abdullah", not "received a letter"),
+ * before the trigger or just after it, or a dignitary before it; and a host receives a person ("received King Abdullah", not "received a letter"),
  * named or by office. A visit to a web address ("please visit www.example.org") is none. Stateless and thread-safe.
  */
 final class VisitorFilter implements Pass {
@@ -15,7 +15,7 @@ final class VisitorFilter implements Pass {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*");
     /** Words after a host verb in which its guest is looked for, up to the first of its language's guest-stop words. */
     private static final int GUEST_WORDS = 4;
-    /** Characters after a host verb in which a named guest may start. */
+    /** Characters after a host verb in which a named guest may start, and after a visit in which its visitor may. */
     private static final int GUEST_NAME_AFTER = 40;
 
     @Override
@@ -28,11 +28,23 @@ final class VisitorFilter implements Pass {
         if (type.equals("VISIT") && RoleWords.of(d.language()).webAddress().in(t, d.trigger().end(), t.length())) {
             return false;
         }
-        if (!EventMention.family(type).equals("VISIT") || d.actors().stream().anyMatch(a -> a.type().equals("PERSON"))) {
+        if (!EventMention.family(type).equals("VISIT") || visitorNamed(d)) {
             return true;
         }
         int start = d.trigger().start();
         return d.language().dignitary().in(d.text(), Math.max(0, start - Detection.WINDOW), start);
+    }
+
+    /**
+     * A person named before the trigger ("Lavrov arrived in"), or just after it ("the visit of Lavrov"), never by the
+     * trigger's own words: one named further on ("Coffee arrived in Brazil thanks to the efforts of Francisco de Mello
+     * Palheta") is no visitor.
+     */
+    private static boolean visitorNamed(Detection d) {
+        int start = d.original(d.trigger().start());
+        int after = d.original(d.trigger().end());
+        return d.occurrences().stream().anyMatch(o -> o.type().equals("PERSON")
+                && (o.end() <= start || o.start() >= after && o.start() - after < GUEST_NAME_AFTER));
     }
 
     /**

@@ -40,4 +40,19 @@ class VisitorFilterTest {
         assertThat(kept("VISIT", "en", "For more on Vladimir Putin, please visit www.kremlin.ru today.", putin)).isFalse();
         assertThat(kept("VISIT", "en", "Vladimir Putin will visit Egypt today.", putin)).isTrue();
     }
+
+    @Test
+    void aVisitorIsNamedBeforeTheTriggerOrJustAfterItNotFurtherOn() {
+        Fixture.Named palheta = person("Francisco de Mello Palheta");
+        assertThat(kept("VISIT", "en", "Coffee arrived in Brazil thanks to the efforts (and charms) of Francisco de Mello"
+                + " Palheta, an officer.", country("Brazil"), palheta)).isFalse();
+        assertThat(kept("VISIT", "en", "Francisco de Mello Palheta arrived in Brazil.", country("Brazil"), palheta)).isTrue();
+        assertThat(kept("VISIT", "en", "The visit of Francisco de Mello Palheta to Brazil ended.", country("Brazil"),
+                palheta)).isTrue();
+    }
+
+    @Test
+    void theTriggersOwnWordIsNoVisitor() {
+        assertThat(kept("VISIT", "en", "Visit them at the museum in Brazil.", country("Brazil"), person("Visit"))).isFalse();
+    }
 }
