@@ -6,10 +6,9 @@ import java.util.Locale;
 
 /**
  * What the name recogniser ({@link NameRecogniser}) sees of a word: the word, its shape and ending, its neighbours
- * two either side with the punctuation between, whether it opens a sentence or stands in a headline, the label given
- * to the word before it, and what the gazetteer and the title list say of it (a given name, a surname of someone
- * listed, a title before it). The same for training and tagging, so a model trained on one reads the other. Pure;
- * thread-safe.
+ * two either side with the punctuation between, whether it opens a sentence, the label given to the word before it,
+ * and what the gazetteer and the title list say of it (a given name, a surname of someone listed, a title before
+ * it). The same for training and tagging, so a model trained on one reads the other. Pure; thread-safe.
  */
 record NameFeatures(Gazetteer gazetteer, NameKeys keys, Cues cues) {
 
@@ -58,9 +57,6 @@ record NameFeatures(Gazetteer gazetteer, NameKeys keys, Cues cues) {
         f.add("pl=" + previousLabel + "|sh=" + shape);
         if (t.sentenceStart()) {
             f.add("ss");
-        }
-        if (t.field().equals("title")) {
-            f.add("headline");
         }
         context(a, i, -1, "p", f);
         context(a, i, -2, "pp", f);
