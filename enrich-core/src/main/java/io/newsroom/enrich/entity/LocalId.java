@@ -11,7 +11,8 @@ import io.newsroom.contracts.Entity;
 /**
  * The identity of a name outside the gazetteer: {@code local:} + its type + a hash of the consonant skeletons of its
  * romanised words ({@link NameKeys#skeleton}), so that one person is one entity across articles and scripts (Edward
- * Snowden, Эдвард Сноуден and Эдварда Сноудена are all {@code dfrd|sndn}), while the id says nothing it cannot know.
+ * Snowden, Эдвард Сноуден and Эдварда Сноудена are all {@code dfrd|sndn}), while the id says nothing it cannot know;
+ * an abbreviation in an organisation's or a place's name counts by its letters.
  * Pure; thread-safe.
  */
 final class LocalId {
@@ -24,7 +25,10 @@ final class LocalId {
         StringBuilder key = new StringBuilder(type.name());
         for (String word : Tokenizer.words(romanised)) {
             String sk = keys.skeleton(word);
-            key.append('|').append(sk.isEmpty() ? keys.folded(word) : sk);
+            // an organisation's or a place's abbreviation is its letters: AP and EPA share the consonant p
+            boolean abbreviation = type != EntityType.PERSON && word.length() >= 2
+                    && word.equals(word.toUpperCase(Locale.ROOT));
+            key.append('|').append(sk.isEmpty() || abbreviation ? keys.folded(word) : sk);
         }
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));

@@ -28,8 +28,8 @@ final class NameRecogniser {
     static final Map<String, EntityType> TYPES = Map.of("PER", EntityType.PERSON, "ORG", EntityType.ORGANIZATION,
             "LOC", EntityType.PLACE);
 
-    /** A name found: words {@code from} to {@code to} (exclusive), and how sure the model was of its least sure word. */
-    record Found(int from, int to, EntityType type, double probability) {
+    /** A name found: words {@code from} to {@code to} (exclusive). */
+    record Found(int from, int to, EntityType type) {
     }
 
     private final MaxentModel model;
@@ -55,11 +55,9 @@ final class NameRecogniser {
         List<Found> out = new ArrayList<>();
         String previous = NameFeatures.OUTSIDE;
         int from = -1;
-        double least = 1;
         for (int i = 0; i <= a.size(); i++) {
             String label = NameFeatures.OUTSIDE;
-            double p = 1;
-            if (i < a.size() && NameFeatures.candidate(a, i) && (!a.taken(i) || leftAfter(a, i))) {
+            if (i < a.size() && NameFeatures.candidate(a, i) && (!a.taken(i) || nextToOneLeft(a, i))) {
                 double[] probs = model.eval(features.of(a, i, previous).toArray(String[]::new));
                 int best = -1;
                 for (int o = 0; o < probs.length; o++) {
@@ -68,17 +66,13 @@ final class NameRecogniser {
                     }
                 }
                 label = model.getOutcome(best);
-                p = probs[best];
             }
             if (from >= 0 && !label.startsWith("I-")) {
-                out.add(new Found(from, i, TYPES.get(previous.substring(2)), least));
+                out.add(new Found(from, i, TYPES.get(previous.substring(2))));
                 from = -1;
             }
             if (label.startsWith("B-")) {
                 from = i;
-                least = p;
-            } else if (label.startsWith("I-")) {
-                least = Math.min(least, p);
             }
             previous = label;
         }
@@ -86,11 +80,13 @@ final class NameRecogniser {
     }
 
     /**
-     * Whether the word after word i is left to the recogniser: a word an earlier pass took is read only then, as its
-     * label is what the next word sees; the rest of the gazetteer's names cost nothing.
+     * Whether a word next to word i, in its sentence, is left to the recogniser: a word an earlier pass took is read
+     * only then, as its label is what the next word sees and it may continue a name ("University of" before a
+     * California the gazetteer took is no name of its own); the rest of the gazetteer's names cost nothing.
      */
-    private static boolean leftAfter(TagContext a, int i) {
-        return i + 1 < a.size() && !a.taken(i + 1) && NameFeatures.candidate(a, i + 1);
+    private static boolean nextToOneLeft(TagContext a, int i) {
+        return i + 1 < a.size() && !a.taken(i + 1) && NameFeatures.candidate(a, i + 1)
+                || i > 0 && !a.taken(i - 1) && NameFeatures.candidate(a, i - 1) && a.joined(i);
     }
 
     /** A name is continued only by the next word of the same sentence, after a word of the same kind of name. */

@@ -20,4 +20,10 @@ class LocalIdTest {
         assertThat(LocalId.of(EntityType.ORGANIZATION, "Dana Perino", Shipped.KEYS)).startsWith("local:organization-")
                 .isNotEqualTo(person);
     }
+
+    @Test
+    void anOrganisationsAbbreviationCountsByItsLetters() {
+        assertThat(LocalId.of(EntityType.ORGANIZATION, "AP", Shipped.KEYS))
+                .isNotEqualTo(LocalId.of(EntityType.ORGANIZATION, "EPA", Shipped.KEYS));
+    }
 }
