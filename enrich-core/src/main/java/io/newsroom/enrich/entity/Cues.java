@@ -46,7 +46,7 @@ final class Cues {
     private final Set<String> prefixes = new HashSet<>();
     /** Nouns that make a name a thing's, never a person's, as keys ({@code vocab/entity/<lang>/name-heads.tsv}). */
     private final Set<String> nameHeads = new HashSet<>();
-        /** Russian adjective endings ({@code vocab/entity/ru/adjective-endings.tsv}). */
+    /** Russian adjective endings ({@code vocab/entity/ru/adjective-endings.tsv}). */
     private final List<AdjectiveEnding> adjectiveEndings = new ArrayList<>();
     /** What follows a possessor's name ("'s"), as written. */
     private final List<String> possessives = new ArrayList<>();
@@ -66,7 +66,7 @@ final class Cues {
     record AdjectiveEnding(String ending, boolean givenNames) {
     }
 
-        /** An Arabic ordinal and the Roman numeral it stands for ({@code vocab/entity/ar/ordinals.tsv}). */
+    /** An Arabic ordinal and the Roman numeral it stands for ({@code vocab/entity/ar/ordinals.tsv}). */
     record Ordinal(String word, String numeral) {
     }
 
@@ -157,7 +157,7 @@ final class Cues {
         return to - from >= 2 && nameHeads.contains(head.key());
     }
 
-        /** Whether a Cyrillic word ends as a Russian adjective does (Техасского, Беттиной). */
+    /** Whether a Cyrillic word ends as a Russian adjective does (Техасского, Беттиной). */
     boolean adjectiveShaped(Token t) {
         return adjectiveEnding(t) != null;
     }

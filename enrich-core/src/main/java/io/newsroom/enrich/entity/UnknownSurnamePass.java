@@ -17,7 +17,7 @@ record UnknownSurnamePass(Cues cues) implements Pass {
     public void run(TagContext a) {
         Map<String, Span> bySurname = new HashMap<>();
         for (Span s : a.spans()) {
-            if (unknownPerson(s) && s.to - s.from >= 2) {
+            if (unlinked(s) && s.type == EntityType.PERSON && s.to - s.from >= 2) {
                 bySurname.putIfAbsent(a.token(s.to - 1).key(), s);
             }
         }
@@ -27,8 +27,7 @@ record UnknownSurnamePass(Cues cues) implements Pass {
         for (Span s : a.spans()) {
             // the recogniser may have found the surname alone already, as a name of its own and even of another
             // kind ("Erling Haaland ... and Haaland" a place): in one article it is the person's
-            Span full = s.to - s.from == 1 && s.entry < 0 && s.body == null && s.candidates.isEmpty() && s.fullName == null
-                    ? bySurname.get(a.token(s.from).key()) : null;
+            Span full = s.to - s.from == 1 && unlinked(s) ? bySurname.get(a.token(s.from).key()) : null;
             if (full != null && full.from < s.from) {
                 s.fullName = full;
                 s.type = EntityType.PERSON;
@@ -49,7 +48,8 @@ record UnknownSurnamePass(Cues cues) implements Pass {
         }
     }
 
-    private static boolean unknownPerson(Span s) {
-        return s.entry < 0 && s.body == null && s.candidates.isEmpty() && s.fullName == null && s.type == EntityType.PERSON;
+    /** A name outside the gazetteer, not yet named again as someone's full name. */
+    private static boolean unlinked(Span s) {
+        return s.entry < 0 && s.body == null && s.candidates.isEmpty() && s.fullName == null;
     }
 }
