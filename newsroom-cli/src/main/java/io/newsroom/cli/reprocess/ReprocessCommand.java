@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -27,6 +26,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 import io.newsroom.cli.kafka.GroupProgress;
 import io.newsroom.cli.kafka.Pipeline;
+import io.newsroom.cli.kafka.ResendingSender;
 import io.newsroom.contracts.InvalidMessageException;
 import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.RawArticle;
@@ -55,6 +55,8 @@ public final class ReprocessCommand {
 
     /** How often a progress line is printed while reading. */
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    /** How long articles the broker did not take are sent again while it takes none. */
+    private static final Duration SEND_PATIENCE = Duration.ofMinutes(5);
     /** How long to wait for the service to take queued work while it takes none. */
     private static final Duration IDLE_LIMIT = Duration.ofSeconds(60);
 
@@ -107,7 +109,7 @@ public final class ReprocessCommand {
 
     /** @return records queued, or -1 when the broker did not take them */
     private long queue(String broker, int partitions, Instant since, Map<Integer, Long> queuedUpTo, PrintStream out,
-            PrintStream err) {
+            PrintStream err) throws InterruptedException {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -120,11 +122,12 @@ public final class ReprocessCommand {
         long read = 0;
         long older = 0;
         long unreadable = 0;
-        AtomicReference<Exception> failure = new AtomicReference<>();
+        Exception failure;
         long t0 = System.nanoTime();
         long nextReport = t0 + PROGRESS_EVERY.toNanos();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new ByteArrayDeserializer()); KafkaProducer<String, byte[]> producer = Pipeline.producer(broker)) {
+            ResendingSender sender = new ResendingSender(producer, SEND_PATIENCE, out, "reprocess");
             consumer.assign(all);
             consumer.seekToBeginning(all);
             Map<TopicPartition, Long> end = consumer.endOffsets(all);
@@ -145,24 +148,20 @@ public final class ReprocessCommand {
                     }
                     ids.add(raw.id());
                     // the bytes as stored: enrich reads them exactly as it read them first
-                    producer.send(new ProducerRecord<>(Topics.REPROCESS, r.key(), r.value()), (md, e) -> {
-                        if (e != null) {
-                            failure.compareAndSet(null, e);
-                        } else {
-                            queuedUpTo.merge(md.partition(), md.offset(), Math::max);
-                        }
-                    });
+                    // every stored revision is queued and enrich orders them, so a resend needs no check
+                    sender.send(new ProducerRecord<>(Topics.REPROCESS, r.key(), r.value()),
+                            md -> queuedUpTo.merge(md.partition(), md.offset(), Math::max), () -> true);
                 }
                 if (System.nanoTime() >= nextReport) {
                     nextReport = System.nanoTime() + PROGRESS_EVERY.toNanos();
                     out.printf("reprocess: %d of %d stored records read%n", read, total);
                 }
             }
-            producer.flush();
+            failure = sender.finish();
         }
-        if (failure.get() != null) {
+        if (failure != null) {
             err.printf("newsroom reprocess: the broker did not take every article (%s); run it again%n",
-                    failure.get().getMessage());
+                    failure.getMessage());
             return -1;
         }
         out.printf("reprocess: %d article(s) queued from %d stored record(s) (%d fetched before %s, %d unreadable), "

@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -34,6 +33,7 @@ import io.newsroom.contracts.MessageCodec;
 import io.newsroom.contracts.Topics;
 import io.newsroom.cli.kafka.GroupProgress;
 import io.newsroom.cli.kafka.Pipeline;
+import io.newsroom.cli.kafka.ResendingSender;
 import io.newsroom.ingest.fetch.FrontierEntries;
 import io.newsroom.ingest.seen.ContentHash;
 import io.newsroom.ingest.seen.SeenLog;
@@ -73,6 +73,8 @@ public final class ImportWarcCommand {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
     /** How long to wait for the service to take queued work while it takes none. */
     private static final Duration IDLE_LIMIT = Duration.ofSeconds(60);
+    /** How long pages the broker did not take are sent again while it takes none. */
+    private static final Duration SEND_PATIENCE = Duration.ofMinutes(5);
 
     public int run(List<String> args, PrintStream out, PrintStream err) throws InterruptedException {
         long startNanos = System.nanoTime();
@@ -168,13 +170,13 @@ public final class ImportWarcCommand {
 
     /** @return pages queued, or null when the file could not be imported */
     private Long importFile(Path file, KafkaProducer<String, byte[]> producer, Map<String, String> known,
-            Map<Integer, Long> queuedUpTo, PrintStream out, PrintStream err) {
+            Map<Integer, Long> queuedUpTo, PrintStream out, PrintStream err) throws InterruptedException {
         String name = file.getFileName().toString();
         String source = "warc:" + name;
         AtomicLong fresh = new AtomicLong();
         AtomicLong changed = new AtomicLong();
         AtomicLong unchanged = new AtomicLong();
-        AtomicReference<Exception> sendFailure = new AtomicReference<>();
+        ResendingSender sender = new ResendingSender(producer, SEND_PATIENCE, out, "import-warc");
         long t0 = System.nanoTime();
         long[] nextReport = {t0 + PROGRESS_EVERY.toNanos()};
         WarcReader.Sink sink = new WarcReader.Sink() {
@@ -189,14 +191,9 @@ public final class ImportWarcCommand {
                 (previous == null ? fresh : changed).incrementAndGet();
                 // keyed by site like every frontier entry, although a capture costs its site no request: the site's
                 // partition holds the seen state of its articles, which decides new, revised or unchanged
-                producer.send(new ProducerRecord<>(Topics.FRONTIER, FrontierEntries.key(entry),
-                        MessageCodec.encode(entry)), (md, e) -> {
-                    if (e != null) {
-                        sendFailure.compareAndSet(null, e);
-                    } else {
-                        queuedUpTo.merge(md.partition(), md.offset(), Math::max);
-                    }
-                });
+                sender.send(new ProducerRecord<>(Topics.FRONTIER, FrontierEntries.key(entry), MessageCodec.encode(entry)),
+                        md -> queuedUpTo.merge(md.partition(), md.offset(), Math::max),
+                        () -> hash.equals(known.get(entry.id())));
             }
 
             @Override
@@ -204,11 +201,8 @@ public final class ImportWarcCommand {
                 ProducerRecord<String, byte[]> dead = new ProducerRecord<>(Topics.FRONTIER_DLT, url, MessageCodec.encode(
                         new DeadLetter("warc", source, url, reason, Clock.systemUTC().instant())));
                 dead.headers().add(Topics.REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
-                producer.send(dead, (md, e) -> {
-                    if (e != null) {
-                        sendFailure.compareAndSet(null, e);
-                    }
-                });
+                sender.send(dead, md -> {
+                }, () -> true);
             }
         };
         WarcReader.Progress done;
@@ -225,10 +219,10 @@ public final class ImportWarcCommand {
             err.printf("newsroom import-warc: %s: %s%n", file, e.getMessage());
             return null;
         }
-        producer.flush();
-        if (sendFailure.get() != null) {
+        Exception sendFailure = sender.finish();
+        if (sendFailure != null) {
             err.printf("newsroom import-warc: %s: the broker did not take every page (%s); import the file again%n",
-                    file, sendFailure.get().getMessage());
+                    file, sendFailure.getMessage());
             return null;
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
