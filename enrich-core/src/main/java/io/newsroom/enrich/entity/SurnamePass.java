@@ -19,6 +19,10 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
 
     /** Marks a key in the map of people named so far: skeletons are lower-case ASCII, so none starts with it. */
     private static final String WRITTEN = "=";
+    /** The prominence of a head of state or government ({@link GazetteerEntry#prominence}). */
+    private static final double HEAD = 0.9;
+    /** At most this many of the gazetteer's people share a surname that alone names its one head (the Trumps). */
+    private static final int FEW_SHARE = 3;
     /** Surnames that decline as adjectives: Zelensky, Dostoevsky, Tolstoy, Trubetskoy. */
     private static final Pattern ADJECTIVAL_SURNAME = Pattern.compile(
             "(?i)(sky|skiy|skyi|skyy|ski|skaya|ska|skoy|oy|iy|yi|aya)$");
@@ -177,12 +181,40 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // Путину: three letters name only a head of state or government, and only one of them
             Set<Integer> top = new HashSet<>();
             sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
-                    .filter(c -> gazetteer.entries().get(c).prominence() >= 0.9 && speltAlike(t, c)).forEach(top::add));
+                    .filter(c -> gazetteer.entries().get(c).prominence() >= HEAD && speltAlike(t, c)).forEach(top::add));
             russianSurnameFits(t, top);
             if (top.size() == 1) {
                 found.addAll(top);
             }
         }
+        if (found.isEmpty() && !announced) {
+            // a longer surname spelt as a head's, with no country named: "Трампа"
+            Set<Integer> spelt = new HashSet<>();
+            sks.stream().filter(sk -> sk.length() >= 4).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
+                    .filter(c -> speltAlike(t, c)).forEach(spelt::add));
+            russianSurnameFits(t, spelt);
+            found.addAll(soleHead(spelt));
+        }
+    }
+
+    /**
+     * The one head of state or government among the candidates, if few of the gazetteer's people share the surname:
+     * such a person goes by the surname alone even where the article names no country of theirs ("за Трампа"); a
+     * surname many share (Johnson, Baker) names no one without more evidence. Russian only: there a capital inside a
+     * sentence marks a name, while English capitalises languages and given names are surnames too (tried in Latin
+     * letters, the open set's pages gave it "English", "Jonathan" and "Socrates": none of 33 was the head).
+     */
+    private Set<Integer> soleHead(Set<Integer> candidates) {
+        Set<Integer> heads = new HashSet<>();
+        candidates.stream().filter(c -> gazetteer.entries().get(c).prominence() >= HEAD).forEach(heads::add);
+        if (heads.size() != 1) {
+            return Set.of();
+        }
+        int head = heads.iterator().next();
+        String skeleton = keys.skeleton(gazetteer.surname(head));
+        // a surname of a consonant or none (Lee, Key) is shared by too many to count
+        return skeleton.length() >= 2 && gazetteer.spellings().byLastWordSkeleton(skeleton).size() <= FEW_SHARE
+                ? heads : Set.of();
     }
 
     /**

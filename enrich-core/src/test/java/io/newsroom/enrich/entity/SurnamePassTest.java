@@ -74,7 +74,14 @@ class SurnamePassTest {
         assertThat(run(Shipped.listed("Журналисты снова писали о Путине."))).containsExactly("Путине = Q7747");
     }
 
-        @Test
+    @Test
+    void unannouncedALongerSurnameNamesTheOneHeadOfStateWhoseSurnameFewShare() {
+        assertThat(run(Shipped.listed("Многие избиратели голосовали за Трампа."))).containsExactly("Трампа = Q22686");
+        // Michel Suleiman shares his surname with eight more of the gazetteer's people: with no country named, no one
+        assertThat(run(Shipped.listed("Многие избиратели голосовали за Сулеймана."))).isEmpty();
+    }
+
+    @Test
     void afterRussianInACapitalisedWordIsAPlaceNotASurname() {
         TagContext a = Shipped.article("Встреча прошла в Таллоне, где Таллон выступил.");
         a.countries().add("BEN");
