@@ -70,6 +70,9 @@ record PlacePass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements Pass 
                     char initial = keys.romanInitial(t.surface());
                     found.removeIf(c -> Character.toLowerCase(gazetteer.entries().get(c).name().charAt(0)) != initial);
                 }
+                if (roman != null) {
+                    found.removeIf(c -> !spelt(roman, gazetteer.entries().get(c).name()));
+                }
                 if (!found.isEmpty()) {
                     Span span = new Span(i, i + len, found);
                     // of places with one skeleton, the one spelt most alike (Тегеран: Tehran, not Tirana)
@@ -83,5 +86,22 @@ record PlacePass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements Pass 
                 }
             }
         }
+    }
+
+    /**
+     * Whether a romanised Russian word spells a place's English name: a letter or two apart (Вашингтоне,
+     * Washington), or with the same vowels, give or take one (Тегеране, Tehran; Вадуце, Vaduz). One
+     * word's consonants are no spelling: Маренго (m-r-n) is not Moroni, nor Таноса Tunis.
+     */
+    private boolean spelt(String roman, String name) {
+        String word = keys.folded(roman);
+        // French "ou" is one sound, Russian у: Ямусукро, Yamoussoukro
+        String place = keys.folded(name).replace("ou", "u");
+        return NameKeys.spelledAlike(word, place) || NameKeys.spelledAlike(word.replace('g', 'h'), place)
+                || LevenshteinDistance.getDefaultInstance().apply(vowels(word), vowels(place)) <= 1;
+    }
+
+    private static String vowels(String word) {
+        return word.replaceAll("[^aeiou]", "");
     }
 }

@@ -23,6 +23,8 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
     private static final double HEAD = 0.9;
     /** At most this many of the gazetteer's people share a surname that alone names its one head (the Trumps). */
     private static final int FEW_SHARE = 3;
+    /** The most letters a Russian case ending adds to a surname in Latin letters (Путиным, Putin). */
+    private static final int CASE_ENDING = 2;
     /** Surnames that decline as adjectives: Zelensky, Dostoevsky, Tolstoy, Trubetskoy. */
     private static final Pattern ADJECTIVAL_SURNAME = Pattern.compile(
             "(?i)(sky|skiy|skyi|skyy|ski|skaya|ska|skoy|oy|iy|yi|aya)$");
@@ -181,7 +183,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // Путину: three letters name only a head of state or government, and only one of them
             Set<Integer> top = new HashSet<>();
             sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
-                    .filter(c -> gazetteer.entries().get(c).prominence() >= HEAD && speltAlike(t, c)).forEach(top::add));
+                    .filter(c -> gazetteer.entries().get(c).prominence() >= HEAD && speltAlike(t, c, a)).forEach(top::add));
             russianSurnameFits(t, top);
             if (top.size() == 1) {
                 found.addAll(top);
@@ -191,7 +193,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // a longer surname spelt as a head's, with no country named: "Трампа"
             Set<Integer> spelt = new HashSet<>();
             sks.stream().filter(sk -> sk.length() >= 4).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
-                    .filter(c -> speltAlike(t, c)).forEach(spelt::add));
+                    .filter(c -> speltAlike(t, c, a)).forEach(spelt::add));
             russianSurnameFits(t, spelt);
             found.addAll(soleHead(spelt));
         }
@@ -218,17 +220,28 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
     }
 
     /**
-     * Whether a Russian word, in the nominative, is spelt as the person's surname, letter for letter or as the spelling
-     * tables spell it, a letter or two apart (Путину, Putin; Макрону, Macron): with nothing else to go on, three shared
-     * consonants are not enough (Сибири is not Seabra, Фракию not Frick, Комиссии not Komšić).
+     * Whether a Russian word is spelt as the person's surname. Where the article names the person's country, a
+     * variant a letter or two apart will do (Таллон, Talon); with nothing else to go on, only the surname romanised
+     * letter for letter, a case ending aside (Путину, Putin; Трампа, Trump), or as the spelling tables spell it
+     * (Макрону, Macron): Петен (Petén) is not Putin, Маренго not Moreno, Петра (Peter's) not Petro. Three shared
+     * consonants alone never are (Сибири is not Seabra, Фракию not Frick, Комиссии not Komšić).
      */
-    private boolean speltAlike(Token t, int candidate) {
-        String nominative = NameSpelling.nominative(t);
-        if (gazetteer.surnameSpeltLike(candidate, keys.romanised(nominative).replace("'", ""))) {
+    private boolean speltAlike(Token t, int candidate, TagContext a) {
+        String surname = keys.folded(gazetteer.surname(candidate));
+        String written = keys.folded(keys.romanised(t.surface()).replace("'", ""));
+        if (written.startsWith(surname) && written.length() - surname.length() <= CASE_ENDING) {
             return true;
         }
         NameSpelling.Spelling english = NameSpelling.english(t, keys);
-        return english != null && gazetteer.surnameSpeltLike(candidate, english.english());
+        if (english != null && keys.folded(english.english()).equals(surname)) {
+            return true;
+        }
+        if (!resolver.supported(candidate, a)) {
+            return false;
+        }
+        String nominative = NameSpelling.nominative(t);
+        return gazetteer.surnameSpeltLike(candidate, keys.romanised(nominative).replace("'", ""))
+                || english != null && gazetteer.surnameSpeltLike(candidate, english.english());
     }
 
     /**

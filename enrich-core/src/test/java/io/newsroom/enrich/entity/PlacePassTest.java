@@ -27,6 +27,13 @@ class PlacePassTest {
     @Test
     void aGivenNameBeforeASurnameIsNoPlace() {
         assertThat(found("Виктор Черномырдин был назначен.")).isEmpty();
-        assertThat(found("Речь шла о Викторе.")).containsExactly("Викторе = Q3940");
+        assertThat(found("Речь шла о Виктории.")).containsExactly("Виктории = Q3940");
+    }
+
+    @Test
+    void oneWordsConsonantsAloneSpellNoPlace() {
+        // m-r-n: the battle of Marengo is not in Moroni, the capital of the Comoros
+        assertThat(found("Победа в битве при Маренго не разрешила конфликт.")).isEmpty();
+        assertThat(found("Встреча прошла в Ямусукро.")).containsExactly("Ямусукро = Q3768");
     }
 }
