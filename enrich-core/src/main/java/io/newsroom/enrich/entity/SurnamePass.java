@@ -177,7 +177,8 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // names their country: Болезнь is not Ilie Bolojan, nor Крещения S. M. Krishna
             Token prev = i > 0 && tokens.get(i - 1).capital() && a.joined(i) ? tokens.get(i - 1) : null;
             Set<Integer> given = prev == null ? Set.of() : givenNameFits(prev, found);
-            found.removeIf(c -> !resolver.supported(c, a) && !given.contains(c));
+            // a given name alike is no evidence for a surname only alike: "Никита Михалков" is not Nikolay Milkov
+            found.removeIf(c -> !resolver.supported(c, a) && !(given.contains(c) && speltAlike(t, c, a)));
         }
         if (found.isEmpty()) {
             // Путину: three letters name only a head of state or government, and only one of them

@@ -27,6 +27,15 @@ class FullNamePassTest {
     }
 
     @Test
+    void inCyrillicWithNoCountryOfTheirsNamedTheSurnameMustBeSpeltAsTheirsAndNoFathersName() {
+        // consonant classes alone: ж-л, с-м-н also spell Azali Assoumani
+        assertThat(found("Теннисист уступил Жилем Симоном в финале.")).isEmpty();
+        // a Russian father's name is no surname: not Vojislav Mihailović of Serbia
+        assertThat(found("Встречу провел Вячеслав Михайлович в Москве.")).isEmpty();
+        assertThat(found("Вчера Эммануэль Макрон провел встречу.")).containsExactly("Эммануэль Макрон = [Q3052772]");
+    }
+
+    @Test
     void theFathersNameMayStandBetweenTheGivenNameAndTheSurname() {
         assertThat(found("من الرئيس السوداني عمر حسن البشير الي")).containsExactly("عمر حسن البشير = [Q57265]");
     }
