@@ -66,6 +66,11 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
             // Северной, Великой, Соединенного: consonants alone make no given name of an adjective
             return false;
         }
+        if (t.sentenceStart()) {
+            // a capital opening a sentence says nothing, and consonant classes meet too many words ("Также",
+            // t-k-z, "Однако", "Летом"): there, a given name only as the spelling tables spell one
+            return false;
+        }
         if (keys.skeletons(t.surface()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
             return true;
         }
