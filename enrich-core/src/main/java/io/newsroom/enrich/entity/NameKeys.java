@@ -251,8 +251,13 @@ final class NameKeys {
             case CYRILLIC: {
                 String stem = computeKey(word);
                 synchronized (RUSSIAN) {
-                    add(out, skeleton(RUSSIAN.transliterate(word), false));
+                    String latin = RUSSIAN.transliterate(word);
+                    add(out, skeleton(latin, false));
                     add(out, skeleton(RUSSIAN.transliterate(stem), false));
+                    // дж writes English j (Джон, John; Джексон, Jackson), as well as a French dj (Джибути)
+                    if (latin.contains("dzh")) {
+                        add(out, skeleton(latin.replace("dzh", "j"), false));
+                    }
                 }
                 return out;
             }

@@ -50,8 +50,8 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
 
     /**
      * Whether a Russian word is a given name the gazetteer's people have: by its English spelling (Julian; Юрия: Yury),
-     * else, unless it is shaped as an adjective, by its consonants as written, as the nominative in another case
-     * (Джулианом, Джулиан) or as that spelling's; never a particle of names.
+     * else, unless it is shaped as an adjective or opens a sentence, by its consonants as written, as the nominative in
+     * another case (Джулианом, Джулиан) or as that spelling's; never a particle of names.
      */
     private boolean givenInRussian(Token t) {
         if (cues.particle(t.key())) {
