@@ -26,7 +26,9 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
             boolean firstName = !allCaps && (first.script() == Script.LATIN ? gazetteer.spellings().isFirstName(first.key())
                     : givenInRussian(first));
             String cue = i > 0 && !first.sentenceStart() ? cues.title(tokens.get(i - 1).key()) : null;
-            if (!firstName && (cue == null || allCaps)) {
+            if (!firstName && (cue == null || allCaps || cues.adjectiveNotGivenName(first))) {
+                // after a title an adjective begins the office's country, not a name: "президента Китайской
+                // Республики"
                 continue;
             }
             int end = i + 1;

@@ -26,6 +26,12 @@ class UnknownPersonPassTest {
     }
 
     @Test
+    void afterATitleARussianAdjectiveBeginsTheOfficesCountryNotAName() {
+        assertThat(found("Его принял президент Китайской Республики.")).isEmpty();
+        assertThat(found("Его принял глава Бакулевского центра.")).isEmpty();
+    }
+
+    @Test
     void aSentenceStartIsNeverAnnouncedByTheTitleBeforeIt() {
         assertThat(found("He met the ambassador. Qwertyuk left yesterday.")).isEmpty();
     }
