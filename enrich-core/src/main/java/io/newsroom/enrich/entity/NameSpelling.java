@@ -1,5 +1,6 @@
 package io.newsroom.enrich.entity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,14 +118,26 @@ final class NameSpelling {
         return new String(buf, 0, new ArabicNormalizer().normalize(buf, buf.length));
     }
 
-    /** The words {@code from} to {@code to} (exclusive) as a name in Latin letters. */
+    /**
+     * The words {@code from} to {@code to} (exclusive) as a name in Latin letters, given name first, a Russian
+     * father's name left out: "Небензю Василия Алексеевича" (surname first, as official Russian writes it) is Vasily
+     * Nebenzyu.
+     */
     static String romanised(List<Token> tokens, int from, int to, NameKeys keys) {
-        StringBuilder b = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            Token t = tokens.get(k);
-            if (k > from && k < to - 1 && patronymic(t)) {
-                continue;
+        List<Integer> order = new ArrayList<>();
+        if (surnameFirst(tokens, from, to)) {
+            order.add(from + 1);
+            order.add(from);
+        } else {
+            for (int k = from; k < to; k++) {
+                if (k == from || k == to - 1 || !patronymic(tokens.get(k))) {
+                    order.add(k);
+                }
             }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int k : order) {
+            Token t = tokens.get(k);
             String w = t.script() == Script.CYRILLIC ? nominative(t) : t.surface().replaceAll("['’]s$", "");
             Spelling english = t.script() == Script.LATIN ? null : english(t, keys);
             if (english != null) {
@@ -138,6 +151,16 @@ final class NameSpelling {
             b.append(b.length() == 0 ? "" : " ").append(w);
         }
         return b.toString();
+    }
+
+    /** Where the surname stands among the words {@code from} to {@code to} (exclusive): last, but see {@link #romanised}. */
+    static int surnameAt(List<Token> tokens, int from, int to) {
+        return surnameFirst(tokens, from, to) ? from : to - 1;
+    }
+
+    /** Surname, given name, father's name: official Russian's order. */
+    private static boolean surnameFirst(List<Token> tokens, int from, int to) {
+        return to - from == 3 && patronymic(tokens.get(to - 1)) && !patronymic(tokens.get(from + 1));
     }
 
     /** Whether a Russian word is a patronymic (Алексеевича, Петровной), by the ending of its key, case ending off. */

@@ -40,7 +40,8 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
             if ((end - i >= 2 || (cue != null && !firstName)) && !cues.cutFromCompound(a, i, end)
                     && !cues.namesAThing(a, i, end)
                     && (cue != null || !cues.where(a, i, end))) {
-                Span span = new Span(i, end, Set.of());
+                int from = surnameBefore(a, i, end) ? i - 1 : i;
+                Span span = new Span(from, end, Set.of());
                 if (end - i >= 2 && first.script() == Script.CYRILLIC) {
                     span.entry = spelledAlike(tokens, span);
                 }
@@ -48,6 +49,20 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
                 i = end - 1;
             }
         }
+    }
+
+    /**
+     * Whether the word before a Russian given name and father's name (words i to end) is the surname, as official
+     * Russian writes a name: "Назначить Небензю Василия Алексеевича" (surname, given name, father's name).
+     */
+    private boolean surnameBefore(TagContext a, int i, int end) {
+        if (i == 0 || end - i != 2 || !NameSpelling.patronymic(a.token(i + 1)) || !a.joined(i)) {
+            return false;
+        }
+        Token before = a.token(i - 1);
+        return !a.taken(i - 1) && before.capital() && before.script() == Script.CYRILLIC && !cues.stop(before)
+                && !cues.notAName(before) && !cues.particle(before.key()) && !givenInRussian(before)
+                && !cues.cutFromCompound(a, i - 1, end);
     }
 
     /**

@@ -18,7 +18,7 @@ record UnknownSurnamePass(Cues cues) implements Pass {
         Map<String, Span> bySurname = new HashMap<>();
         for (Span s : a.spans()) {
             if (unlinked(s) && s.type == EntityType.PERSON && s.to - s.from >= 2) {
-                bySurname.putIfAbsent(a.token(s.to - 1).key(), s);
+                bySurname.putIfAbsent(a.token(NameSpelling.surnameAt(a.tokens(), s.from, s.to)).key(), s);
             }
         }
         if (bySurname.isEmpty()) {

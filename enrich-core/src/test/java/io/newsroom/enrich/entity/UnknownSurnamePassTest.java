@@ -25,6 +25,17 @@ class UnknownSurnamePassTest {
     }
 
     @Test
+    void officialRussianWritesTheSurnameFirstAndItIsTheSurnameAloneLater() {
+        List<Entity> found = tag("Указом президента назначить Небензю Василия Алексеевича постоянным представителем."
+                + " Как сообщается, Небензя работал в министерстве.");
+        assertThat(found).filteredOn(e -> e.type().equals("PERSON")).singleElement().satisfies(e -> {
+            assertThat(e.name()).startsWith("Vasily Nebenz");
+            assertThat(e.mentions()).extracting(Entity.Mention::surface)
+                    .containsExactly("Небензю Василия Алексеевича", "Небензя");
+        });
+    }
+
+    @Test
     void aSurnameBeforeTheFullNameOrInsideAnotherNameIsNotTheirs() {
         List<Entity> found = tag("Snowden Street was quiet. Former contractor Edward Snowden asked for asylum.");
         assertThat(found).filteredOn(e -> e.name().equals("Edward Snowden")).singleElement()
