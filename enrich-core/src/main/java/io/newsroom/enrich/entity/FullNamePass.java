@@ -132,7 +132,8 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
             // spelling tables spell it, a letter or two apart, and a Russian father's name is no surname
             // ("Вячеслав Михайлович" is not Vojislav Mihailović of Serbia)
             Token last = tokens.get(i + len - 1);
-            found.removeIf(c -> !resolver.supported(c, a) && (!surnameWritten(last, c) || NameSpelling.patronymic(last)));
+            found.removeIf(c -> !resolver.supported(c, a)
+                    && (!gazetteer.surnameWrittenLike(c, last) || NameSpelling.patronymic(last)));
         }
         if (first.script() == Script.LATIN) {
             // unless the surname is spelt as listed, a variant ("Sadir Japarov") needs the person's country in the
@@ -148,16 +149,6 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
                     && (!resolver.supported(c, a) || !gazetteer.surnameSpeltLike(c, written)));
         }
         return found;
-    }
-
-    /** Whether a Russian word spells the candidate's surname, romanised or as the spelling tables spell it. */
-    private boolean surnameWritten(Token t, int candidate) {
-        if (gazetteer.surnameSpeltLike(candidate, keys.romanised(NameSpelling.nominative(t)).replace("'", ""))
-                || gazetteer.surnameSpeltLike(candidate, keys.romanised(t.surface()).replace("'", ""))) {
-            return true;
-        }
-        NameSpelling.Spelling english = NameSpelling.english(t, keys);
-        return english != null && gazetteer.surnameSpeltLike(candidate, english.english());
     }
 
     private boolean particleInside(List<Token> tokens, int i, int len) {

@@ -82,6 +82,17 @@ public final class Gazetteer {
         return NameKeys.spelledAlike(keys.folded(word), keys.folded(surname(entry)));
     }
 
+    /**
+     * Whether a Russian word spells the entry's surname as a variant would, romanised as written or in the
+     * nominative, or as the spelling tables spell it ({@link NameSpelling#english}).
+     */
+    boolean surnameWrittenLike(int entry, Token word) {
+        NameSpelling.Spelling english = NameSpelling.english(word, keys);
+        return surnameSpeltLike(entry, keys.romanised(NameSpelling.nominative(word)).replace("'", ""))
+                || surnameSpeltLike(entry, keys.romanised(word.surface()).replace("'", ""))
+                || english != null && surnameSpeltLike(entry, english.english());
+    }
+
     /** Each capital's id with its country, as an event actor. */
     public Map<String, EntityRef> capitals() {
         Map<String, EntityRef> out = new HashMap<>();

@@ -120,8 +120,8 @@ final class NameSpelling {
 
     /**
      * The words {@code from} to {@code to} (exclusive) as a name in Latin letters, given name first, a Russian
-     * father's name left out: "Небензю Василия Алексеевича" (surname first, as official Russian writes it) is Vasily
-     * Nebenzyu.
+     * father's name left out: "Небензю Василия Алексеевича" (surname first, as official Russian writes it) is named
+     * Vasily, then the surname.
      */
     static String romanised(List<Token> tokens, int from, int to, NameKeys keys) {
         List<Integer> order = new ArrayList<>();

@@ -237,12 +237,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         if (english != null && keys.folded(english.english()).equals(surname)) {
             return true;
         }
-        if (!resolver.supported(candidate, a)) {
-            return false;
-        }
-        String nominative = NameSpelling.nominative(t);
-        return gazetteer.surnameSpeltLike(candidate, keys.romanised(nominative).replace("'", ""))
-                || english != null && gazetteer.surnameSpeltLike(candidate, english.english());
+        return resolver.supported(candidate, a) && gazetteer.surnameWrittenLike(candidate, t);
     }
 
     /**
