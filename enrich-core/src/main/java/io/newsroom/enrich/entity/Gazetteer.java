@@ -17,6 +17,8 @@ public final class Gazetteer {
 
     /** People whose surname alone may name them, without a full mention in the article. */
     static final double SURNAME_PROMINENCE = 0.6;
+    /** At most this many of the listed people share a surname that alone may name one of them. */
+    private static final int FEW_SHARE = 3;
     /** A Roman numeral: a regnal number ("Abdullah II") or a war's, never a name. */
     static final Pattern ROMAN = Pattern.compile("[IVXL]+");
 
@@ -72,6 +74,14 @@ public final class Gazetteer {
     String surname(int entry) {
         List<String> words = Tokenizer.words(entries.get(entry).name());
         return words.get(words.size() - 1);
+    }
+
+    /**
+     * Whether few of the listed people share the entry's surname: a surname alone may name that person (Trump: three
+     * Trumps), while one many share (Johnson, Baker) names no one without more evidence.
+     */
+    boolean surnameFewShare(int entry) {
+        return spellings.byLastWordKey(keys.key(surname(entry))).size() <= FEW_SHARE;
     }
 
     /**

@@ -24,6 +24,7 @@ final class SpellingIndex {
     private final Map<String, Set<Integer>> surnameKeys = new HashMap<>();
     /** Everyone with a full name, by the skeleton of its last word. */
     private final Map<String, Set<Integer>> fullNameBySurname = new HashMap<>();
+    private final Map<String, Set<Integer>> fullNameBySurnameKey = new HashMap<>();
     private final Map<String, Set<Integer>> placeSkeletons = new HashMap<>();
     /** Everyone with a full name, by the first three letters of its last word in lower-case ASCII. */
     private final Map<String, Set<Integer>> fullNameBySurnameStart = new HashMap<>();
@@ -77,6 +78,7 @@ final class SpellingIndex {
         }
         if (words.size() >= 2) {
             index(fullNameBySurname, sks.get(sks.size() - 1), i);
+            index(fullNameBySurnameKey, keys.key(words.get(words.size() - 1)), i);
             String last = keys.folded(words.get(words.size() - 1));
             if (last.length() >= 3) {
                 index(fullNameBySurnameStart, last.substring(0, 3), i);
@@ -147,6 +149,11 @@ final class SpellingIndex {
     }
 
     /** People whose last name begins with these three lower-case ASCII letters. */
+    /** People named in full whose last word has this match key ({@link NameKeys#key}). */
+    Set<Integer> byLastWordKey(String key) {
+        return fullNameBySurnameKey.getOrDefault(key, Set.of());
+    }
+
     Set<Integer> bySurnameStart(String letters) {
         return fullNameBySurnameStart.getOrDefault(letters, Set.of());
     }

@@ -21,8 +21,6 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
     private static final String WRITTEN = "=";
     /** The prominence of a head of state or government ({@link GazetteerEntry#prominence}). */
     private static final double HEAD = 0.9;
-    /** At most this many of the gazetteer's people share a surname that alone names its one head (the Trumps). */
-    private static final int FEW_SHARE = 3;
     /** The most letters a Russian case ending adds to a surname in Latin letters (Путиным, Putin). */
     private static final int CASE_ENDING = 2;
     /** Surnames that decline as adjectives: Zelensky, Dostoevsky, Tolstoy, Trubetskoy. */
@@ -155,6 +153,17 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
                 && !(cue == null && cues.where(a, i, i + 1))) {
             // after "в" a capitalised word is a place (в Таллине), not Patrice Talon
             russian(a, i, cue != null, found);
+        } else if (t.script() == Script.CYRILLIC && cue == null && !givenName(t)) {
+            // opening a sentence a capital says nothing: only the one surname spelt letter for letter ("Лавров
+            // заявил"), not its consonants ("Работа" is not Rabat's, "Болезнь" not Bolojan's), and not a word that
+            // is a given name too ("Роман", a novel, is not Petre Roman)
+            Set<Integer> spelt = new HashSet<>();
+            sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
+                    .filter(c -> speltExactly(t, c)).forEach(spelt::add));
+            russianSurnameFits(t, spelt);
+            if (spelt.size() == 1) {
+                found.addAll(spelt);
+            }
         }
         if (initialLetter != null) {
             found.removeIf(c -> Character.toLowerCase(gazetteer.entries().get(c).name().charAt(0)) != initialLetter);
@@ -190,8 +199,9 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
                 found.addAll(top);
             }
         }
-        if (found.isEmpty() && !announced) {
-            // a longer surname spelt as a head's, with no country named: "Трампа"
+        if (found.isEmpty() && !announced && !givenName(t)) {
+            // a longer surname spelt as a head's, with no country named: "Трампа" (but "Стивен" is a given name,
+            // not Marcus Stephen's surname)
             Set<Integer> spelt = new HashSet<>();
             sks.stream().filter(sk -> sk.length() >= 4).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
                     .filter(c -> speltAlike(t, c, a)).forEach(spelt::add));
@@ -201,11 +211,12 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
     }
 
     /**
-     * The one head of state or government among the candidates, if few of the gazetteer's people share the surname:
-     * such a person goes by the surname alone even where the article names no country of theirs ("за Трампа"); a
-     * surname many share (Johnson, Baker) names no one without more evidence. Russian only: there a capital inside a
-     * sentence marks a name, while English capitalises languages and given names are surnames too (tried in Latin
-     * letters, the open set's pages gave it "English", "Jonathan" and "Socrates": none of 33 was the head).
+     * The one head of state or government among the candidates, if few of the gazetteer's people share the surname
+     * ({@link Gazetteer#surnameFewShare}): such a person goes by the surname alone even where the article names no
+     * country of theirs ("за Трампа"). Russian only: there a capital inside a sentence marks a name, while English
+     * capitalises languages and given names are surnames too (tried in Latin letters, the open set's pages gave it
+     * "English", "Jonathan" and "Socrates": none of 33 was the head; nor did the recogniser's people help: "Stock",
+     * "Bird", "Champagne" and "Bono" became office-holders).
      */
     private Set<Integer> soleHead(Set<Integer> candidates) {
         Set<Integer> heads = new HashSet<>();
@@ -213,11 +224,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         if (heads.size() != 1) {
             return Set.of();
         }
-        int head = heads.iterator().next();
-        String skeleton = keys.skeleton(gazetteer.surname(head));
-        // a surname of a consonant or none (Lee, Key) is shared by too many to count
-        return skeleton.length() >= 2 && gazetteer.spellings().byLastWordSkeleton(skeleton).size() <= FEW_SHARE
-                ? heads : Set.of();
+        return gazetteer.surnameFewShare(heads.iterator().next()) ? heads : Set.of();
     }
 
     /**
@@ -228,16 +235,24 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
      * consonants alone never are (Сибири is not Seabra, Фракию not Frick, Комиссии not Komšić).
      */
     private boolean speltAlike(Token t, int candidate, TagContext a) {
+        return speltExactly(t, candidate) || resolver.supported(candidate, a) && gazetteer.surnameWrittenLike(candidate, t);
+    }
+
+    /** Whether the spelling tables spell a Russian word as a given name of the gazetteer's people. */
+    private boolean givenName(Token t) {
+        NameSpelling.Spelling english = NameSpelling.english(t, keys);
+        return english != null && gazetteer.spellings().isFirstName(keys.key(english.english()));
+    }
+
+    /** The surname romanised letter for letter, a case ending aside, or as the spelling tables spell it. */
+    private boolean speltExactly(Token t, int candidate) {
         String surname = keys.folded(gazetteer.surname(candidate));
         String written = keys.folded(keys.romanised(t.surface()).replace("'", ""));
         if (written.startsWith(surname) && written.length() - surname.length() <= CASE_ENDING) {
             return true;
         }
         NameSpelling.Spelling english = NameSpelling.english(t, keys);
-        if (english != null && keys.folded(english.english()).equals(surname)) {
-            return true;
-        }
-        return resolver.supported(candidate, a) && gazetteer.surnameWrittenLike(candidate, t);
+        return english != null && keys.folded(english.english()).equals(surname);
     }
 
     /**

@@ -81,6 +81,14 @@ class SurnamePassTest {
     }
 
     @Test
+    void openingASentenceOnlyTheOneSurnameSpeltLetterForLetterNamesAnyone() {
+        assertThat(run(Shipped.listed("Лавров заявил, что переговоры продолжатся."))).containsExactly("Лавров = Q58217");
+        // a novel, though Petre Roman's surname: Роман is a given name too
+        assertThat(run(Shipped.listed("Роман вышел в прошлом году."))).isEmpty();
+        assertThat(run(Shipped.listed("Работа продолжается."))).isEmpty();
+    }
+
+    @Test
     void unannouncedALongerSurnameNamesTheOneHeadOfStateWhoseSurnameFewShare() {
         assertThat(run(Shipped.listed("Многие избиратели голосовали за Трампа."))).containsExactly("Трампа = Q22686");
         // Michel Suleiman shares his surname with eight more of the gazetteer's people: with no country named, no one
