@@ -85,7 +85,8 @@ class ResendingSenderIT {
             assertThat(delivered).hasValue(2);
         }
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("probe: the broker did not take 2 record(s) yet");
-        assertThat(readAll()).containsExactly("a1", "b1", "c2");
+        // each wanted record once, the replaced one never; a resend keeps the order of one key's records only
+        assertThat(readAll()).containsExactlyInAnyOrder("a1", "b1", "c2");
     }
 
     @Test
