@@ -103,6 +103,12 @@ public final class Gazetteer {
                 || english != null && surnameSpeltLike(entry, english.english());
     }
 
+    /** Whether the spelling tables spell a Russian or Arabic word as a given name of the listed people (Юрия: Yury). */
+    boolean givenNameWritten(Token word) {
+        NameSpelling.Spelling english = NameSpelling.english(word, keys);
+        return english != null && spellings.isFirstName(keys.key(english.english()));
+    }
+
     /** Each capital's id with its country, as an event actor. */
     public Map<String, EntityRef> capitals() {
         Map<String, EntityRef> out = new HashMap<>();

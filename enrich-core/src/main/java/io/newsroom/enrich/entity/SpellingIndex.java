@@ -24,6 +24,7 @@ final class SpellingIndex {
     private final Map<String, Set<Integer>> surnameKeys = new HashMap<>();
     /** Everyone with a full name, by the skeleton of its last word. */
     private final Map<String, Set<Integer>> fullNameBySurname = new HashMap<>();
+    /** Everyone with a full name, by the match key of its last word. */
     private final Map<String, Set<Integer>> fullNameBySurnameKey = new HashMap<>();
     private final Map<String, Set<Integer>> placeSkeletons = new HashMap<>();
     /** Everyone with a full name, by the first three letters of its last word in lower-case ASCII. */
@@ -148,12 +149,12 @@ final class SpellingIndex {
         return fullNameBySurname.getOrDefault(skeleton, Set.of());
     }
 
-    /** People whose last name begins with these three lower-case ASCII letters. */
     /** People named in full whose last word has this match key ({@link NameKeys#key}). */
     Set<Integer> byLastWordKey(String key) {
         return fullNameBySurnameKey.getOrDefault(key, Set.of());
     }
 
+    /** People whose last name begins with these three lower-case ASCII letters. */
     Set<Integer> bySurnameStart(String letters) {
         return fullNameBySurnameStart.getOrDefault(letters, Set.of());
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -153,14 +154,11 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
                 && !(cue == null && cues.where(a, i, i + 1))) {
             // after "в" a capitalised word is a place (в Таллине), not Patrice Talon
             russian(a, i, cue != null, found);
-        } else if (t.script() == Script.CYRILLIC && cue == null && !givenName(t)) {
+        } else if (t.script() == Script.CYRILLIC && cue == null && !gazetteer.givenNameWritten(t)) {
             // opening a sentence a capital says nothing: only the one surname spelt letter for letter ("Лавров
             // заявил"), not its consonants ("Работа" is not Rabat's, "Болезнь" not Bolojan's), and not a word that
             // is a given name too ("Роман", a novel, is not Petre Roman)
-            Set<Integer> spelt = new HashSet<>();
-            sks.stream().filter(sk -> sk.length() >= 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
-                    .filter(c -> speltExactly(t, c)).forEach(spelt::add));
-            russianSurnameFits(t, spelt);
+            Set<Integer> spelt = russianSurnames(t, 3, Integer.MAX_VALUE, c -> speltExactly(t, c));
             if (spelt.size() == 1) {
                 found.addAll(spelt);
             }
@@ -175,12 +173,8 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
     private void russian(TagContext a, int i, boolean announced, Set<Integer> found) {
         List<Token> tokens = a.tokens();
         Token t = tokens.get(i);
-        List<String> sks = keys.skeletons(t.surface());
         // announced by a title ("президента Ильвеса") three letters do; unannounced, four
-        int least = announced ? 3 : 4;
-        sks.stream().filter(sk -> sk.length() >= least)
-                .forEach(sk -> found.addAll(gazetteer.spellings().bySurnameSkeleton(sk)));
-        russianSurnameFits(t, found);
+        found.addAll(russianSurnames(t, announced ? 3 : 4, Integer.MAX_VALUE, c -> true));
         if (!announced) {
             // unannounced, a capitalised word is someone's surname only after their given name or if the article
             // names their country: Болезнь is not Ilie Bolojan, nor Крещения S. M. Krishna
@@ -191,22 +185,16 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         }
         if (found.isEmpty()) {
             // Путину: three letters name only a head of state or government, and only one of them
-            Set<Integer> top = new HashSet<>();
-            sks.stream().filter(sk -> sk.length() == 3).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
-                    .filter(c -> gazetteer.entries().get(c).prominence() >= HEAD && speltAlike(t, c, a)).forEach(top::add));
-            russianSurnameFits(t, top);
+            Set<Integer> top = russianSurnames(t, 3, 3,
+                    c -> gazetteer.entries().get(c).prominence() >= HEAD && speltAlike(t, c, a));
             if (top.size() == 1) {
                 found.addAll(top);
             }
         }
-        if (found.isEmpty() && !announced && !givenName(t)) {
+        if (found.isEmpty() && !announced && !gazetteer.givenNameWritten(t)) {
             // a longer surname spelt as a head's, with no country named: "Трампа" (but "Стивен" is a given name,
             // not Marcus Stephen's surname)
-            Set<Integer> spelt = new HashSet<>();
-            sks.stream().filter(sk -> sk.length() >= 4).forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream()
-                    .filter(c -> speltAlike(t, c, a)).forEach(spelt::add));
-            russianSurnameFits(t, spelt);
-            found.addAll(soleHead(spelt));
+            found.addAll(soleHead(russianSurnames(t, 4, Integer.MAX_VALUE, c -> speltAlike(t, c, a))));
         }
     }
 
@@ -238,12 +226,6 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         return speltExactly(t, candidate) || resolver.supported(candidate, a) && gazetteer.surnameWrittenLike(candidate, t);
     }
 
-    /** Whether the spelling tables spell a Russian word as a given name of the gazetteer's people. */
-    private boolean givenName(Token t) {
-        NameSpelling.Spelling english = NameSpelling.english(t, keys);
-        return english != null && gazetteer.spellings().isFirstName(keys.key(english.english()));
-    }
-
     /** The surname romanised letter for letter, a case ending aside, or as the spelling tables spell it. */
     private boolean speltExactly(Token t, int candidate) {
         String surname = keys.folded(gazetteer.surname(candidate));
@@ -253,6 +235,18 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         }
         NameSpelling.Spelling english = NameSpelling.english(t, keys);
         return english != null && keys.folded(english.english()).equals(surname);
+    }
+
+    /**
+     * The people a Russian word's skeletons of {@code least} to {@code most} consonants are the surname of, as the
+     * test and {@link #russianSurnameFits} allow.
+     */
+    private Set<Integer> russianSurnames(Token t, int least, int most, IntPredicate test) {
+        Set<Integer> out = new HashSet<>();
+        keys.skeletons(t.surface()).stream().filter(sk -> sk.length() >= least && sk.length() <= most)
+                .forEach(sk -> gazetteer.spellings().bySurnameSkeleton(sk).stream().filter(test::test).forEach(out::add));
+        russianSurnameFits(t, out);
+        return out;
     }
 
     /**

@@ -75,10 +75,10 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
             // Аль of Аль-Джазира is no Al, nor Бен a Ben
             return false;
         }
-        NameSpelling.Spelling english = NameSpelling.english(t, keys);
-        if (english != null && gazetteer.spellings().isFirstName(keys.key(english.english()))) {
+        if (gazetteer.givenNameWritten(t)) {
             return true;
         }
+        NameSpelling.Spelling english = NameSpelling.english(t, keys);
         if (cues.adjectiveNotGivenName(t)) {
             // Северной, Великой, Соединенного: consonants alone make no given name of an adjective
             return false;
