@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param type       what happened, one of {@link #TYPES} (a planned visit is a VISIT whose status is planned)
  * @param cameo      CAMEO code: 036 (intent to meet) while planned, else the code of what happened (042 visit...),
  *                   125 for a cancelled meeting or visit; null when denied
- * @param plover     PLOVER type: AGREE for intentions and agreements, CONSULT for meetings, SANCTION for sanctions
- *                   and ruptures, REJECT for a cancelled meeting or visit; null when denied
+ * @param plover     PLOVER type: AGREE for intentions and agreements reached, SUPPORT for agreements signed or
+ *                   ratified, CONSULT for meetings, SANCTION for sanctions and ruptures, REJECT for a cancelled meeting
+ *                   or visit; null when denied
  * @param status     {@link #PLANNED}, {@link #OCCURRED}, {@link #DENIED} (a party says it did not or will not happen)
  *                   or {@link #CANCELLED} (called off)
  * @param actors     the participants, in order of mention (people first when the sentence names any)

@@ -119,8 +119,7 @@ final class EventConsolidator {
         Sighting best = g.sightings.stream().max(Comparator.comparingDouble(Sighting::confidence)
                 .thenComparing(s -> s.sentence().field().equals("text"))).orElseThrow();
         double confidence = Math.min(0.99, best.confidence() + 0.05 * (g.sightings.size() - 1));
-        String expulsion = g.sightings.stream().map(Sighting::expulsionCode).filter(c -> c != null).findFirst().orElse("174");
-        String[] codes = codes(type, status, expulsion);
+        String[] codes = codes(type, status, cameo(g, type));
         return new Event(type, codes[0], codes[1], status, ordered,
                 ordered.stream().filter(a -> sources.contains(a.key())).toList(),
                 ordered.stream().filter(a -> targets.contains(a.key())).toList(), place(g, salience, entities),
@@ -159,13 +158,26 @@ final class EventConsolidator {
     }
 
     /**
+     * The code the words of the event's sentences give it when not its type's own: an expulsion's by who was expelled
+     * (the first sentence's), an agreement reached only when no sentence says it was signed; else null.
+     */
+    private static String cameo(Group g, String type) {
+        List<String> codes = g.sightings.stream().filter(s -> s.type().equals(type)).map(Sighting::cameo).toList();
+        return codes.isEmpty() || codes.contains(null) ? null : codes.get(0);
+    }
+
+    /**
      * CAMEO code and PLOVER type: intentions are 036 / 030 and AGREE (PLOVER codes intent to meet as AGREE). A
      * cancelled meeting or visit is 125 and REJECT (the PLOVER manual: "cancellation of meetings are REJECT"), a
      * called-off agreement 160 and SANCTION (PETRARCH's CAMEO verb dictionary codes "call off" 160), sanctions called
      * off 085 and RETREAT; a denied event, or a called-off rupture, has neither (CAMEO's denials, 016, are among the
-     * statements PLOVER drops).
+     * statements PLOVER drops). Occurred, an agreement signed, ratified or concluded is 057 and SUPPORT (the PLOVER
+     * manual: "ratify, sign, or finalize an agreement or treaty" is SUPPORT), one reached 030 and AGREE; an expulsion
+     * 161, 166 or 174 by who was expelled.
+     *
+     * @param cameo the code the sentences' words give ({@link Sighting#cameo()}), null for the type's own
      */
-    static String[] codes(String type, String status, String expulsionCode) {
+    static String[] codes(String type, String status, String cameo) {
         if (status.equals(Event.DENIED)) {
             return new String[] {null, null};
         }
@@ -197,13 +209,13 @@ final class EventConsolidator {
             case "SUMMIT" -> new String[] {"044", "CONSULT"};
             case "MEDIATION" -> new String[] {"045", "CONSULT"};
             case "TALKS" -> new String[] {"046", "CONSULT"};
-            case "AGREEMENT" -> new String[] {"057", "AGREE"};
+            case "AGREEMENT" -> cameo != null ? new String[] {cameo, PloverModes.type(cameo)} : new String[] {"057", "SUPPORT"};
             case "COOPERATION" -> new String[] {"030", "AGREE"};
             case "SANCTIONS" -> new String[] {"163", "SANCTION"};
             case "RELATIONS_CUT" -> new String[] {"161", "SANCTION"};
             case "AID_CUT" -> new String[] {"162", "SANCTION"};
             case "TALKS_SUSPENDED" -> new String[] {"164", "SANCTION"};
-            case "EXPULSION" -> new String[] {expulsionCode, expulsionCode.equals("174") ? "COERCE" : "SANCTION"};
+            case "EXPULSION" -> cameo == null || cameo.equals("174") ? new String[] {"174", "COERCE"} : new String[] {cameo, "SANCTION"};
             default -> throw new IllegalArgumentException("unknown event type " + type);
         };
     }

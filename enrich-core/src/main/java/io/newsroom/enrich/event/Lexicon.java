@@ -29,12 +29,15 @@ final class Lexicon {
      * @param anaphoric  the trigger may stand alone after "also", joining the article's last event of this type
      * @param twoParties the sentence must name two parties (countries, people, organisations): a stated intent
      *                   ("it will open", "plans to expand") is diplomatic only between two
+     * @param cameo      the CAMEO code of what the words report when it is not their type's own (an agreement
+     *                   reached, 030, where one signed is 057), else null
      * @param starts     where the trigger can start, so that most word starts are never tried
      */
-    record Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric, boolean twoParties, StartFilter starts) {
+    record Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric, boolean twoParties, String cameo,
+                StartFilter starts) {
 
-        Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric, boolean twoParties) {
-            this(type, trigger, noun, anaphoric, twoParties, StartFilter.of(trigger));
+        Rule(String type, Pattern trigger, Pattern noun, boolean anaphoric, boolean twoParties, String cameo) {
+            this(type, trigger, noun, anaphoric, twoParties, cameo, StartFilter.of(trigger));
         }
     }
 
@@ -132,7 +135,7 @@ final class Lexicon {
         for (List<Vocabulary.Row> rows : EventVocabulary.groups(vocabulary.table("rules"), "rule")) {
             Vocabulary.Row first = rows.get(0);
             for (Vocabulary.Row row : rows) {
-                for (String column : List.of("type", "noun", "anaphoric", "two-parties")) {
+                for (String column : List.of("type", "noun", "anaphoric", "two-parties", "cameo")) {
                     if (!row.get(column).equals(first.get(column))) {
                         throw new IllegalStateException(row.resource() + " line " + row.line() + ": rule "
                                 + first.get("rule") + " has another " + column + " on line " + first.line());
@@ -142,7 +145,7 @@ final class Lexicon {
             String noun = first.optional("noun");
             rules.add(new Rule(first.get("type"), words(vocabulary.alternatives(rows, "trigger")),
                     noun == null ? null : words(vocabulary.expand(first, noun)), first.flag("anaphoric"),
-                    first.flag("two-parties")));
+                    first.flag("two-parties"), first.optional("cameo")));
         }
         return List.copyOf(rules);
     }

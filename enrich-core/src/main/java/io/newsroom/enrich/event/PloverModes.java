@@ -6,7 +6,7 @@ import java.util.Map;
 import io.newsroom.enrich.vocab.Vocabulary;
 
 /**
- * The PLOVER mode of a CAMEO code, from PLOVER's CAMEO-to-PLOVER table ({@code /vocab/event/mul/cameo-plover.txt},
+ * The PLOVER type and mode of a CAMEO code, from PLOVER's CAMEO-to-PLOVER table ({@code /vocab/event/mul/cameo-plover.txt},
  * CC BY-SA 4.0): 041 is a CONSULT by phone, 042 and 043 a visit, 161 a SANCTION that withdraws, 166 one that expels.
  * A mode belongs to its type: a code the table gives another type than the event's (163, sanctions, is COERCE
  * there) gives the event no mode. Immutable and thread-safe.
@@ -19,6 +19,12 @@ final class PloverModes {
     private static final Map<String, Row> BY_CODE = load();
 
     private PloverModes() {
+    }
+
+    /** The PLOVER type the table gives {@code cameo}, null for a code it does not list. */
+    static String type(String cameo) {
+        Row r = cameo == null ? null : BY_CODE.get(cameo);
+        return r == null ? null : r.type();
     }
 
     /** The mode of {@code cameo} when the table codes it as {@code plover} with a mode; null otherwise. */

@@ -17,10 +17,12 @@ import io.newsroom.contracts.Span;
  * @param places     where, candidates in order of preference by the sentence
  * @param sentence   the evidence
  * @param trigger    the words of the sentence's original text that name what happened
- * @param expulsionCode for an expulsion, the CAMEO code its object implies (diplomats 161, missions 166, people 174)
+ * @param cameo      the CAMEO code the sentence's words give when it is not the type's own: an expulsion's by who was
+ *                   expelled (diplomats 161, missions 166, people 174), an agreement reached rather than signed 030;
+ *                   else null
  * @param confidence 0 to 1
  */
 record Sighting(String type, String status, When when, List<EntityRef> actors, List<EntityRef> sources,
-                List<EntityRef> targets, List<EntityRef> places, Sentence sentence, Span trigger, String expulsionCode,
+                List<EntityRef> targets, List<EntityRef> places, Sentence sentence, Span trigger, String cameo,
                 double confidence) {
 }

@@ -9,7 +9,8 @@ import io.newsroom.contracts.Span;
 /**
  * Records the trigger that every pass before kept as a sighting, with its confidence: higher for a named person among
  * the actors, a second actor, a date written out and a place; lower for a trigger without its noun ("also attended").
- * An expulsion gets the CAMEO code of who was expelled. Stateless and thread-safe.
+ * An expulsion gets the CAMEO code of who was expelled, another trigger its rule's code where the rule has one.
+ * Stateless and thread-safe.
  */
 final class SightingRecorder implements Pass {
 
@@ -25,7 +26,7 @@ final class SightingRecorder implements Pass {
                 + (d.places().isEmpty() ? 0 : 0.1) + (trigger.anaphoric() ? -0.1 : 0);
         d.record(new Sighting(trigger.type(), d.status(), when, actors, d.sources(), d.targets(), d.places(), d.sentence(),
                 new Span(d.original(trigger.start()), d.original(trigger.end())),
-                trigger.type().equals("EXPULSION") ? expulsionCode(d) : null, Math.min(0.95, confidence)));
+                trigger.type().equals("EXPULSION") ? expulsionCode(d) : trigger.rule().cameo(), Math.min(0.95, confidence)));
         return true;
     }
 

@@ -13,7 +13,7 @@ class EventConsolidatorTest {
     void everyTypeInEveryStatusIsCodedWithAPloverTypeTheFiltersKnowOrNone() {
         for (String type : Event.TYPES) {
             for (String status : Event.STATUSES) {
-                String[] codes = EventConsolidator.codes(type, status, "161");
+                String[] codes = EventConsolidator.codes(type, status, null);
                 if (codes[1] != null) {
                     assertThat(Plover.TYPES).as(type + " " + status).contains(codes[1]);
                     assertThat(codes[0]).as(type + " " + status).matches("[0-9]{3,4}");
@@ -37,8 +37,23 @@ class EventConsolidatorTest {
         assertThat(mode("SANCTIONS", Event.OCCURRED)).isNull();
     }
 
+    @Test
+    void anAgreementSignedIsSupportAndOneReachedIsAgreeAsThePloverManualCodesThem() {
+        assertThat(EventConsolidator.codes("AGREEMENT", Event.OCCURRED, null)).containsExactly("057", "SUPPORT");
+        assertThat(EventConsolidator.codes("AGREEMENT", Event.OCCURRED, "030")).containsExactly("030", "AGREE");
+        // a promise to sign is an intention, whatever the words
+        assertThat(EventConsolidator.codes("AGREEMENT", Event.PLANNED, null)).containsExactly("030", "AGREE");
+    }
+
+    @Test
+    void anExpulsionIsCodedByWhoWasExpelled() {
+        assertThat(EventConsolidator.codes("EXPULSION", Event.OCCURRED, "161")).containsExactly("161", "SANCTION");
+        assertThat(EventConsolidator.codes("EXPULSION", Event.OCCURRED, "166")).containsExactly("166", "SANCTION");
+        assertThat(EventConsolidator.codes("EXPULSION", Event.OCCURRED, null)).containsExactly("174", "COERCE");
+    }
+
     private static String mode(String type, String status) {
-        String[] codes = EventConsolidator.codes(type, status, "166");
+        String[] codes = EventConsolidator.codes(type, status, null);
         return PloverModes.mode(codes[0], codes[1]);
     }
 }

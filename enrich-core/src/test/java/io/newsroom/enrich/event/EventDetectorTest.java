@@ -99,6 +99,19 @@ class EventDetectorTest {
     }
 
     @Test
+    void anAgreementReachedIsAgreeAndOneSignedIsSupport() {
+        Event reached = events("Armenia and Azerbaijan reached an agreement on the border.").get(0);
+        assertThat(reached.type()).isEqualTo("AGREEMENT");
+        assertThat(List.of(reached.cameo(), reached.plover())).containsExactly("030", "AGREE");
+        Event signed = events("Armenia and Azerbaijan signed an agreement on the border.").get(0);
+        assertThat(List.of(signed.cameo(), signed.plover())).containsExactly("057", "SUPPORT");
+        // reached, then signed: the signing is what happened
+        Event both = events("Armenia and Azerbaijan reached an agreement on the border. Armenia and Azerbaijan "
+                + "signed the agreement in Washington on Friday.").get(0);
+        assertThat(both.plover()).isEqualTo("SUPPORT");
+    }
+
+    @Test
     void aStatedIntentTowardAnotherPartyIsAnAgreementButNotOneWithoutIt() {
         assertThat(events("Germany said it would deliver more air defence systems to Ukraine.").get(0).plover())
                 .isEqualTo("AGREE");

@@ -18,7 +18,8 @@ import io.newsroom.enrich.core.TestEnricher;
 /**
  * Recall and false positives on sentences written for these tests (events/recall.tsv: English, Arabic, Russian;
  * diplomatic events and diplomatic-sounding non-events), scored as the PLOVER scorer does: a passage's label set
- * is the PLOVER types of its events among CONSULT, AGREE and SANCTION, or NONE.
+ * is the PLOVER types of its events among CONSULT, AGREE and SANCTION, or NONE; SUPPORT is kept too, as an agreement
+ * signed is SUPPORT.
  */
 class EventRecallTest {
 
@@ -42,7 +43,7 @@ class EventRecallTest {
     static Set<String> labels(List<Event> events) {
         Set<String> out = new TreeSet<>();
         for (Event e : events) {
-            if (e.plover() != null && Set.of("CONSULT", "AGREE", "SANCTION").contains(e.plover())) {
+            if (e.plover() != null && Set.of("CONSULT", "AGREE", "SUPPORT", "SANCTION").contains(e.plover())) {
                 out.add(e.plover());
             }
         }

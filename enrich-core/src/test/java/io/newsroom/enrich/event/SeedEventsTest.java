@@ -125,6 +125,7 @@ class SeedEventsTest {
         List<Event> events = events("/cambarysu/russia-uzbekistan", "UTF-8");
         Event agreement = ofType(events, "AGREEMENT").get(0);
         assertThat(agreement.cameo()).isEqualTo("057");
+        assertThat(agreement.plover()).isEqualTo("SUPPORT");
         assertThat(agreement.status()).isEqualTo(Event.OCCURRED);
         assertThat(actorIds(agreement)).contains("Q159", "Q265");
         Event visit = ofType(events, "VISIT").get(0);

@@ -32,13 +32,13 @@ class SightingRecorderTest {
 
     @Test
     void anExpulsionIsCodedByWhoWasExpelled() {
-        assertThat(recorded(Fixture.on("EXPULSION", "en", "Poland expelled a Russian diplomat.")).expulsionCode())
+        assertThat(recorded(Fixture.on("EXPULSION", "en", "Poland expelled a Russian diplomat.")).cameo())
                 .isEqualTo("161");
-        assertThat(recorded(Fixture.on("EXPULSION", "en", "Mali expelled the UN peacekeepers.")).expulsionCode())
+        assertThat(recorded(Fixture.on("EXPULSION", "en", "Mali expelled the UN peacekeepers.")).cameo())
                 .isEqualTo("166");
-        assertThat(recorded(Fixture.on("EXPULSION", "en", "Niger expelled the journalists.")).expulsionCode())
+        assertThat(recorded(Fixture.on("EXPULSION", "en", "Niger expelled the journalists.")).cameo())
                 .isEqualTo("174");
-        assertThat(recorded(Fixture.on("VISIT", "en", "Sergey Lavrov visited Tajikistan.")).expulsionCode()).isNull();
+        assertThat(recorded(Fixture.on("VISIT", "en", "Sergey Lavrov visited Tajikistan.")).cameo()).isNull();
     }
 
     @Test
