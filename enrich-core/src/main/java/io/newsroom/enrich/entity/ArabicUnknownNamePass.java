@@ -8,7 +8,8 @@ import java.util.Set;
  * (حسن, good; سالم, safe), so a name needs two kinds of evidence: an announcement, a title or a verb of saying just
  * before it ("يقول شارلز مورفي") or a title just after it ("جون ميجور رئيس وزراء بريطانيا"); and two to four words in
  * a row that two or more of Wikidata's names spell in English ({@link NameSpelling#english}), none of them a function word, a title
- * or a verb of saying. A lone word stays unnamed: one word is too often a word. Thread-safe (see {@link Pass}).
+ * or a verb of saying, a particle of a father's name between two of them ("اسامة بن لادن"). A lone word stays unnamed:
+ * one word is too often a word. Thread-safe (see {@link Pass}).
  */
 record ArabicUnknownNamePass(NameKeys keys, Cues cues) implements Pass {
 
@@ -23,23 +24,38 @@ record ArabicUnknownNamePass(NameKeys keys, Cues cues) implements Pass {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && end - i < LONGEST && a.joined(end) && nameWord(a, end)) {
-                end++;
+            int words = 1;
+            while (end < tokens.size() && words < LONGEST && a.joined(end)) {
+                if (nameWord(a, end)) {
+                    end++;
+                } else if (particleBeforeName(a, end)) {
+                    end += 2;
+                } else {
+                    break;
+                }
+                words++;
             }
             String before = tokens.get(i - 1).key();
             boolean announced = cues.title(before) != null || cues.saying(before)
                     || end < tokens.size() && a.joined(end) && cues.title(tokens.get(end).key()) != null;
-            if (end - i >= 2 && announced) {
+            if (words >= 2 && announced) {
                 a.claim(new Span(i, end, Set.of()));
                 i = end - 1;
             }
         }
     }
 
+    /** A particle of a father's name (بن, son of) with the name it introduces: "اسامة بن لادن" runs across it. */
+    private boolean particleBeforeName(TagContext a, int i) {
+        Token t = a.token(i);
+        return t.script() == Script.ARABIC && !a.taken(i) && cues.particle(t.key()) && i + 1 < a.tokens().size()
+                && a.joined(i + 1) && nameWord(a, i + 1);
+    }
+
     private boolean nameWord(TagContext a, int i) {
         Token t = a.token(i);
         return t.script() == Script.ARABIC && !a.taken(i) && !cues.stop(t) && cues.title(t.key()) == null
-                && !cues.saying(t.key()) && spelt(t);
+                && !cues.saying(t.key()) && !cues.particle(t.key()) && spelt(t);
     }
 
     /** Spelt in English by two names or more: a spelling one name gives may be a word the data misaligned (اليوم, today, as "Alioum"). */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
@@ -139,8 +140,11 @@ final class NameSpelling {
         for (int k : order) {
             Token t = tokens.get(k);
             String w = t.script() == Script.CYRILLIC ? nominative(t) : t.surface().replaceAll("['’]s$", "");
-            Spelling english = t.script() == Script.LATIN ? null : english(t, keys);
-            if (english != null) {
+            String particle = t.script() == Script.LATIN ? null : Particles.ENGLISH.get(normal(t.surface()));
+            Spelling english = t.script() == Script.LATIN || particle != null ? null : english(t, keys);
+            if (particle != null) {
+                w = particle;
+            } else if (english != null) {
                 w = english.english();
             } else if (t.script() != Script.LATIN) {
                 synchronized (ROMANISE) {
@@ -192,6 +196,14 @@ final class NameSpelling {
         Thread reader = new Thread(() -> Tables.WORDS.hashCode(), "spelling-tables");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /** How English-language news spells the particles of Arabic names (بن as bin), read on first use. */
+    private static final class Particles {
+
+        static final Map<String, String> ENGLISH = Lexicon.rows("particles", r -> r.columns().contains("english") && !r.get("english").isEmpty()
+                ? Map.entry(normal(r.get("word")), r.get("english")) : null).stream().filter(e -> e != null)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 
     /** The spelling tables, read on first use. */

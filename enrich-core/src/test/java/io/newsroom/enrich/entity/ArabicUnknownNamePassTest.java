@@ -39,4 +39,15 @@ class ArabicUnknownNamePassTest {
         // اليوم (today) is "Alioum" in one name of the data
         assertThat(found("وقالت صوفيا اليوم ان الاتفاق مهم.")).isEmpty();
     }
+
+    @Test
+    void aNameRunsAcrossTheParticleOfAFathersNameButNeverEndsInOne() {
+        assertThat(found("وقال خالد بن سعيد ان الاتفاق مهم.")).containsExactly("خالد بن سعيد = []");
+        assertThat(found("وقال خالد سعيد بن الى المدينة.")).containsExactly("خالد سعيد = []");
+    }
+
+    @Test
+    void ledByAnnouncesTheLeadersName() {
+        assertThat(found("انصار الشبكة بزعامة خالد سعيد في المدينة.")).containsExactly("خالد سعيد = []");
+    }
 }

@@ -38,6 +38,11 @@ class NameSpellingTest {
     }
 
     @Test
+    void theParticleOfAnArabicFathersNameIsSpeltAsEnglishNewsSpellsIt() {
+        assertThat(romanised("اسامة بن لادن")).isEqualTo("Osama bin Laden");
+    }
+
+    @Test
     void theCommonestSpellingWhoseConsonantsAreTheWordsWins() {
         // more names of the data spell Валерий "Valerius" (Romans), whose s the Russian word does not have
         assertThat(romanised("Валерий")).isEqualTo("Valery");
