@@ -70,12 +70,15 @@ final class ServiceLauncher {
         }
         ClassDataSharing.Launch launch = extracted.get(service).map(jar -> sharing.launch(jar, instance))
                 .orElseGet(() -> ClassDataSharing.Launch.without(jar(service)));
-        // C1 only: C2's work on a few thousand Spring, Kafka-client and Elasticsearch-client methods cost ingest and
-        // query more CPU than it saved during a first import (BENCHMARKS, "Backfill throughput"), and in enrich it was
-        // most of the CPU of its start, on two cores five JVMs share: with C1 everywhere the pipeline starts in half
-        // the time and works off the first minutes' pages sooner (BENCHMARKS, "Cold start")
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1"));
+        // C1 only in ingest and query: C2's work on a few thousand Spring, Kafka-client and Elasticsearch-client
+        // methods cost them more CPU than it saved (BENCHMARKS, "Backfill throughput"). Enrich keeps C2, whose code
+        // runs its extraction and tagging twice as fast once compiled: at 50 pages/s on two cores it is the stage
+        // that falls behind, and with C1 it fell behind twice as fast; that costs `up` about five seconds of its
+        // start (BENCHMARKS, "Fetch-to-alert latency", 2026-12-07)
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx384m", "-XX:+UseSerialGC"));
+        if (!service.equals("enrich-service")) {
+            cmd.add("-XX:TieredStopAtLevel=1");
+        }
         cmd.addAll(launch.archive().jvmOptions());
         cmd.addAll(List.of("-jar", launch.jar().toString(), "--server.port=" + port));
         cmd.addAll(args);
