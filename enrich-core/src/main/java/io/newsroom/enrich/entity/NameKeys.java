@@ -3,15 +3,15 @@ package io.newsroom.enrich.entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
 
@@ -26,7 +26,7 @@ import com.ibm.icu.text.Transliterator;
  * consonants in broad classes, so that spellings across scripts and conventions meet: Tokayev, Токаев and توكايف
  * are all {@code tkf}; Japarov, Жапаров {@code zbrf}; Ahmadinejad and احمدي نجاد, joined, {@code mdnzd}.</li>
  * </ul>
- * Thread-safe (ICU transliterators are used under a lock; results are cached).
+ * Thread-safe (ICU transliterators are used under a lock; results of the most used words are cached).
  */
 final class NameKeys {
 
@@ -43,14 +43,26 @@ final class NameKeys {
             {"zh", "z"}, {"kh", "h"}, {"gh", "k"}, {"ph", "f"}, {"th", "t"}, {"dh", "d"}, {"ts", "s"}, {"tz", "s"},
             {"ck", "k"}, {"ng", "n"}, {"x", "ks"}};
 
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> skeletons = new ConcurrentHashMap<>();
+    /**
+     * How many words each cache keeps, the most used: a news stream brings new words without end (names, numbers,
+     * misspellings), and an unbounded cache would fill a long-running service's heap; the open set's 318 pages have
+     * about 60,000 distinct words.
+     */
+    static final int CACHED_WORDS = 200_000;
+
+    private final Cache<String, String> keys = bounded();
+    private final Cache<String, List<String>> skeletons = bounded();
     /** Second keys, "" for none: asked for every token. */
-    private final Map<String, String> altKeys = new ConcurrentHashMap<>();
+    private final Cache<String, String> altKeys = bounded();
+
+    /** A cache of the most used words, maintained on the calling thread (no pool thread of its own). */
+    static <V> Cache<String, V> bounded() {
+        return Caffeine.newBuilder().maximumSize(CACHED_WORDS).executor(Runnable::run).build();
+    }
 
     /** The match key of one word. */
     String key(String word) {
-        return keys.computeIfAbsent(word, NameKeys::computeKey);
+        return keys.get(word, NameKeys::computeKey);
     }
 
     private static String computeKey(String word) {
@@ -90,7 +102,7 @@ final class NameKeys {
      * stems their forms apart (Балканы балк, Балканах балкан; Тегеран тегер, Тегеране тегеран).
      */
     String altKey(String word) {
-        String alt = altKeys.computeIfAbsent(word, w -> Objects.requireNonNullElse(computeAltKey(w), ""));
+        String alt = altKeys.get(word, w -> Objects.requireNonNullElse(computeAltKey(w), ""));
         return alt.isEmpty() ? null : alt;
     }
 
@@ -139,7 +151,7 @@ final class NameKeys {
      * and for Russian the inflected and the stemmed form.
      */
     List<String> skeletons(String word) {
-        return skeletons.computeIfAbsent(word, NameKeys::computeSkeletons);
+        return skeletons.get(word, NameKeys::computeSkeletons);
     }
 
     /**

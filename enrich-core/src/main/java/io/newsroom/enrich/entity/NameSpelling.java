@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.ibm.icu.text.Transliterator;
 
 /**
@@ -25,7 +25,7 @@ final class NameSpelling {
     private static final Transliterator ROMANISE = Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII");
     private static final List<String> CASE_ENDINGS = List.of("ом", "ем", "ой", "ей", "а", "я", "у", "ю", "е");
 
-    private static final Map<String, Optional<Spelling>> CHOSEN = new ConcurrentHashMap<>();
+    private static final Cache<String, Optional<Spelling>> CHOSEN = NameKeys.bounded();
 
     private NameSpelling() {
     }
@@ -51,7 +51,7 @@ final class NameSpelling {
      */
     static Spelling english(Token t, NameKeys keys) {
         // asked of most Arabic words and of capitalised Russian ones: the answer is kept for each word as written
-        return CHOSEN.computeIfAbsent(t.surface(), k -> Optional.ofNullable(choose(t, keys))).orElse(null);
+        return CHOSEN.get(t.surface(), k -> Optional.ofNullable(choose(t, keys))).orElse(null);
     }
 
     private static Spelling choose(Token t, NameKeys keys) {

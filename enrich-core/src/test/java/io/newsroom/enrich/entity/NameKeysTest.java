@@ -2,8 +2,11 @@ package io.newsroom.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 class NameKeysTest {
 
@@ -56,5 +59,25 @@ class NameKeysTest {
     @CsvSource({"Putin, Poland", "Lavrov, Lviv", "Medvedev, Madrid"})
     void differentNamesKeepDifferentSkeletons(String a, String b) {
         assertThat(keys.skeletons(b)).doesNotContainAnyElementsOf(keys.skeletons(a));
+    }
+
+    @Test
+    void theCachesKeepTheirBoundOnAnEndlessStreamOfNewWords() {
+        Cache<String, String> cache = NameKeys.bounded();
+        for (int i = 0; i < NameKeys.CACHED_WORDS + 50_000; i++) {
+            cache.get("word" + i, w -> w);
+        }
+        cache.cleanUp();
+        assertThat(cache.estimatedSize()).isLessThanOrEqualTo(NameKeys.CACHED_WORDS);
+    }
+
+    @Test
+    void aWordStillHasItsKeyWhenItsCacheIsFull() {
+        NameKeys keys = new NameKeys();
+        String before = keys.key("Токаеву");
+        for (int i = 0; i < NameKeys.CACHED_WORDS + 1_000; i++) {
+            keys.key("w" + i);
+        }
+        assertThat(keys.key("Токаеву")).isEqualTo(before);
     }
 }
