@@ -70,7 +70,7 @@ class EventRecallTest {
         }
         System.out.printf("events recall set: %d/%d exact%n", right, cases.size());
         wrong.forEach(w -> System.out.println("  " + w));
-        // measured 297/309: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker; en-159 has rebels, no
+        // measured 303/316: en-75 ("hoped to visit") stays NONE, as every "hope" is a blocker; en-159 has rebels, no
         // named party, for its subject; en-165 says "would not block"; "decided to" (en-195) is not read as an
         // intent, as decisions are often done deeds; the gazetteer knows neither Zaire (en-199) nor Arafat and
         // Mubarak by surname alone (en-201); "discussed" without "with" (en-223) and "conferred" without "with"
@@ -78,6 +78,6 @@ class EventRecallTest {
         // approved transfer of revenues (en-249), a bank the gazetteer does not know (en-251), "sat down for a second
         // round" (en-254) and an ambassador's credentials received (en-256)
         assertThat(falseAlarms).as("non-events reported as events").isZero();
-        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(290);
+        assertThat(right).as("sentences labelled exactly").isGreaterThanOrEqualTo(300);
     }
 }
