@@ -201,8 +201,10 @@ final class NameSpelling {
     /** How English-language news spells the particles of Arabic names (بن as bin), read on first use. */
     private static final class Particles {
 
-        static final Map<String, String> ENGLISH = Lexicon.rows("particles", r -> r.columns().contains("english") && !r.get("english").isEmpty()
-                ? Map.entry(normal(r.get("word")), r.get("english")) : null).stream().filter(e -> e != null)
+        static final Map<String, String> ENGLISH = Lexicon.rows("particles",
+                        r -> r.columns().contains("english") && !r.get("english").isEmpty()
+                                ? Map.entry(normal(r.get("word")), r.get("english")) : null)
+                .stream().filter(e -> e != null)
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 

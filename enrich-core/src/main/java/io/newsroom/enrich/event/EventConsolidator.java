@@ -173,7 +173,8 @@ final class EventConsolidator {
      * off 085 and RETREAT; a denied event, or a called-off rupture, has neither (CAMEO's denials, 016, are among the
      * statements PLOVER drops). Occurred, an agreement signed, ratified or concluded is 057 and SUPPORT (the PLOVER
      * manual: "ratify, sign, or finalize an agreement or treaty" is SUPPORT), one reached 030 and AGREE; an expulsion
-     * 161, 166 or 174 by who was expelled.
+     * 161, 166 or 174 by who was expelled. Past an intention, an event whose words give a code has that code and the
+     * PLOVER type the CAMEO-to-PLOVER table gives it.
      *
      * @param cameo the code the sentences' words give ({@link Sighting#cameo()}), null for the type's own
      */
@@ -201,6 +202,9 @@ final class EventConsolidator {
                 }
             }
         }
+        if (cameo != null) {
+            return new String[] {cameo, PloverModes.type(cameo)};
+        }
         return switch (type) {
             case "VISIT", "CEREMONY" -> new String[] {"042", "CONSULT"};
             case "HOSTED_VISIT" -> new String[] {"043", "CONSULT"};
@@ -209,13 +213,13 @@ final class EventConsolidator {
             case "SUMMIT" -> new String[] {"044", "CONSULT"};
             case "MEDIATION" -> new String[] {"045", "CONSULT"};
             case "TALKS" -> new String[] {"046", "CONSULT"};
-            case "AGREEMENT" -> cameo != null ? new String[] {cameo, PloverModes.type(cameo)} : new String[] {"057", "SUPPORT"};
+            case "AGREEMENT" -> new String[] {"057", "SUPPORT"};
             case "COOPERATION" -> new String[] {"030", "AGREE"};
             case "SANCTIONS" -> new String[] {"163", "SANCTION"};
             case "RELATIONS_CUT" -> new String[] {"161", "SANCTION"};
             case "AID_CUT" -> new String[] {"162", "SANCTION"};
             case "TALKS_SUSPENDED" -> new String[] {"164", "SANCTION"};
-            case "EXPULSION" -> cameo == null || cameo.equals("174") ? new String[] {"174", "COERCE"} : new String[] {cameo, "SANCTION"};
+            case "EXPULSION" -> new String[] {"174", "COERCE"};
             default -> throw new IllegalArgumentException("unknown event type " + type);
         };
     }

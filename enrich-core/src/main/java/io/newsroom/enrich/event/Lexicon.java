@@ -143,9 +143,14 @@ final class Lexicon {
                 }
             }
             String noun = first.optional("noun");
+            String cameo = first.optional("cameo");
+            if (cameo != null && PloverModes.type(cameo) == null) {
+                throw new IllegalStateException(first.resource() + " line " + first.line() + ": rule " + first.get("rule")
+                        + " gives CAMEO code " + cameo + ", which the CAMEO-to-PLOVER table does not list");
+            }
             rules.add(new Rule(first.get("type"), words(vocabulary.alternatives(rows, "trigger")),
                     noun == null ? null : words(vocabulary.expand(first, noun)), first.flag("anaphoric"),
-                    first.flag("two-parties"), first.optional("cameo")));
+                    first.flag("two-parties"), cameo));
         }
         return List.copyOf(rules);
     }

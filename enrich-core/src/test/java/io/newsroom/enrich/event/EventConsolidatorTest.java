@@ -50,6 +50,8 @@ class EventConsolidatorTest {
         assertThat(EventConsolidator.codes("EXPULSION", Event.OCCURRED, "161")).containsExactly("161", "SANCTION");
         assertThat(EventConsolidator.codes("EXPULSION", Event.OCCURRED, "166")).containsExactly("166", "SANCTION");
         assertThat(EventConsolidator.codes("EXPULSION", Event.OCCURRED, null)).containsExactly("174", "COERCE");
+        // an expulsion announced is no intention to cooperate: it keeps the code of who is to be expelled
+        assertThat(EventConsolidator.codes("EXPULSION", Event.PLANNED, "161")).containsExactly("161", "SANCTION");
     }
 
     private static String mode(String type, String status) {
