@@ -46,9 +46,11 @@ final class NameKeys {
     /**
      * How many words each cache keeps, the most used: a news stream brings new words without end (names, numbers,
      * misspellings), and an unbounded cache would fill a long-running service's heap; the open set's 318 pages have
-     * 38,144 distinct words in their titles and texts.
+     * 38,144 distinct words in their titles and texts. Full, the four caches (these three and the English spellings)
+     * took about 29 MB at 50,000 words and 92 MB at 200,000 (BENCHMARKS, "Memory over a long run"), beside an
+     * enrich heap of 384 MB whose live set reached about 206 MB under load.
      */
-    static final int CACHED_WORDS = 200_000;
+    static final int CACHED_WORDS = 50_000;
 
     private final Cache<String, String> keys = bounded();
     private final Cache<String, List<String>> skeletons = bounded();
@@ -62,7 +64,20 @@ final class NameKeys {
 
     /** The match key of one word. */
     String key(String word) {
-        return keys.get(word, NameKeys::computeKey);
+        // most words of most articles are plain ASCII, whose key is their lower case: made anew it costs less than
+        // a lookup in a cache of tens of thousands of words, and leaves the cache to the words that need the folding
+        return asciiLettersOrDigits(word) ? word.toLowerCase(Locale.ROOT) : keys.get(word, NameKeys::computeKey);
+    }
+
+    /** Nothing but ASCII letters and digits: what every normalisation of {@link #computeKey} leaves as it is, but case. */
+    private static boolean asciiLettersOrDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     private static String computeKey(String word) {
@@ -102,19 +117,19 @@ final class NameKeys {
      * stems their forms apart (Балканы балк, Балканах балкан; Тегеран тегер, Тегеране тегеран).
      */
     String altKey(String word) {
-        String alt = altKeys.get(word, w -> Objects.requireNonNullElse(computeAltKey(w), ""));
+        Script script = Script.of(word);
+        if (script != Script.CYRILLIC && script != Script.ARABIC) {
+            return null;
+        }
+        String alt = altKeys.get(word, w -> Objects.requireNonNullElse(computeAltKey(w, script), ""));
         return alt.isEmpty() ? null : alt;
     }
 
-    private String computeAltKey(String word) {
-        Script script = Script.of(word);
+    private String computeAltKey(String word, Script script) {
         String k = key(word);
         if (script == Script.CYRILLIC) {
             String noun = nounKey(word);
             return noun.equals(k) ? null : noun;
-        }
-        if (script != Script.ARABIC) {
-            return null;
         }
         return k.length() >= 4 && "بلكف".indexOf(k.charAt(0)) >= 0 ? k.substring(1) : null;
     }
