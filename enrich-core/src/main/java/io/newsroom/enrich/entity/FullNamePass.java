@@ -19,7 +19,7 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
             if (a.taken(i) || cues.stop(a.token(i))) {
                 continue;
             }
-            for (int len = Math.min(6, a.size() - i); len >= 2; len--) {
+            for (int len = Math.min(6, reach(a, i)); len >= 2; len--) {
                 if (len > 4 && !particleInside(a.tokens(), i, len)) {
                     continue;
                 }
@@ -33,25 +33,42 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
         }
     }
 
-    /** Who the words i to i+len (exclusive) may name in full; empty when they are not a name or name no one listed. */
+    /**
+     * How many words from i (a free word and no stop word) can belong to one name, up to six: free, in i's script,
+     * joined, none a title or month, and after the first each capitalised (where the script has capitals) and no
+     * stop word, unless a particle (bin, Аль), which may stand inside a name. Worked out once per word, as it is
+     * the same for every length tried, so a lower-case word costs no look-up of names.
+     */
+    private int reach(TagContext a, int i) {
+        Token first = a.token(i);
+        boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
+        if (cues.notAName(first) || (cased && !first.capital())) {
+            return 1;
+        }
+        int end = Math.min(a.size(), i + 6);
+        int k = i + 1;
+        for (; k < end; k++) {
+            Token t = a.token(k);
+            if (a.taken(k) || t.script() != first.script() || !a.joined(k) || cues.notAName(t)
+                    || ((cues.stop(t) || (cased && !t.capital())) && !cues.particle(t.key()))) {
+                break;
+            }
+        }
+        return k - i;
+    }
+
+    /**
+     * Who the words i to i+len (exclusive) may name in full, len within {@link #reach}; empty when they are not a
+     * name or name no one listed.
+     */
     private Set<Integer> candidates(TagContext a, int i, int len) {
         List<Token> tokens = a.tokens();
         Token first = tokens.get(i);
-        if (cues.cutFromCompound(a, i, i + len)) {
+        // a name ends on a name, not on a particle
+        if (cues.particle(tokens.get(i + len - 1).key()) || cues.cutFromCompound(a, i, i + len)) {
             return Set.of();
         }
         boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
-        for (int k = i; k < i + len; k++) {
-            Token t = tokens.get(k);
-            boolean particle = k > i && k < i + len - 1 && cues.particle(t.key());
-            if (k == i + len - 1 && cues.particle(t.key())) {
-                return Set.of();
-            }
-            if (a.taken(k) || t.script() != first.script() || (k > i && !a.joined(k))
-                    || (cues.stop(t) && !particle) || cues.notAName(t) || (cased && !t.capital() && !particle)) {
-                return Set.of();
-            }
-        }
         boolean titled = cues.before(tokens, i) != null;
         boolean announced = titled || (i > 0 && cues.saying(tokens.get(i - 1).key()));
         if (!announced && keys.skeletons(first.surface()).stream().noneMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
