@@ -39,6 +39,8 @@ final class Detection {
     private boolean topicRead;
     /** Each sentence's topics once read, null before: the sentence's own check and the article's share them. */
     private final List<List<Topics.Topic>> topics;
+    /** Each rule's trigger matcher, by the rule's place in the language's list, made once an article needs it. */
+    private final Matcher[] triggerMatchers;
 
     private int index;
     private Sentence sentence;
@@ -62,6 +64,7 @@ final class Detection {
         this.entities = entities;
         this.reference = reference;
         this.topics = new ArrayList<>(Collections.nCopies(this.sentences.size(), null));
+        this.triggerMatchers = new Matcher[language.rules().size()];
     }
 
     Lexicon.Language language() {
@@ -147,6 +150,21 @@ final class Detection {
     /** The sentence as the lexicon reads it (see {@link TextNormalizer}). */
     String text() {
         return normalized.text();
+    }
+
+    /**
+     * The trigger matcher of rule {@code r} of the language's list, on {@link #text()}, bounds transparent and not
+     * anchoring: one per rule for the whole article, reset for each sentence, as an article's sentences are many and
+     * so are the rules that may begin in each.
+     */
+    Matcher triggerMatcher(int r) {
+        Matcher m = triggerMatchers[r];
+        if (m == null) {
+            m = language.rules().get(r).trigger().matcher(text()).useTransparentBounds(true).useAnchoringBounds(false);
+            triggerMatchers[r] = m;
+            return m;
+        }
+        return m.reset(text());
     }
 
     /** The offset in the sentence's original text of offset {@code at} in {@link #text()}. */

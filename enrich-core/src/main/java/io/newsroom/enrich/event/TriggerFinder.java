@@ -20,20 +20,30 @@ final class TriggerFinder implements Pass {
 
     @Override
     public boolean apply(Detection d) {
-        d.triggers(triggers(d.language(), d.text(), d.sightings()));
+        d.triggers(triggers(d));
         return !d.triggers().isEmpty();
     }
 
-    private static List<Trigger> triggers(Lexicon.Language words, String t, List<Sighting> earlier) {
+    private static List<Trigger> triggers(Detection d) {
+        Lexicon.Language words = d.language();
+        String t = d.text();
+        List<Sighting> earlier = d.sightings();
         int[] wordStarts = wordStarts(t);
         List<Trigger> found = new ArrayList<>();
-        for (Lexicon.Rule rule : words.rules()) {
-            if (found.stream().anyMatch(f -> f.type().equals(rule.type()))) {
+        for (int r = 0; r < words.rules().size(); r++) {
+            Lexicon.Rule rule = words.rules().get(r);
+            if (hasType(found, rule.type())) {
                 continue;
             }
-            Matcher m = rule.trigger().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher m = null;
             for (int ws : wordStarts) {
-                if (!rule.starts().mayStartAt(t, ws) || !m.region(ws, t.length()).lookingAt()) {
+                if (!rule.starts().mayStartAt(t, ws)) {
+                    continue;
+                }
+                if (m == null) {
+                    m = d.triggerMatcher(r);
+                }
+                if (!m.region(ws, t.length()).lookingAt()) {
                     continue;
                 }
                 int start = m.start();
@@ -57,13 +67,25 @@ final class TriggerFinder implements Pass {
         return found;
     }
 
+    private static boolean hasType(List<Trigger> found, String type) {
+        for (Trigger f : found) {
+            if (f.type().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int[] wordStarts(String t) {
         int[] starts = new int[t.length()];
         int n = 0;
+        boolean inWord = false;
         for (int i = 0; i < t.length(); i++) {
-            if (Character.isLetterOrDigit(t.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
+            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+            if (letter && !inWord) {
                 starts[n++] = i;
             }
+            inWord = letter;
         }
         return Arrays.copyOf(starts, n);
     }
