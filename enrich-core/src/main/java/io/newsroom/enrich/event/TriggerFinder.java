@@ -29,6 +29,13 @@ final class TriggerFinder implements Pass {
         String t = d.text();
         List<Sighting> earlier = d.sightings();
         int[] wordStarts = wordStarts(t);
+        // the first three characters of each word as the rules' start filters read them, once for every rule
+        int[][] slots = new int[3][wordStarts.length];
+        for (int w = 0; w < wordStarts.length; w++) {
+            for (int c = 0; c < 3; c++) {
+                slots[c][w] = StartFilter.slotAt(t, wordStarts[w] + c);
+            }
+        }
         List<Trigger> found = new ArrayList<>();
         for (int r = 0; r < words.rules().size(); r++) {
             Lexicon.Rule rule = words.rules().get(r);
@@ -36,10 +43,11 @@ final class TriggerFinder implements Pass {
                 continue;
             }
             Matcher m = null;
-            for (int ws : wordStarts) {
-                if (!rule.starts().mayStartAt(t, ws)) {
+            for (int w = 0; w < wordStarts.length; w++) {
+                if (!rule.starts().mayStart(slots[0][w], slots[1][w], slots[2][w])) {
                     continue;
                 }
+                int ws = wordStarts[w];
                 if (m == null) {
                     m = d.triggerMatcher(r);
                 }
