@@ -18,6 +18,16 @@ import java.util.Set;
 public record GazetteerEntry(String id, EntityType type, String name, List<Alias> aliases, List<Role> roles,
         Set<String> countries, String capitalOf) {
 
+    /**
+     * The first year whose offices count in full toward {@link #prominence}. The people data holds the heads of state
+     * and government of earlier decades too (Reagan, Thatcher), whom news names in full or after naming them in
+     * full; a surname alone that spells one of theirs, with no full mention, is more often a word or someone else's
+     * ("Ford" of a car, "Гроза", a storm, for Petru Groza of Romania), so they count as minor office-holders there.
+     */
+    static final int RECENT_FROM = 2000;
+    /** The weight of an office left before {@link #RECENT_FROM}: that of a minor office. */
+    private static final double EARLIER = 0.3;
+
     public GazetteerEntry {
         aliases = List.copyOf(aliases);
         roles = List.copyOf(roles);
@@ -54,9 +64,21 @@ public record GazetteerEntry(String id, EntityType type, String name, List<Alias
         }
     }
 
-    /** The weight of the most newsworthy office held; 0 for what is not a person. */
+    /**
+     * The weight of the most newsworthy office held, an office left before {@link #RECENT_FROM} weighing as a minor
+     * one; 0 for what is not a person.
+     */
     public double prominence() {
-        return roles.stream().mapToDouble(Role::weight).max().orElse(type == EntityType.PERSON ? 0.2 : 0);
+        return roles.stream().mapToDouble(r -> r.end() != null && r.end().getYear() < RECENT_FROM
+                ? Math.min(r.weight(), EARLIER) : r.weight()).max().orElse(type == EntityType.PERSON ? 0.2 : 0);
+    }
+
+    /**
+     * Whether the person held an office in or after {@link #RECENT_FROM}, or is listed without offices (a curated
+     * entry): not one of the earlier decades' office-holders alone.
+     */
+    public boolean recent() {
+        return roles.isEmpty() || roles.stream().anyMatch(r -> r.end() == null || r.end().getYear() >= RECENT_FROM);
     }
 
     /** Whether some office of the given kind was held (on the day, when one is given). */

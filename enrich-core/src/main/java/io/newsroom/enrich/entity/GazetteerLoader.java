@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +42,9 @@ public final class GazetteerLoader {
     public static List<GazetteerEntry> shipped() {
         GazetteerLoader loader = new GazetteerLoader();
         try {
-            List<Map<String, String>> people = csv("leaders.csv");
+            List<Map<String, String>> people = new ArrayList<>(csv("leaders.csv"));
+            // the heads of state and government whose terms ended before leaders.csv's begin
+            people.addAll(csv("leaders-history.csv"));
             List<Overlay.Row> overlay = Overlay.read(resource("overlay.tsv"));
             loader.countries(csv("countries.csv"), countryQids(people));
             loader.overlayCountries(overlay);

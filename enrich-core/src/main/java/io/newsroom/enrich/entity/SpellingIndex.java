@@ -41,9 +41,13 @@ final class SpellingIndex {
         this.keys = keys;
     }
 
-    /** One name of a person: given names from the English names of two words or more, skeletons from any English one. */
+    /**
+     * One name of a person: given names from the English names of two words or more, skeletons from any English one.
+     * The earlier decades' office-holders give no given names: among them are names of other orders and languages,
+     * whose first words are English words and places ("Long" of Long Boret, "San" of San Yu: "San Diego" is no one).
+     */
     void addPerson(int i, GazetteerEntry e, GazetteerEntry.Alias a, List<String> words) {
-        if (words.size() >= 2 && a.lang().equals("en")) {
+        if (words.size() >= 2 && a.lang().equals("en") && e.recent()) {
             firstNameKeys.add(keys.key(words.get(0)));
             if (keys.skeleton(words.get(0)).length() >= 2) {
                 firstNameSkeletons.add(keys.skeleton(words.get(0)));

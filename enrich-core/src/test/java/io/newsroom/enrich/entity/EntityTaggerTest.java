@@ -299,4 +299,17 @@ class EntityTaggerTest {
         assertThat(find(tag("وصل الوفد الى هونج كونج امس."), "Q8646")).isNotNull();
         assertThat(find(tag("Делегация прибыла в Гонконг."), "Q8646")).isNotNull();
     }
+
+    @Test
+    void aHeadOfAnEarlierDecadeIsNamedInFullNotByASurnameAlone() {
+        List<Entity> entities = tag("Margaret Thatcher met Helmut Kohl in Bonn. Kohl said the talks went well.");
+        assertThat(find(entities, "Q7416")).isNotNull();
+        assertThat(find(entities, "Q2518").mentions()).extracting(Entity.Mention::surface)
+                .containsExactly("Helmut Kohl", "Kohl");
+        // a former American president in full is no longer the defence secretary of the same surname
+        assertThat(find(tag("قال الرئيس الأمريكي الأسبق جيمي كارتر إن الانتخابات نزيهة."), "Q23685")).isNotNull();
+        // unnamed in full, a surname of theirs names no one of them: a car, a storm
+        assertThat(tag("The United States bought a Ford for the embassy.")).extracting(Entity::id).doesNotContain("Q9582");
+        assertThat(tag("Над Румынией прошла сильная Гроза.")).extracting(Entity::id).doesNotContain("Q317313");
+    }
 }

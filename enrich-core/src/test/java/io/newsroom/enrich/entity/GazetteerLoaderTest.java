@@ -61,4 +61,23 @@ class GazetteerLoaderTest {
     private static Map<String, String> person(String iso3, String countryQid) {
         return Map.of("country_iso3", iso3, "country_qid", countryQid);
     }
+
+    @Test
+    void theHeadsOfEarlierDecadesAreListedWithTheirOfficesAndCountAsMinorOfficeHolders() {
+        GazetteerEntry thatcher = Shipped.GAZETTEER.byId("Q7416").orElseThrow();
+        assertThat(thatcher.name()).isEqualTo("Margaret Thatcher");
+        assertThat(thatcher.roles()).anySatisfy(r -> {
+            assertThat(r.role()).isEqualTo("head_of_government");
+            assertThat(r.country()).isEqualTo("GBR");
+            assertThat(r.start().getYear()).isEqualTo(1979);
+        });
+        assertThat(thatcher.recent()).isFalse();
+        assertThat(thatcher.prominence()).isLessThan(Gazetteer.SURNAME_PROMINENCE);
+        // someone in office since 2000 counts in full, earlier offices or not
+        GazetteerEntry putin = Shipped.GAZETTEER.byId("Q7747").orElseThrow();
+        assertThat(putin.recent()).isTrue();
+        assertThat(putin.prominence()).isEqualTo(1.0);
+        // the overlay gives a Portuguese label its English name
+        assertThat(Shipped.GAZETTEER.byId("Q34453").orElseThrow().name()).isEqualTo("Boris Yeltsin");
+    }
 }

@@ -28,7 +28,7 @@ class OverlayTest {
 
     private static Set<String> dataIds() throws IOException {
         Set<String> ids = new HashSet<>();
-        for (String file : List.of("countries.csv", "intl_orgs.csv", "leaders.csv")) {
+        for (String file : List.of("countries.csv", "intl_orgs.csv", "leaders.csv", "leaders-history.csv")) {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(
                     OverlayTest.class.getResourceAsStream("/gazetteer/" + file), StandardCharsets.UTF_8))) {
                 for (Map<String, String> r : Csv.read(in)) {
