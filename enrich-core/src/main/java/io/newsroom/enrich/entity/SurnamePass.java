@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A surname alone: someone the article already named in full ("وبوتين" after "فلاديمير بوتين"), or a prominent
@@ -161,6 +162,20 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             Set<Integer> spelt = russianSurnames(t, 3, Integer.MAX_VALUE, c -> speltExactly(t, c));
             if (spelt.size() == 1) {
                 found.addAll(spelt);
+            }
+        }
+        if (found.isEmpty() && t.script() == Script.ARABIC && cue == null) {
+            // with no office title before it, a word the spelling tables spell, letter for letter, as the surname of a
+            // head of state or government whose country the article names (بوش, Bush; بلير, Blair), if no other prominent person of
+            // a country it names has that surname (كلينتون with the United States: Bill or Hillary) and the word is
+            // no given name too (سلام, Salam, also peace)
+            NameSpelling.Spelling english = NameSpelling.english(t, keys);
+            if (english != null && english.names() >= 2 && !gazetteer.givenNameWritten(t)) {
+                Set<Integer> named = gazetteer.spellings().bySurnameKey(keys.key(english.english())).stream()
+                        .filter(c -> resolver.supported(c, a)).collect(Collectors.toSet());
+                if (named.size() == 1 && gazetteer.entries().get(named.iterator().next()).prominence() >= HEAD) {
+                    found.addAll(named);
+                }
             }
         }
         if (initialLetter != null) {

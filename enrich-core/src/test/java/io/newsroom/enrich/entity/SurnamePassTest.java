@@ -107,4 +107,16 @@ class SurnamePassTest {
         assertThat(runNamedInFull("Cynthia Telles spoke first. Affiliate Tools were shown, then Telles left.", 0, 2,
                 "Q107256967")).containsExactly("Telles = Q107256967");
     }
+
+    @Test
+    void anArabicSurnameAloneIsTheOneProminentBearerOfACountryTheArticleNamesIfAHeadAndNoGivenName() {
+        assertThat(run(Shipped.listed("وكرر بوش القول ان هدف الولايات المتحدة هو تغيير النظام في العراق.")))
+                .containsExactly("بوش = Q207");
+        // Bill Clinton was head of state, Hillary Clinton foreign minister: either of them
+        assertThat(run(Shipped.listed("وتتقدم كلينتون في استطلاعات الرأي في الولايات المتحدة."))).isEmpty();
+        // without the United States in the article, no one
+        assertThat(run(Shipped.listed("وكرر بوش القول ان هدف الحملة هو التغيير."))).isEmpty();
+        // سلام is a given name too (Salam Fayyad), and a word (peace)
+        assertThat(run(Shipped.listed("دعا لبنان إلى سلام دائم في المنطقة."))).isEmpty();
+    }
 }
