@@ -234,6 +234,10 @@ final class Cues {
      * "انه"): clitics are written as part of the word, and Lucene's list holds only a few such forms.
      */
     boolean stop(Token t) {
+        if (t.script() == Script.CYRILLIC && t.capital() && !t.sentenceStart()) {
+            // Russian writes no function word with a capital inside a sentence: there "Том" is Tom and "Ли" Lee
+            return false;
+        }
         return stops.contains(t.surface().toLowerCase(Locale.ROOT)) || t.script() == Script.ARABIC && stops.contains(t.key());
     }
 

@@ -90,4 +90,13 @@ class CuesTest {
         assertThat(cues.where(Shipped.article("the principles in Peter Morville's honeycomb"), 3, 5)).isFalse();
         assertThat(cues.where(Shipped.article("It is a Saturday afternoon in Austin."), 3, 4)).isFalse();
     }
+
+    @Test
+    void aRussianFunctionWordWithACapitalInsideASentenceIsANameWord() {
+        List<Token> t = tokens("Том сказал, что музыкант Том Робинсон в том году приехал.");
+        // "Том" opening the sentence may be the pronoun; inside it, with a capital, it is Tom
+        assertThat(cues.stop(t.get(0))).isTrue();
+        assertThat(cues.stop(t.get(4))).isFalse();
+        assertThat(cues.stop(t.get(7))).isTrue();
+    }
 }
