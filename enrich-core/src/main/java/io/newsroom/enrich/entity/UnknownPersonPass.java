@@ -13,6 +13,13 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implements Pass {
 
+    /**
+     * How many of Wikidata's names must hold a Russian word for the spelling tables to make it a name word: one or
+     * two may be a word the alignment paired by chance. Every person it added on UNER's Russian PUD and the open set's
+     * Russian pages was real at 3 (Humphrey Bogart, Ewan McGregor, Kai Diekmann) as at 10, which added fewer.
+     */
+    private static final int NAMES_SPELT = 3;
+
     @Override
     public void run(TagContext a) {
         List<Token> tokens = a.tokens();
@@ -68,7 +75,9 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
     /**
      * Whether a Russian word is a given name the gazetteer's people have: by its English spelling (Julian; Юрия: Yury),
      * else, unless it is shaped as an adjective or opens a sentence, by its consonants as written, as the nominative in
-     * another case (Джулианом, Джулиан) or as that spelling's; never a particle of names.
+     * another case (Джулианом, Джулиан) or as that spelling's, or as a word the spelling tables find in {@link
+     * #NAMES_SPELT} of Wikidata's names or more (Хамфри, Humphrey; Эннио, Ennio: given names no office-holder has);
+     * never a particle of names. The pass asks for a capitalised word after it too.
      */
     private boolean givenInRussian(Token t) {
         if (cues.particle(t.key())) {
@@ -95,7 +104,8 @@ record UnknownPersonPass(Gazetteer gazetteer, NameKeys keys, Cues cues) implemen
         if (!nominative.equals(t.surface()) && keys.skeletons(nominative).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
             return true;
         }
-        return english != null && keys.skeletons(english.english()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton);
+        return english != null && (english.names() >= NAMES_SPELT
+                || keys.skeletons(english.english()).stream().anyMatch(gazetteer.spellings()::isFirstNameSkeleton));
     }
 
     /**

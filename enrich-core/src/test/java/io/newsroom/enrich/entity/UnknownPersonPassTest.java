@@ -68,4 +68,13 @@ class UnknownPersonPassTest {
     void aRussianNameSpeltALetterOrTwoApartFromSomeoneProminentIsThatPerson() {
         assertThat(found("коалиция, возглавляемая Айядом Аллауи, обвинила власти.")).containsExactly("Айядом Аллауи = Q313816");
     }
+
+    @Test
+    void aRussianGivenNameNoOfficeHolderHasCountsWhenManyOfWikidatasNamesHoldIt() {
+        // Humphrey and Ennio are no listed person's given names; the spelling tables know them from many names
+        assertThat(found("В фильме снимались Глория Холден и Хамфри Богарт.")).contains("Хамфри Богарт = []");
+        assertThat(found("Музыку написал композитор Эннио Морриконе.")).containsExactly("Эннио Морриконе = []");
+        // an adjective shape is never a given name, however many names hold it
+        assertThat(found("Он приехал в Южной Корее.")).isEmpty();
+    }
 }
