@@ -48,6 +48,11 @@ public record GazetteerEntry(String id, EntityType type, String name, List<Alias
      */
     public record Role(String role, String country, LocalDate start, LocalDate end) {
 
+        /** Whether the office was left before {@link #RECENT_FROM}: an office of the earlier decades. */
+        boolean earlier() {
+            return end != null && end.getYear() < RECENT_FROM;
+        }
+
         public boolean heldOn(LocalDate day) {
             return (start == null || !day.isBefore(start)) && (end == null || !day.isAfter(end));
         }
@@ -69,8 +74,8 @@ public record GazetteerEntry(String id, EntityType type, String name, List<Alias
      * one; 0 for what is not a person.
      */
     public double prominence() {
-        return roles.stream().mapToDouble(r -> r.end() != null && r.end().getYear() < RECENT_FROM
-                ? Math.min(r.weight(), EARLIER) : r.weight()).max().orElse(type == EntityType.PERSON ? 0.2 : 0);
+        return roles.stream().mapToDouble(r -> r.earlier() ? Math.min(r.weight(), EARLIER) : r.weight()).max()
+                .orElse(type == EntityType.PERSON ? 0.2 : 0);
     }
 
     /**
@@ -78,7 +83,7 @@ public record GazetteerEntry(String id, EntityType type, String name, List<Alias
      * entry): not one of the earlier decades' office-holders alone.
      */
     public boolean recent() {
-        return roles.isEmpty() || roles.stream().anyMatch(r -> r.end() == null || r.end().getYear() >= RECENT_FROM);
+        return roles.isEmpty() || roles.stream().anyMatch(r -> !r.earlier());
     }
 
     /** Whether some office of the given kind was held (on the day, when one is given). */

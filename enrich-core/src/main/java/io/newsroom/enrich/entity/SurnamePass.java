@@ -165,10 +165,10 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             }
         }
         if (found.isEmpty() && t.script() == Script.ARABIC && cue == null) {
-            // with no office title before it, a word the spelling tables spell, letter for letter, as the surname of a
-            // head of state or government whose country the article names (بوش, Bush; بلير, Blair), if no other prominent person of
-            // a country it names has that surname (كلينتون with the United States: Bill or Hillary) and the word is
-            // no given name too (سلام, Salam, also peace)
+            // with no office title before it, a word the spelling tables spell, letter for letter, as the surname of
+            // a head of state or government whose country the article names (بوش, Bush), if no other prominent
+            // person of a country it names has that surname (كلينتون with the United States: Bill or Hillary) and
+            // the word is no listed person's given name (سلام, Salam, also peace; but so Blair, بلير, too)
             NameSpelling.Spelling english = NameSpelling.english(t, keys);
             if (english != null && english.names() >= 2 && !gazetteer.givenNameWritten(t)) {
                 Set<Integer> named = gazetteer.spellings().bySurnameKey(keys.key(english.english())).stream()
