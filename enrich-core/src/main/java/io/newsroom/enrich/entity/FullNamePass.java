@@ -102,10 +102,12 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
             // a given name and a surname with names between: the father's (عمر حسن البشير, Omar al-Bashir), or a
             // chain of bin and Al (Абдалла бен Насер Аль Тани), where each name between must be the person's too
             boolean chain = particleInside(tokens, i, len);
+            // between them only initials ("John F. Kerry"): a short surname will do, as the initials say a name
+            boolean initials = cased && len == 3 && initial(tokens.get(i + 1));
             for (String c : aligned) {
                 String[] w = c.split("\\|", -1);
                 String ends = w[0] + "|" + w[w.length - 1];
-                if (ends.length() - 1 < least || (!chain && (len > 3 || w[w.length - 1].length() < 3))) {
+                if (ends.length() - 1 < least || (!chain && (len > 3 || w[w.length - 1].length() < 3 && !initials))) {
                     continue;
                 }
                 gazetteer.spellings().byAlignedSkeletons(ends).stream()
@@ -164,8 +166,35 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
             String written = tokens.get(i + len - 1).surface();
             found.removeIf(c -> !spelt.contains(keys.key(gazetteer.surname(c)))
                     && (!resolver.supported(c, a) || !gazetteer.surnameSpeltLike(c, written)));
+            // a middle initial not the person's ("Robert D. Morgan" is not Robert Nesta Morgan); and a middle name
+            // left out ("Robert Morgan") names a minor office-holder only with a title or their country in the article
+            found.removeIf(c -> initialsDisagree(tokens, i, len, c)
+                    || Tokenizer.words(gazetteer.entries().get(c).name()).size() > len
+                            && gazetteer.entries().get(c).prominence() < Gazetteer.SURNAME_PROMINENCE
+                            && !titled && !resolver.supported(c, a));
         }
         return found;
+    }
+
+    /** A single capital letter, with or without its dot: a middle initial. */
+    private static boolean initial(Token t) {
+        String letters = t.surface().replace(".", "");
+        return letters.length() == 1 && Character.isUpperCase(letters.charAt(0));
+    }
+
+    /** Whether an initial between the ends of the mention is none of the candidate's middle names' initials. */
+    private boolean initialsDisagree(List<Token> tokens, int i, int len, int candidate) {
+        List<String> words = Tokenizer.words(gazetteer.entries().get(candidate).name());
+        List<String> middle = words.size() > 2 ? words.subList(1, words.size() - 1) : List.of();
+        for (int k = i + 1; k < i + len - 1; k++) {
+            Token t = tokens.get(k);
+            char letter = Character.toLowerCase(t.surface().charAt(0));
+            if (initial(t) && !middle.isEmpty()
+                    && middle.stream().noneMatch(m -> Character.toLowerCase(m.charAt(0)) == letter)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean particleInside(List<Token> tokens, int i, int len) {

@@ -167,6 +167,21 @@ final class NameSpelling {
         return to - from == 3 && patronymic(tokens.get(to - 1)) && !patronymic(tokens.get(from + 1));
     }
 
+    /**
+     * The nominatives a Russian name word may have: the word without its case ending ({@link #nominative}) and, for
+     * a name of the first declension (Обаму, Берией), the word with the nominative's -а or -я.
+     */
+    static List<String> nominatives(Token t) {
+        List<String> out = new ArrayList<>(List.of(nominative(t)));
+        String surface = t.surface();
+        for (Ending e : Endings.A_STEM) {
+            if (surface.endsWith(e.oblique()) && surface.length() > e.oblique().length() + 2) {
+                out.add(surface.substring(0, surface.length() - e.oblique().length()) + e.nominative());
+            }
+        }
+        return out;
+    }
+
     /** Whether a Russian word is a patronymic (Алексеевича, Петровной), by the ending of its key, case ending off. */
     static boolean patronymic(Token t) {
         return t.script() == Script.CYRILLIC && Endings.PATRONYMIC.stream()
@@ -182,6 +197,7 @@ final class NameSpelling {
 
         static final List<Ending> GIVEN = Lexicon.rows("given-name-endings", r -> new Ending(r.get("oblique"), r.get("nominative")));
         static final List<String> PATRONYMIC = Lexicon.words("patronymic-endings");
+        static final List<Ending> A_STEM = Lexicon.rows("a-stem-endings", r -> new Ending(r.get("oblique"), r.get("nominative")));
     }
 
     /** An English spelling of a word and how many names of the data spell it so. */

@@ -202,6 +202,14 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // Путину: three letters name only a head of state or government, and only one of them
             Set<Integer> top = russianSurnames(t, 3, 3,
                     c -> gazetteer.entries().get(c).prominence() >= HEAD && speltAlike(t, c, a));
+            Token prev = i > 0 && tokens.get(i - 1).capital() && a.joined(i) ? tokens.get(i - 1) : null;
+            if (top.isEmpty() && (prev == null || prev.sentenceStart() && !gazetteer.givenNameWritten(prev))) {
+                // two (Обамы) only in the nominative spelt exactly as the head's surname, and with no given name in
+                // front ("Встреча Обамы", but "Ульрих Маурер" is not Ueli Maurer)
+                top = russianSurnames(t, 2, 2, c -> gazetteer.entries().get(c).prominence() >= HEAD
+                        && NameSpelling.nominatives(t).stream().map(n -> keys.folded(keys.romanised(n)))
+                                .anyMatch(keys.folded(gazetteer.surname(c))::equals));
+            }
             if (top.size() == 1) {
                 found.addAll(top);
             }

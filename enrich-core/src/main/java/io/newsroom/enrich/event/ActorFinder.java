@@ -5,13 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsroom.contracts.EntityRef;
 
 /**
  * Finds a trigger's actors: the sentence's people first, then countries and organisations, each in order of mention;
- * the speaker of reported speech left out ("X said that Y will visit", ", X told TASS"). In a sentence with several
+ * the speaker of reported speech left out ("X said that Y will visit", ", X told TASS") unless a pronoun opening what
+ * is reported makes the speaker its subject ("Britain said it had expelled"). In a sentence with several
  * triggers each takes the names nearest to it, and all take the sentence's subject, its first person ("X attended the
  * parade and met Y": Y met X, Y did not attend). A sentence opening with a pronoun ("He met...") takes the last
  * person named.
@@ -20,7 +22,9 @@ import io.newsroom.contracts.EntityRef;
  * its object; after a passive's agent word ("was received by X") the agent is the source and the subject the target;
  * with no actor before it (a verb-first clause, as Arabic's usual order, or "talks between X and Y") the first actor
  * after it is the source and the rest are targets. A pronoun subject's person is a source, and the actors after the
- * trigger are then its targets ("He met X and Y"). A country or body qualifying a person ("Russian Defence Minister
+ * trigger are then its targets ("He met X and Y"). After an invitation ("Egypt invited Netanyahu to visit Cairo") the
+ * invited is the source and who invites the target, as PLOVER codes the visitor and the host. A country or body
+ * qualifying a person ("Russian Defence Minister
  * Andrei Belousov") takes that person's role. Stateless and thread-safe.
  */
 final class ActorFinder implements Pass {
@@ -33,6 +37,11 @@ final class ActorFinder implements Pass {
     private static final int ATTRIBUTE_WORDS = 4;
     /** Words between an agent word and its phrase ("by the Russian President Vladimir Putin": "the"). */
     private static final int AGENT_REACH = 3;
+    /**
+     * Words between the trigger and its agent word ("was received in Moscow by"); further on, a "by" is another verb's
+     * ("will send a team to identify victims killed by the crash").
+     */
+    private static final int AGENT_DISTANCE = 4;
 
     @Override
     public boolean apply(Detection d) {
@@ -69,6 +78,11 @@ final class ActorFinder implements Pass {
         if (speech != null) {
             MatchResult that = d.language().complementizer().first(t, speech.end(), trigger.start());
             from = that != null ? that.end() : speech.end();
+            if (d.language().reportedSubject().at(t, from)) {
+                // the speaker is the subject again ("Britain said it had expelled"): its names are the event's, from
+                // the start of the speaker's clause
+                from = clauseStart(t, speech.start());
+            }
         }
         int to = t.length();
         MatchResult tail = d.language().speech().first(t, trigger.end(), t.length());
@@ -81,6 +95,16 @@ final class ActorFinder implements Pass {
         int fromOriginal = d.original(from);
         int toOriginal = d.original(to);
         return inSentence.stream().filter(o -> o.start() >= fromOriginal && o.start() < toOriginal).toList();
+    }
+
+    /** Where the clause holding {@code at} starts: after the last punctuation before it, or the sentence's start. */
+    private static int clauseStart(String t, int at) {
+        Matcher m = PUNCTUATION.matcher(t).region(0, at);
+        int start = 0;
+        while (m.find()) {
+            start = m.end();
+        }
+        return start;
     }
 
     private static MatchResult later(MatchResult a, MatchResult b) {
@@ -114,7 +138,14 @@ final class ActorFinder implements Pass {
             (phrase.get(0).start() < start ? before : after).add(phrase);
         }
         int agent = agent(d, after, end);
-        if (agent >= 0 && !before.isEmpty()) {
+        MatchResult invitation = d.language().inviting().last(d.text(), 0, d.trigger().start());
+        if (invitation != null && agent < 0) {
+            // "Egypt invited Netanyahu to visit Cairo": who invites hosts (the target), who is invited visits (the
+            // source); each name by where it stands ("Президент Египта пригласил Нетаньяху" is no one phrase)
+            int invited = d.original(invitation.end());
+            before.forEach(p -> p.forEach(o -> (o.start() >= invited ? sources : targets).add(o.ref().key())));
+            after.forEach(p -> add(p, targets));
+        } else if (agent >= 0 && !before.isEmpty()) {
             after.subList(agent, after.size()).forEach(p -> add(p, sources));
             before.forEach(p -> add(p, targets));
         } else if (before.isEmpty() && !pronounSubject) {
@@ -181,7 +212,8 @@ final class ActorFinder implements Pass {
             // the agent word right before the phrase ("by President Putin"), not a "by" of another verb ("by speaking at")
             String words = TextNormalizer.normalize(gap).text();
             MatchResult by = d.language().agent().last(words, 0, words.length());
-            if (by != null && wordCount(words.substring(by.end())) <= AGENT_REACH) {
+            if (by != null && wordCount(words.substring(by.end())) <= AGENT_REACH
+                    && wordCount(words.substring(0, by.start())) <= AGENT_DISTANCE) {
                 return i;
             }
         }

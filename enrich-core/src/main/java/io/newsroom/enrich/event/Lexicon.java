@@ -51,7 +51,9 @@ final class Lexicon {
                     WordList cancelled, WordList postponed, WordList blocker,
                     WordList monthHomograph, WordList conditional, WordList generic, WordList pastPerfect,
                     WordList planned, WordList plannedAfter, WordList headlineInfinitive, WordList futurePrefix,
-                    WordList speech, WordList complementizer, WordList agent, WordList pronounSubject, WordList dignitary,
+                    WordList speech, WordList complementizer, WordList reportedSubject, WordList agent,
+                    WordList pronounSubject, WordList dignitary, WordList dignitaryPlural, WordList visitorMarker,
+                    WordList inviting,
                     WordList speakerVerb, WordList guestStop, WordList bareModal, WordList also,
                     WordList hostileObject, WordList diplomat, WordList mission) {
     }
@@ -65,13 +67,15 @@ final class Lexicon {
     static final Language ARABIC = load("ar");
     static final Language RUSSIAN = load("ru");
 
-    /** The words of the article's language; for an undetermined one (a line too short to tell), of its script. */
+    /**
+     * The words of the article's language; for another one, of its script: a short Russian text read as Bulgarian
+     * ("Глава МИД Ирана принял посла") is read with the Russian words, not the English ones.
+     */
     static Language of(String lang, String text) {
         return switch (lang == null ? "und" : lang) {
             case "ar" -> ARABIC;
             case "ru", "uk", "be" -> RUSSIAN;
-            case "und" -> byScript(text);
-            default -> ENGLISH;
+            default -> byScript(text);
         };
     }
 
@@ -115,9 +119,13 @@ final class Lexicon {
                 l.list("future-prefix", "", ""),
                 l.words("speech"),
                 l.words("complementizer"),
+                l.list("reported-subject", "\\s*", NOT_LETTER_AFTER),
                 l.words("agent"),
                 l.words("pronoun-subject"),
                 l.words("dignitary"),
+                l.words("dignitary-plural"),
+                l.list("visitor-marker", "", ""),
+                l.words("inviting"),
                 l.list("speaker-verb", "^\\s+", ""),
                 l.words("guest-stop"),
                 l.list("bare-modal", "", ""),

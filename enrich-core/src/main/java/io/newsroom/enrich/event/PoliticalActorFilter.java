@@ -22,7 +22,8 @@ final class PoliticalActorFilter implements Pass {
 
     /** Characters after a country's adjective in which its office is looked for. */
     private static final int OFFICE_AFTER = 40;
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:.()]");
+    /** Punctuation that ends a clause, for a look a few words ahead. */
+    static final Pattern CLAUSE_END = Pattern.compile("[,;:.()]");
 
     private final PoliticalActors political;
 

@@ -47,7 +47,16 @@ final class WordList {
 
     /** Starting at {@code from}. */
     boolean at(CharSequence s, int from) {
-        return pattern != null && pattern.matcher(s).region(from, s.length()).lookingAt();
+        return startingAt(s, from) != null;
+    }
+
+    /** The match starting at {@code from}, or null. */
+    MatchResult startingAt(CharSequence s, int from) {
+        if (pattern == null) {
+            return null;
+        }
+        Matcher m = pattern.matcher(s).region(from, s.length());
+        return m.lookingAt() ? m.toMatchResult() : null;
     }
 
     /** The whole of {@code s}. */

@@ -36,6 +36,19 @@ class FullNamePassTest {
     }
 
     @Test
+    void aMiddleInitialIsTheMiddleNamesOrStandsForOneTheListDoesNotGive() {
+        assertThat(found("Secretary of State John F. Kerry met the press.")).containsExactly("John F Kerry = [Q22316]");
+        // Robert Nesta Morgan's middle name is no D
+        assertThat(found("Robert D. Morgan said the results were good.")).isEmpty();
+    }
+
+    @Test
+    void aMinorOfficeHoldersMiddleNameLeftOutNeedsATitleOrTheirCountry() {
+        // Marcelo Álvaro Antônio, a Brazilian minister: "Marco Antonio" one letter off and his middle name left out
+        assertThat(found("The singer Marco Antonio performed on Sunday.")).isEmpty();
+    }
+
+    @Test
     void theFathersNameMayStandBetweenTheGivenNameAndTheSurname() {
         assertThat(found("من الرئيس السوداني عمر حسن البشير الي")).containsExactly("عمر حسن البشير = [Q57265]");
     }

@@ -30,6 +30,13 @@ class NameSpellingTest {
     }
 
     @Test
+    void aNameOfTheFirstDeclensionHasItsNominativeInAOrYaAmongItsNominatives() {
+        assertThat(NameSpelling.nominatives(Shipped.article("Обамой").tokens().get(0))).contains("Обама");
+        assertThat(NameSpelling.nominatives(Shipped.article("Берией").tokens().get(0))).contains("Берия");
+        assertThat(NameSpelling.nominatives(Shipped.article("Путину").tokens().get(0))).contains("Путин");
+    }
+
+    @Test
     void aPatronymicBetweenGivenNameAndSurnameIsLeftOut() {
         assertThat(romanised("Василий Алексеевич Небензя")).isEqualTo(romanised("Василий Небензя"));
         assertThat(romanised("Анной Петровной Ивановой")).isEqualTo(romanised("Анной Ивановой"));

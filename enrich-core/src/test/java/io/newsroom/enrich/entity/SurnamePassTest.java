@@ -96,6 +96,14 @@ class SurnamePassTest {
     }
 
     @Test
+    void aHeadsSurnameOfTwoConsonantsNamesHimInAnyCaseOfTheFirstDeclensionButNotAfterAnotherGivenName() {
+        assertThat(run(Shipped.listed("Встреча Обамы и канцлера прошла в Берлине."))).containsExactly("Обамы = Q76");
+        assertThat(run(Shipped.listed("Журналисты спросили Обаму о планах."))).containsExactly("Обаму = Q76");
+        // a German deputy, not Ueli Maurer of Switzerland, whose surname is spelt so too
+        assertThat(run(Shipped.listed("Это считает депутат Ульрих Маурер."))).isEmpty();
+    }
+
+    @Test
     void afterRussianInACapitalisedWordIsAPlaceNotASurname() {
         TagContext a = Shipped.article("Встреча прошла в Таллоне, где Таллон выступил.");
         a.countries().add("BEN");

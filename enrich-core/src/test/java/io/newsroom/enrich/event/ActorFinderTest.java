@@ -60,6 +60,37 @@ class ActorFinderTest {
     }
 
     @Test
+    void aPronounOpeningWhatIsReportedMakesTheSpeakerTheSubject() {
+        Detection d = Fixture.on("EXPULSION", "en", "Britain said on Monday it had expelled four Russian diplomats.",
+                country("Britain"), country("Russia"));
+        assertThat(actors(d)).containsExactly("Britain", "Russia");
+        assertThat(names(d.sources())).containsExactly("Britain");
+        assertThat(names(d.targets())).containsExactly("Russia");
+    }
+
+    @Test
+    void whoIsInvitedVisitsAndWhoInvitesHosts() {
+        Detection d = Fixture.on("VISIT", "en", "Egypt invited Sergey Lavrov to visit Cairo next month.", country("Egypt"),
+                LAVROV);
+        actors(d);
+        assertThat(names(d.sources())).containsExactly("Sergey Lavrov");
+        assertThat(names(d.targets())).containsExactly("Egypt");
+    }
+
+    @Test
+    void aByFarAfterTheTriggerIsAnotherVerbsNotItsAgent() {
+        Detection near = Fixture.on("HOSTED_VISIT", "en", "Viktor Orban was received in the Kremlin by Sergey Lavrov.",
+                person("Viktor Orban"), LAVROV);
+        actors(near);
+        assertThat(names(near.sources())).containsExactly("Sergey Lavrov");
+        Detection far = Fixture.on("COOPERATION", "en",
+                "Interpol will send a team to help identify the victims of the flight killed by the crash in Ukraine.",
+                new Fixture.Named("ORGANIZATION", "Interpol"), country("Ukraine"));
+        actors(far);
+        assertThat(names(far.sources())).containsExactly("Interpol");
+    }
+
+    @Test
     void placesAreNoActors() {
         assertThat(actors(Fixture.on("TALKS", "en", "The leaders held talks in Moscow.", Fixture.place("Moscow")))).isEmpty();
     }

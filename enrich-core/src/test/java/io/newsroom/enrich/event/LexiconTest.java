@@ -40,5 +40,7 @@ class LexiconTest {
         assertThat(Lexicon.of("fr", "")).isSameAs(Lexicon.ENGLISH);
         assertThat(Lexicon.of("und", "زار الرئيس موسكو")).isSameAs(Lexicon.ARABIC);
         assertThat(Lexicon.of(null, "Путин посетил Китай")).isSameAs(Lexicon.RUSSIAN);
+        // a short Russian sentence the identifier takes for Bulgarian
+        assertThat(Lexicon.of("bg", "Глава МИД Ирана принял посла")).isSameAs(Lexicon.RUSSIAN);
     }
 }

@@ -21,6 +21,13 @@ class PartyFilterTest {
     }
 
     @Test
+    void withoutActorsOneOfficeInTheSingularIsOnePartyNotTwo() {
+        assertThat(kept("MEETING", "The prime minister met with flood victims on Sunday.")).isFalse();
+        assertThat(kept("MEETING", "The prime minister met the ambassador on Sunday.")).isTrue();
+        assertThat(kept("MEETING", "The two leaders met on Sunday.")).isTrue();
+    }
+
+    @Test
     void aPartyThatOnlySpeaksIsNone() {
         assertThat(kept("SUMMIT", "Officials said the summit was a success.")).isFalse();
     }

@@ -21,6 +21,14 @@ class VisitorFilterTest {
     }
 
     @Test
+    void aVisitorsOfficeMayFollowTheTriggerAfterItsLanguagesMarkerNotAsTheVisited() {
+        assertThat(kept("VISIT", "en", "The visit by the Iranian president to Oman went ahead.", country("Oman"))).isTrue();
+        assertThat(kept("VISIT", "en", "He decided to visit those governments.")).isFalse();
+        // a verb-first clause: the subject follows its verb
+        assertThat(kept("VISIT", "ar", "من المقرر ان يزور الرئيس الايراني مسقط.")).isTrue();
+    }
+
+    @Test
     void aHostReceivesAGuestByOfficeOrByNameNotALetter() {
         Fixture.Named putin = person("Vladimir Putin");
         assertThat(kept("HOSTED_VISIT", "en", "Vladimir Putin received the President of Argentina.", putin)).isTrue();
