@@ -9,6 +9,8 @@ SET is one of
     trafilatura        adbar/trafilatura, tests/cache + tests/evaldata.json -> trf-<file>
     trafilatura-meta   adbar/trafilatura, inline HTML of tests/metadata_tests.py and
                        tests/json_metadata_tests.py with the values asserted -> trfmeta-<test>-<n>
+    fundus             flairNLP/fundus, tests/resources/parser/test_data/<country>/ (pages and the
+                       expected attributes of each publisher's parser)   -> fnd-<country>-<file>
 GIT_DIR is the fetched snapshot (a bare git directory such as /work/.mirror/mozilla+readability/repo);
 files are read with `git show REV:path`, nothing in it is run or imported (the Python tests are read
 with the ast module). OUT_DIR receives, per page, <id>.html (the page's bytes exactly as the repository
@@ -27,6 +29,7 @@ Standard library only.
 import argparse
 import ast
 import datetime
+import gzip
 import html
 import json
 import math
@@ -527,11 +530,99 @@ label; {conflicts} field(s) dropped for conflicting expectations). Not converted
 
 
 # ---------------------------------------------------------------- output
+# ---------------------------------------------------------------- fundus, per-publisher parser tests
+FUNDUS_DATA = "tests/resources/parser/test_data"
+
+
+def fundus_text(body):
+    """The article body as fundus's parser gives it: summary, then each section's headline and paragraphs, a line
+    each."""
+    if not body:
+        return None
+    lines = list(body.get("summary") or [])
+    for sec in body.get("sections") or []:
+        lines += list(sec.get("headline") or []) + list(sec.get("paragraphs") or [])
+    lines = [collapse(x) for x in lines]
+    return "\n".join(x for x in lines if x) or None
+
+
+def convert_fundus(repo):
+    pages, notes = [], []
+    skipped, publishers = [], 0
+    groups = [g for g in repo.ls(FUNDUS_DATA) if not g.endswith(".py")]
+    for group in groups:
+        files = [f.rsplit("/", 1)[1] for f in repo.ls(group)]
+        meta = json.loads(repo.read(group + "/meta.info").decode("utf-8")) if "meta.info" in files else {}
+        cc = group.rsplit("/", 1)[1]
+        for jf in sorted(f for f in files if f.endswith(".json")):
+            publisher = jf[:-len(".json")]
+            publishers += 1
+            htmls = sorted(f for f in files
+                           if re.fullmatch(re.escape(publisher) + r"_\d{4}_\d{2}_\d{2}\.html\.gz", f))
+            cases = json.loads(repo.read(group + "/" + jf).decode("utf-8"))
+            versions = list(cases.keys())
+            # fundus maps each file to the parser version of its crawl date, one file per version, in time order
+            # (tests/utility.py, load_html_test_file_mapping): with as many files as versions, the i-th file is the
+            # i-th version's case
+            if len(htmls) != len(versions):
+                skipped.append(f"{cc}/{publisher} ({len(htmls)} files, {len(versions)} versions)")
+                continue
+            for fname, version in zip(htmls, versions):
+                raw = repo.read(group + "/" + fname)
+                if raw is None:
+                    skipped.append(f"{cc}/{fname} (absent from the snapshot)")
+                    continue
+                raw = gzip.decompress(raw)
+                case = cases[version]
+                url = (meta.get(fname) or {}).get("url")
+                authors = [collapse(a) for a in case.get("authors") or [] if collapse(a)]
+                d = page(url=url,
+                         title=collapse(case.get("title")),
+                         text=fundus_text(case.get("body")),
+                         date=iso_day(case.get("publishing_date")),
+                         author=", ".join(authors) or None,
+                         lang=None,
+                         source="fundus",
+                         domain=host(url) if url else None)
+                d["country"] = cc
+                d["publisher"] = publisher
+                d["parser_version"] = version
+                d["publishing_date_raw"] = case.get("publishing_date")
+                d["crawl_date"] = (meta.get(fname) or {}).get("crawl_date")
+                pages.append(("fnd-" + safe_id(cc + "-" + fname[:-len(".html.gz")]), raw, d))
+    if skipped:
+        notes.append(f"Not converted ({len(skipped)}): " + "; ".join(skipped) + ".")
+    how = f"""\
+Source: `{FUNDUS_DATA}/<country>/`, {publishers} publishers: for each, `<Publisher>.json` (the expected
+attributes of each parser version, `V1`, `V1_1`, ...) and `<Publisher>_<YYYY_MM_DD>.html.gz` (a page crawled that
+day). Fundus's tests map each file to the parser version of its crawl date, one file per version
+(`tests/utility.py`); here, a publisher with as many files as versions gives its i-th file (by date) the i-th
+version's expected values; others are left out (see Notes). Id `fnd-<country>-<file name>`.
+
+- `<id>.html`: the file, decompressed (bytes as the publisher served them).
+- `url`: the page's address from `meta.info`; `domain`: its host.
+- `title`: the expected `title` (the headline, as fundus's parser for the site takes it), white space collapsed.
+- `author`: the expected `authors` joined with ", " (as fundus gives them: people, or the publisher where the site
+  names no one); null when empty.
+- `date`: `publishing_date`'s day as written (in its own time zone), null when absent.
+- `text`: the expected `body`: summary, then each section's headlines and paragraphs, a line each (fundus's
+  article text, without captions, bylines or related links).
+- `lang`: null (the set is grouped by country, not language).
+- Extra keys the scorer ignores: `country`, `publisher`, `parser_version`, `publishing_date_raw`, `crawl_date`.
+
+The expected values are the output of fundus's hand-written per-site parsers, checked by their authors when
+the test case was made: one reading per site, not an independent annotation.
+"""
+    return pages, how, notes
+
+
+LICENCES = {"readability": "Apache-2.0", "trafilatura": "Apache-2.0", "trafilatura-meta": "Apache-2.0",
+            "fundus": "MIT"}
 LICENCE_FILES = {"readability": ["LICENSE.md", "NOTICE"], "trafilatura": ["LICENSE"],
-                 "trafilatura-meta": ["LICENSE"]}
+                 "trafilatura-meta": ["LICENSE"], "fundus": ["LICENSE"]}
 
 
-def write_set(out, pages, repo, how, notes, licence_files, cmdline, title):
+def write_set(out, pages, repo, how, notes, licence, licence_files, cmdline, title):
     os.makedirs(out, exist_ok=True)
     for f in os.listdir(out):
         if f.endswith((".html", ".json")) or f in ("urls.tsv", "SOURCE.md"):
@@ -561,7 +652,7 @@ def write_set(out, pages, repo, how, notes, licence_files, cmdline, title):
 
 - Repository: https://github.com/{repo.origin}
 - Commit: `{repo.commit}` ({repo.commit_date})
-- Licence: Apache-2.0 (the repository's `{'`, `'.join(lic_lines)}`, copied here). The pages belong to their
+- Licence: {licence} (the repository's `{'`, `'.join(lic_lines)}`, copied here). The pages belong to their
   publishers; the repository ships them for testing, and they are kept here as it ships them.
 - Converted {datetime.date.today().isoformat()} with `{cmdline}`
   (newsroom `scripts/devset.py`).
@@ -597,7 +688,7 @@ def write_sample(sample_out, pages, n, src_out, licence_files):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("set", choices=["readability", "trafilatura", "trafilatura-meta"])
+    ap.add_argument("set", choices=["readability", "trafilatura", "trafilatura-meta", "fundus"])
     ap.add_argument("git_dir")
     ap.add_argument("out_dir")
     ap.add_argument("--commit", default="HEAD")
@@ -607,10 +698,12 @@ def main():
     repo = Repo(a.git_dir, a.commit)
     conv = {"readability": (convert_readability, "Readability test pages in the open set's layout"),
             "trafilatura": (convert_trafilatura, "Trafilatura's cached evaluation pages in the open set's layout"),
-            "trafilatura-meta": (convert_trafilatura_meta, "Trafilatura's metadata unit tests as pages")}[a.set]
+            "trafilatura-meta": (convert_trafilatura_meta, "Trafilatura's metadata unit tests as pages"),
+            "fundus": (convert_fundus, "Fundus's per-publisher parser test pages in the open set's layout")}[a.set]
     pages, how, notes = conv[0](repo)
     cmdline = "python3 scripts/devset.py " + " ".join(sys.argv[1:])
-    pages, counts, size = write_set(a.out_dir, pages, repo, how, notes, LICENCE_FILES[a.set], cmdline, conv[1])
+    pages, counts, size = write_set(a.out_dir, pages, repo, how, notes, LICENCES[a.set], LICENCE_FILES[a.set], cmdline,
+                                     conv[1])
     print(f"{a.set}: {len(pages)} pages ({size / 1e6:.1f} MB) from {repo.origin}@{repo.commit[:12]} to {a.out_dir}; "
           + ", ".join(f"{k} {v}" for k, v in counts.items()))
     for n in notes:

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.newsroom.enrich.vocab.Vocabulary;
 
@@ -120,10 +121,16 @@ final class AuthorNames {
     /** An intro of several words opening a line ("Written by"): a byline of the name wherever it stands. */
     static final Pattern PHRASE_INTRO = Pattern.compile("^" + Lexicon.anyOf(INTROS.stream()
             .filter(i -> i.word.contains(" ")).flatMap(i -> i.forms().stream()).toList()) + "\\s*:?(?:\\s+|$)");
-    /** Where a name ends: a digit (a date, a time, a count), a date's label or first word, a reading time. */
+    /**
+     * Where a name ends: a digit (a date, a time, a count), a date's label or first word, a reading time; also the
+     * label of the page's date in any language ({@code dates.tsv}: "Veröffentlicht am 27.04.24" in a byline element
+     * names no one).
+     */
     private static final Pattern CUT = Pattern.compile("(?iu)\\s*(?:[,|•·—–-]\\s*)?(?:(?:(?<!\\p{L})"
             + ends(End.Kind.BEFORE_DATE) + "\\s+)?(?:\\d|(?<!\\p{L})" + ends(End.Kind.DATE_START) + "\\p{L}*\\.?\\s+\\d)|"
-            + ends(End.Kind.DATE_LABEL_START) + "\\s|(?<!\\p{L})" + endingWords(End.Kind.DATE_LABEL) + ").*$");
+            + ends(End.Kind.DATE_LABEL_START) + "\\s|(?<!\\p{L})" + endingWords(End.Kind.DATE_LABEL) + "|(?<!\\p{L})"
+            + Lexicon.anyOf(Stream.concat(DateWord.all(DateWord.Use.LABEL).stream(),
+                    DateWord.all(DateWord.Use.UPDATE_LABEL).stream()).toList()) + "(?!\\p{L})).*$");
     /** The intro at the start of one name of a list: "and by Jane Doe". */
     private static final Pattern INTRO = Pattern.compile(
             "^(?iu)" + Lexicon.anyOf(INTROS.stream().map(Intro::word).toList()) + "(?:\\s*:?\\s+|\\s*:?(?-i)(?=\\p{Lu}))");

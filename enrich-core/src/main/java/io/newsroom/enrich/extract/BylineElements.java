@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import io.newsroom.enrich.extract.AuthorNames.Byline;
@@ -87,7 +88,7 @@ final class BylineElements {
                     case 2 -> named;
                     default -> true;
                 };
-                if (!wanted || text.isEmpty() || text.length() > MAX_BYLINE || inThread(e)) {
+                if (!wanted || text.isEmpty() || text.length() > MAX_BYLINE || inThread(e) || inFigure(e)) {
                     continue;
                 }
                 Byline b = AuthorNames.parse(text, site);
@@ -131,6 +132,11 @@ final class BylineElements {
         return false;
     }
 
+    /** Whether it credits a photo: an author inside a figure or its caption is the picture's. */
+    private static boolean inFigure(Element e) {
+        return e.closest("figure, figcaption") != null;
+    }
+
     /** Whether an ancestor is named for a comment thread. */
     static boolean inThread(Element e) {
         Element a = e.parent();
@@ -144,7 +150,7 @@ final class BylineElements {
 
     /**
      * A byline element's text, its parts apart ("Jenny Smith" and "May 18 2022" in spans of their own do not run
-     * together); of a schema.org author, its name's.
+     * together), without its buttons, bio or profile links; of a schema.org author, its name's.
      */
     private static String bylineText(Element e) {
         if (e.childrenSize() > 0 && hasWord(e.attributes().get("itemprop"), "author")) {
@@ -159,10 +165,17 @@ final class BylineElements {
             return e.text().strip();
         }
         StringBuilder text = new StringBuilder();
-        NodeTraversor.traverse((node, depth) -> {
+        NodeTraversor.filter((node, depth) -> {
+            // a button beside the name ("Folgen", "Follow") is the page's control, and the bio or the profile links
+            // ("author-twitter") are no part of the name
+            if (node instanceof Element el && node != e
+                    && (el.nameIs("button") || ClassNames.any(ClassNames.words(el), NOT_BYLINES))) {
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
+            }
             if (node instanceof TextNode t) {
                 text.append(t.getWholeText()).append(' ');
             }
+            return NodeFilter.FilterResult.CONTINUE;
         }, e);
         return Whitespace.collapse(text).strip();
     }
@@ -196,11 +209,15 @@ final class BylineElements {
 
     /**
      * An element that holds a byline: an {@code <author>}, rel=author, itemprop=author, or a class, id or component
-     * name that says author or byline.
+     * name that says author or byline; never a button.
      */
     static boolean isByline(Element e) {
         if (e.attributesSize() == 0) {
             return e.nameIs("author");
+        }
+        // a control named for the author ("followAuthorBtn") says "Follow", not who wrote the article
+        if (e.nameIs("button")) {
+            return false;
         }
         if (e.attributes().get("rel").equals("author") || hasWord(e.attributes().get("itemprop"), "author")) {
             return true;

@@ -21,7 +21,7 @@ final class Lexicon {
 
     /** Every folder under {@code /vocab/extract/}: a language added there is read once it is named here. */
     static final List<String> LANGUAGES = List.of("mul", "en", "de", "nl", "sv", "da", "nb", "fi", "fr", "es", "pt",
-            "it", "ro", "pl", "cs", "hu", "el", "ru", "uk", "tr", "ar", "fa", "id", "zh");
+            "it", "ro", "pl", "cs", "hu", "el", "ru", "uk", "tr", "ar", "fa", "id", "zh", "ko");
 
     private Lexicon() {
     }

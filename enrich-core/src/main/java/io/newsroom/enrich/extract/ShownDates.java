@@ -22,6 +22,15 @@ record ShownDates(OffsetDateTime published, OffsetDateTime modified) {
     private static final Pattern PUBLISH_LABEL = Pattern.compile("(?:^|[^\\p{L}])"
             + Lexicon.anyOf(DateWord.all(DateWord.Use.LABEL)) + "(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /**
+     * The most words a line showing the article's date holds: a byline ("By Jane Doe, Associated Press, updated 10:32
+     * AM EDT September 3, 2024") has a few, while a date inside a paragraph or a photo caption ("on 9 June 2024 ...",
+     * "This combination of photos shows ... on Aug. 7, 2024") is another event's.
+     */
+    private static final int MAX_WORDS = 12;
+    /** A longer line may open with a dateline ("Feb. 23, 2015 -- Life-threatening allergies ..."): its first words. */
+    private static final int DATELINE_WORDS = 8;
 
     /** @param afterHeadline the text under the headline, or null */
     static ShownDates in(String afterHeadline, boolean dayFirst) {
@@ -35,7 +44,7 @@ record ShownDates(OffsetDateTime published, OffsetDateTime modified) {
             Matcher publish = PUBLISH_LABEL.matcher(line);
             boolean updating = update.find();
             boolean publishing = publish.find();
-            OffsetDateTime t = DateParser.parse(line, dayFirst);
+            OffsetDateTime t = DateParser.parse(opening(line), dayFirst);
             if (t != null) {
                 if (updating && publishing && update.start() < publish.start()) {
                     // "Updated 5 May · Published 1 May": the line's first date is the update's
@@ -54,5 +63,21 @@ record ShownDates(OffsetDateTime published, OffsetDateTime modified) {
             updatedBefore = t == null && updating && !publishing;
         }
         return new ShownDates(null, modified);
+    }
+
+    /** The line, or the dateline a line of running text may open with. */
+    private static String opening(String line) {
+        Matcher words = WORD.matcher(line);
+        int n = 0;
+        while (words.find()) {
+            if (++n > MAX_WORDS) {
+                words.reset();
+                for (int i = 0; i <= DATELINE_WORDS; i++) {
+                    words.find();
+                }
+                return line.substring(0, words.start());
+            }
+        }
+        return line;
     }
 }

@@ -161,6 +161,30 @@ class AuthorExtractorTest {
                 </a></div></body>""")).containsExactly("Jane Roe");
     }
 
+    @Test
+    void aFollowButtonAndADateLineNamedAsBylinesNameNoOne() {
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><div class="author-box"><a href="/autor/jane-roe">Jane Roe</a>
+                <button class="followAuthorBtn" type="button">Folgen</button></div><p>Text.</p></body>"""))
+                .containsExactly("Jane Roe");
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><p class="c-contentHeader__byline text__byline">
+                <time datetime="2024-04-27T07:39+0200">Veröffentlicht am 27.04.24 um 07:39 Uhr</time></p>
+                <p>Text.</p></body>""")).isEmpty();
+    }
+
+    @Test
+    void aProfileLinkIsNoPartOfTheNameAndAPhotosAuthorIsNoByline() {
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><div class="byline"><h2 class="author_name">By <a class="author"
+                href="/authors/sarah-roe/">Sarah Roe</a><a class="author-twitter" href="https://twitter.com/x">Twitter</a>
+                </h2></div><p>Text.</p></body>""")).containsExactly("Sarah Roe");
+        assertThat(authorsOf("""
+                <body><h1>Headline</h1><figure><img src="a.jpg"><figcaption itemprop="author">Foto: Mads Roe
+                </figcaption></figure><div class="byline"><span class="name">Trine Doe og Ole Roe</span></div>
+                <p>Text.</p></body>""")).containsExactly("Trine Doe", "Ole Roe");
+    }
+
     private List<String> authorsOf(String html) {
         return authorsOf(html, null);
     }

@@ -81,6 +81,20 @@ class DateExtractorTest {
     }
 
     @Test
+    void underTheHeadlineADateInsideAParagraphOrCaptionIsAnotherEventsButADatelineCounts() {
+        String meta = """
+                <head><meta property="article:published_time" content="2025-02-02T20:07:46+01:00"></head>""";
+        assertThat(publishedUnderHeadline(meta + """
+                <h1>Minister resigns</h1><p>The former lawyer joined the government and, after a strong personal result
+                on 9 June 2024, grew into a pillar of the party before she stepped down this week.</p>"""))
+                .isEqualTo("2025-02-02T20:07:46+01:00");
+        assertThat(publishedUnderHeadline(meta + """
+                <h1>Allergies</h1><p>Feb. 1, 2025 -- Life-threatening peanut allergies have mysteriously been on the
+                rise in the past decade, with hundreds of thousands of children affected.</p>"""))
+                .isEqualTo("2025-02-01T00:00Z");
+    }
+
+    @Test
     void underTheHeadlineAModificationTimeIsSkippedAndADatetimeBeatsItsText() {
         assertThat(publishedUnderHeadline("""
                 <h1>Espresso machines under $500</h1><div class="entry-meta"><span class="posted-on">
