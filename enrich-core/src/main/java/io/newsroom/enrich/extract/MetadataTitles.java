@@ -48,7 +48,10 @@ final class MetadataTitles {
 
     /**
      * The wording of the headline that most sources give, typography aside: the metadata's segments that read the
-     * same as the chosen headline but for quotes and dashes vote with it, and the chosen wording wins a tie.
+     * same as the chosen headline but for quotes, dashes and spaces vote with it, and the chosen wording wins a tie.
+     * Spaces count for nothing because a heading's text is joined from its elements, which can add a space ("a
+     * kicker</div><span>: </span>" gives "Kicker : Headline") or lose one ("पकड़ा:</span>दो"), while a metadata
+     * title is written as one string.
      */
     String mostGiven(String chosen) {
         String folded = typography(chosen);
@@ -71,9 +74,9 @@ final class MetadataTitles {
         return best;
     }
 
-    /** Quotes and dashes folded to their plain forms, white space collapsed; case kept. */
+    /** Quotes and dashes folded to their plain forms, without white space; case kept. */
     private static String typography(String s) {
-        return Whitespace.collapse(s).strip().replace('’', '\'').replace('‘', '\'').replace('“', '"')
+        return Whitespace.collapse(s).replace(" ", "").replace('’', '\'').replace('‘', '\'').replace('“', '"')
                 .replace('”', '"').replace('–', '-').replace('—', '-');
     }
 }

@@ -71,12 +71,14 @@ final class TextCollector {
         for (Element root : roots) {
             collect(root, lines, stats, names);
         }
-        String normalizedTitle = Headings.normalize(title);
+        // spaces aside: the title may be the metadata's wording of a headline whose elements join with one more or
+        // one fewer ({@link MetadataTitles#mostGiven})
+        String titleKey = Headings.normalize(title).replace(" ", "");
         List<String> out = new ArrayList<>();
         for (String line : lines) {
-            // lines are collapsed already, and lower-casing never shortens: a longer line cannot be the title
-            boolean mayBeTitle = line.length() <= normalizedTitle.length() && 3 * line.length() >= normalizedTitle.length();
-            if (!mayBeTitle || !Headings.normalize(line).equals(normalizedTitle)) {
+            // lower-casing never shortens: a line of more than twice the title's letters cannot be the title
+            boolean mayBeTitle = line.length() <= 2 * titleKey.length() && 3 * line.length() >= titleKey.length();
+            if (!mayBeTitle || !Headings.normalize(line).replace(" ", "").equals(titleKey)) {
                 out.add(line);
             }
         }

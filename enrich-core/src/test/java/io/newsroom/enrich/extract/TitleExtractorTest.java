@@ -142,6 +142,20 @@ class TitleExtractorTest {
                 <body><h1>FDA’s Concerns with Unapproved Drugs</h1></body>""")).isEqualTo("FDA’s Concerns with Unapproved Drugs");
     }
 
+    @Test
+    void spacesTheHeadingsElementsAddOrLoseAreTheMetadatasWhereTheWordsAgree() {
+        assertThat(title("""
+                <head><meta property="og:title" content="Stuttgart hat's drauf: Stadt der Superlative">
+                <title>Stuttgart hat's drauf: Stadt der Superlative | Example</title></head>
+                <body><h1><div>Stuttgart hat's drauf</div><span class="visually-hidden">: </span><span>Stadt der
+                Superlative</span></h1></body>""")).isEqualTo("Stuttgart hat's drauf: Stadt der Superlative");
+        assertThat(title("""
+                <head><meta property="og:title" content="Police catch two thieves: jewellery recovered">
+                <meta name="twitter:title" content="Police catch two thieves: jewellery recovered"></head>
+                <body><h1><span>Police catch two thieves:</span>jewellery recovered</h1></body>"""))
+                .isEqualTo("Police catch two thieves: jewellery recovered");
+    }
+
     private static String title(String html) {
         return title(html, "https://example.org/a");
     }
