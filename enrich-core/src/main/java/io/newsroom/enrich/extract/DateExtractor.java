@@ -35,7 +35,9 @@ final class DateExtractor {
             "itemprop:datemodified", "name:last-modified", "name:dcterms.modified", "name:dc.date.modified",
             "property:article:modified"};
     private static final Pattern URL_DATE = Pattern.compile(
-            "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)");
+            "/((?:19|20)\\d{2})(?:[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])(?:/|[-_.]|$)"
+                    // one digit where slashes set the parts apart: "/2017/7/12/"
+                    + "|/([1-9]|0[1-9]|1[0-2])/([1-9]|0[1-9]|[12]\\d|3[01])/)");
     /** Class and id words of an element holding a date, a time or a byline. */
     private static final ClassNames.Hinted DATE_CLASSES = ClassNames.Hinted.read("date-classes");
     private static final int MAX_DATE_ELEMENTS = 60;
@@ -135,7 +137,9 @@ final class DateExtractor {
             if (address != null) {
                 Matcher m = URL_DATE.matcher(address);
                 if (m.find()) {
-                    OffsetDateTime t = DateParser.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3), true);
+                    String month = m.group(2) != null ? m.group(2) : "%02d".formatted(Integer.parseInt(m.group(4)));
+                    String day = m.group(3) != null ? m.group(3) : "%02d".formatted(Integer.parseInt(m.group(5)));
+                    OffsetDateTime t = DateParser.parse(m.group(1) + "-" + month + "-" + day, true);
                     if (t != null) {
                         return t;
                     }

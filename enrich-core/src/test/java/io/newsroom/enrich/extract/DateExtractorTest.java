@@ -61,6 +61,8 @@ class DateExtractorTest {
                 .isEqualTo("2017-11-24T10:00Z");
         assertThat(published("<head><link rel=\"canonical\" href=\"https://example.org/news/2024/05/04/a\"></head>"))
                 .isEqualTo("2024-05-04T00:00Z");
+        assertThat(published("<head><link rel=\"canonical\" href=\"https://example.org/home/2017/7/12/a\"></head>"))
+                .isEqualTo("2017-07-12T00:00Z");
     }
 
     @Test
