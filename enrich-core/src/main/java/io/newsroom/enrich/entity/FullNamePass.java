@@ -70,7 +70,11 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
         }
         boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
         boolean titled = cues.before(tokens, i) != null;
-        boolean announced = titled || (i > 0 && cues.saying(tokens.get(i - 1).key()));
+        // without capitals, a title right after the name announces it too, as an apposition ("جون ميجور رئيس وزراء
+        // بريطانيا"), as it does for a name outside the gazetteer (ArabicUnknownNamePass)
+        boolean titledAfter = !cased && i + len < tokens.size() && a.joined(i + len)
+                && cues.title(tokens.get(i + len).key()) != null;
+        boolean announced = titled || titledAfter || (i > 0 && cues.saying(tokens.get(i - 1).key()));
         if (!announced && keys.skeletons(first.surface()).stream().noneMatch(gazetteer.spellings()::isFirstNameSkeleton)) {
             return Set.of();
         }

@@ -65,6 +65,14 @@ class FullNamePassTest {
     }
 
     @Test
+    void anArabicTitleRightAfterTheNameAnnouncesItAsOneBeforeDoes() {
+        // an earlier decade's head of government is a minor office-holder: a title and his country in the article
+        assertThat(found("بعد الزيارة التي قام بها جون ميجور رئيس وزراء بريطانيا الى هونج كونج."))
+                .containsExactly("جون ميجور = [Q9559]");
+        assertThat(found("بعد الزيارة التي قام بها جون ميجور الى بريطانيا.")).isEmpty();
+    }
+
+    @Test
     void anArabicNameShortInConsonantsNeedsATitleAndItsCountryInTheArticle() {
         assertThat(found("قال رئيس الوزراء سعد الحريري ان لبنان لن يتراجع.")).containsExactly("سعد الحريري = [Q296771]");
         assertThat(found("التقى سعد الحريري بالوفد امس.")).isEmpty();
