@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.newsroom.contracts.Entity;
 import io.newsroom.contracts.EntityRef;
@@ -48,7 +49,8 @@ public final class EventDetector {
     }
 
     /**
-     * @param lang      the article's language (en, ar, ru; others are read with the English words)
+     * @param lang      the article's language (en, ar, ru; others by their script, Latin letters only where they read
+     *                  as English: {@link Lexicon#of})
      * @param published the article's date, null when it gives none
      * @param seenOn    the day the article was fetched, its date when it gives none and its text fixes none
      */
@@ -62,7 +64,11 @@ public final class EventDetector {
         }
         List<Sentence> sentences = new ArrayList<>(splitter.split("title", title));
         sentences.addAll(splitter.split("text", text));
-        Detection d = new Detection(Lexicon.of(lang, title + text), sentences, entities, reference);
+        Optional<Lexicon.Language> language = Lexicon.of(lang, title + text);
+        if (language.isEmpty()) {
+            return List.of();
+        }
+        Detection d = new Detection(language.get(), sentences, entities, reference);
         for (int i = 0; i < d.sentences().size(); i++) {
             d.read(i);
             if (!passes(sentencePasses, d)) {

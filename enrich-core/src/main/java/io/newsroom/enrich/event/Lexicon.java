@@ -3,8 +3,11 @@ package io.newsroom.enrich.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.newsroom.enrich.vocab.Vocabulary;
@@ -55,7 +58,7 @@ final class Lexicon {
                     WordList pronounSubject, WordList dignitary, WordList dignitaryPlural, WordList visitorMarker,
                     WordList inviting,
                     WordList speakerVerb, WordList guestStop, WordList bareModal, WordList also,
-                    WordList hostileObject, WordList diplomat, WordList mission) {
+                    WordList hostileObject, WordList diplomat, WordList mission, WordList functionWords) {
     }
 
     private static final String B = "(?<![\\p{L}\\p{N}])";
@@ -63,20 +66,55 @@ final class Lexicon {
     private static final String NOT_LETTER_BEFORE = "(?<!\\p{L})";
     private static final String NOT_LETTER_AFTER = "(?!\\p{L})";
 
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** The characters a text's language is told from: a few sentences are enough. */
+    private static final int LANGUAGE_SAMPLE = 2000;
+    /**
+     * English's commonest function words (en/lists.tsv) are about a fifth of an English text's words and a few in
+     * a hundred of another language's, its names and quotes aside.
+     */
+    private static final double ENGLISH_SHARE = 0.05;
+    private static final int MIN_WORDS = 20;
+
     static final Language ENGLISH = load("en");
     static final Language ARABIC = load("ar");
     static final Language RUSSIAN = load("ru");
 
     /**
      * The words of the article's language; for another one, of its script: a short Russian text read as Bulgarian
-     * ("Глава МИД Ирана принял посла") is read with the Russian words, not the English ones.
+     * ("Глава МИД Ирана принял посла") is read with the Russian words, not the English ones. A text in Latin letters
+     * identified as another language than English is read with the English words only if English function words
+     * make up some of it (a short English sentence the identifier mistook); French, German or Spanish gets no rules
+     * ("Sophie Binet met en garde Emmanuel Macron" is no meeting). Empty when no language's words fit.
      */
-    static Language of(String lang, String text) {
+    static Optional<Language> of(String lang, String text) {
         return switch (lang == null ? "und" : lang) {
-            case "ar" -> ARABIC;
-            case "ru", "uk", "be" -> RUSSIAN;
-            default -> byScript(text);
+            case "ar" -> Optional.of(ARABIC);
+            case "ru", "uk", "be" -> Optional.of(RUSSIAN);
+            case "en", "und" -> Optional.of(byScript(text));
+            default -> {
+                Language byScript = byScript(text);
+                yield byScript != ENGLISH || readsAsEnglish(text) ? Optional.of(byScript) : Optional.empty();
+            }
         };
+    }
+
+    /**
+     * Whether English function words make up at least {@link #ENGLISH_SHARE} of the words of the text's start, or the
+     * text is too short to tell.
+     */
+    private static boolean readsAsEnglish(String text) {
+        String start = text.substring(0, Math.min(text.length(), LANGUAGE_SAMPLE)).toLowerCase(Locale.ROOT);
+        int words = 0;
+        for (Matcher m = WORD.matcher(start); m.find(); ) {
+            words++;
+        }
+        int function = 0;
+        for (Matcher m = ENGLISH.functionWords().matcher(start); m.find(); ) {
+            function++;
+        }
+        // a text of a few words tells nothing either way ("Emmanuel Macron visited Algeria on Monday.")
+        return words < MIN_WORDS || function >= ENGLISH_SHARE * words;
     }
 
     private static Language byScript(String text) {
@@ -132,7 +170,8 @@ final class Lexicon {
                 l.list("also", NOT_LETTER_BEFORE, NOT_LETTER_AFTER),
                 l.list("hostile-object", "^\\s+(?:\\p{L}+\\s+){0,2}", NOT_LETTER_AFTER),
                 l.list("diplomat", "", ""),
-                l.list("mission", "", ""));
+                l.list("mission", "", ""),
+                l.words("function-words"));
         l.allRead(vocabulary);
         return language;
     }

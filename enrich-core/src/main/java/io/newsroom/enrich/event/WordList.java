@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class WordList {
 
     private static final WordList NONE = new WordList(null);
+    private static final Pattern NEVER = Pattern.compile("(?!)");
 
     /** Null when the language has no such list. */
     private final Pattern pattern;
@@ -28,6 +29,11 @@ final class WordList {
      */
     static WordList of(String alternatives, String before, String after) {
         return alternatives == null ? NONE : new WordList(Pattern.compile(before + "(?:" + alternatives + ")" + after));
+    }
+
+    /** A matcher of the list over {@code s}; one that finds nothing for a language without the list. */
+    Matcher matcher(CharSequence s) {
+        return (pattern == null ? NEVER : pattern).matcher(s);
     }
 
     /** Whether the language has the list. */

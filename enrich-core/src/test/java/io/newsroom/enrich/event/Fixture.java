@@ -53,7 +53,7 @@ final class Fixture {
         for (Named n : named) {
             entities.add(n.in(text));
         }
-        Detection d = new Detection(Lexicon.of(lang, text), new SentenceSplitter().split("text", text), entities, reference);
+        Detection d = new Detection(Lexicon.of(lang, text).orElseThrow(), new SentenceSplitter().split("text", text), entities, reference);
         d.read(0);
         return d;
     }

@@ -36,11 +36,23 @@ class LexiconTest {
 
     @Test
     void anArticleIsReadWithTheWordsOfItsLanguageOrElseOfItsScript() {
-        assertThat(Lexicon.of("uk", "")).isSameAs(Lexicon.RUSSIAN);
-        assertThat(Lexicon.of("fr", "")).isSameAs(Lexicon.ENGLISH);
-        assertThat(Lexicon.of("und", "زار الرئيس موسكو")).isSameAs(Lexicon.ARABIC);
-        assertThat(Lexicon.of(null, "Путин посетил Китай")).isSameAs(Lexicon.RUSSIAN);
+        assertThat(Lexicon.of("uk", "")).contains(Lexicon.RUSSIAN);
+        assertThat(Lexicon.of("und", "زار الرئيس موسكو")).contains(Lexicon.ARABIC);
+        assertThat(Lexicon.of(null, "Путин посетил Китай")).contains(Lexicon.RUSSIAN);
         // a short Russian sentence the identifier takes for Bulgarian
-        assertThat(Lexicon.of("bg", "Глава МИД Ирана принял посла")).isSameAs(Lexicon.RUSSIAN);
+        assertThat(Lexicon.of("bg", "Глава МИД Ирана принял посла")).contains(Lexicon.RUSSIAN);
+    }
+
+    @Test
+    void latinLettersOfAnotherLanguageAreReadAsEnglishOnlyWhereEnglishFunctionWordsAre() {
+        // a short English sentence the identifier took for Dutch
+        assertThat(Lexicon.of("nl", "The ambassadors of Arnor and Gondor met with the president."))
+                .contains(Lexicon.ENGLISH);
+        assertThat(Lexicon.of("fr", "Sophie Binet met en garde Emmanuel Macron sur la gravité de la situation dans "
+                + "le pays, a déclaré la secrétaire générale de la CGT lors d'une conférence de presse à Paris.")).isEmpty();
+        assertThat(Lexicon.of("de", "Der Minister traf am Montag in Berlin seinen Amtskollegen aus Frankreich, um über "
+                + "die Lage in der Ukraine und die Hilfe der Europäischen Union zu sprechen, hieß es.")).isEmpty();
+        // a few words tell nothing: read by their script
+        assertThat(Lexicon.of("fr", "Emmanuel Macron visited Algeria on Monday.")).contains(Lexicon.ENGLISH);
     }
 }

@@ -66,7 +66,7 @@ class PoliticalActorFilterTest {
         int at = text.indexOf(adjective);
         Entity e = new Entity("test:" + country, country, "COUNTRY", 0.5,
                 List.of(new Entity.Mention("text", at, at + adjective.length(), adjective)));
-        Detection d = new Detection(Lexicon.of("en", text), new SentenceSplitter().split("text", text), List.of(e),
+        Detection d = new Detection(Lexicon.ENGLISH, new SentenceSplitter().split("text", text), List.of(e),
                 Fixture.ARTICLE);
         d.read(0);
         Fixture.on("MEETING", d);

@@ -22,7 +22,7 @@ class TopicFilterTest {
         SentenceSplitter splitter = new SentenceSplitter();
         List<Sentence> sentences = new ArrayList<>(splitter.split("title", title));
         sentences.addAll(splitter.split("text", text));
-        Detection d = new Detection(Lexicon.of("en", text), sentences, List.of(), Fixture.ARTICLE);
+        Detection d = new Detection(Lexicon.ENGLISH, sentences, List.of(), Fixture.ARTICLE);
         d.read(sentences.size() - 1);
         return new TopicFilter(PoliticalActors.COUNTRIES_ONLY).apply(Fixture.on(type, d));
     }
@@ -78,7 +78,7 @@ class TopicFilterTest {
                 + "Vladimir Putin met Xi Jinping in Beijing.";
         Entity putin = Fixture.person("Vladimir Putin").in(text);
         List<Sentence> sentences = new SentenceSplitter().split("text", text);
-        Detection d = new Detection(Lexicon.of("en", text), sentences, List.of(putin), Fixture.ARTICLE);
+        Detection d = new Detection(Lexicon.ENGLISH, sentences, List.of(putin), Fixture.ARTICLE);
         d.read(sentences.size() - 1);
         Fixture.on("MEETING", d);
         PoliticalActors inOffice = new PoliticalActors(Map.of(putin.id(), List.of(new PoliticalActors.Term(null, null))),
