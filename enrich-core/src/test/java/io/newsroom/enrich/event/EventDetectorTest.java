@@ -88,6 +88,14 @@ class EventDetectorTest {
     }
 
     @Test
+    void russianNegotiatorsAreNoTalksAndAVisitAwaitedIsPlanned() {
+        assertThat(events("Российские переговорщики от души радовались, что спросили не их.")).isEmpty();
+        Event visit = events("Мы ждем его с визитом в Россию, — сказал Владимир Путин премьер-министру Малайзии.").get(0);
+        assertThat(visit.type()).isEqualTo("VISIT");
+        assertThat(visit.status()).isEqualTo(Event.PLANNED);
+    }
+
+    @Test
     void aCapitalAsTheSubjectIsItsCountryAndElsewhereAPlace() {
         Event cut = events("Washington reduced its diplomatic presence in Caracas.").get(0);
         assertThat(cut.actors()).extracting(EntityRef::name).containsExactly("United States");
