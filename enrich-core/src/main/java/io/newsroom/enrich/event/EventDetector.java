@@ -44,7 +44,8 @@ public final class EventDetector {
         sentencePasses = List.of(new TriggerFinder(), SentenceFilter.GENERIC, SentenceFilter.CONDITIONAL,
                 new MentionFinder(capitals));
         triggerPasses = List.of(new BlockerFilter(), new TenseReader(), new DateReader(time), new BackgroundFilter(),
-                new ActorFinder(), new PartyFilter(), new PoliticalActorFilter(political), new TopicFilter(political),
+                new ActorFinder(), new PartyFilter(), new PoliticalActorFilter(political), new DomesticFilter(political),
+                new TopicFilter(political),
                 new VisitorFilter(), new HostileObjectFilter(), new PlaceFinder(), new SightingRecorder());
     }
 

@@ -58,7 +58,8 @@ final class Lexicon {
                     WordList pronounSubject, WordList dignitary, WordList dignitaryPlural, WordList visitorMarker,
                     WordList inviting,
                     WordList speakerVerb, WordList guestStop, WordList bareModal, WordList also,
-                    WordList hostileObject, WordList diplomat, WordList mission, WordList functionWords) {
+                    WordList hostileObject, WordList diplomat, WordList mission, WordList functionWords,
+                    WordList foreignParty) {
     }
 
     private static final String B = "(?<![\\p{L}\\p{N}])";
@@ -171,7 +172,8 @@ final class Lexicon {
                 l.list("hostile-object", "^\\s+(?:\\p{L}+\\s+){0,2}", NOT_LETTER_AFTER),
                 l.list("diplomat", "", ""),
                 l.list("mission", "", ""),
-                l.words("function-words"));
+                l.words("function-words"),
+                l.list("foreign-party", NOT_LETTER_BEFORE, ""));
         l.allRead(vocabulary);
         return language;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ import io.newsroom.enrich.vocab.Vocabulary;
 public final class PoliticalActors {
 
     /** No one but countries: for a detector without a gazetteer. */
-    public static final PoliticalActors COUNTRIES_ONLY = new PoliticalActors(Map.of(), Set.of());
+    public static final PoliticalActors COUNTRIES_ONLY = new PoliticalActors(Map.of(), Set.of(), Map.of());
 
     /** The ids the tagger gives the government bodies it names ({@code newsroom:org:foreign-ministry-RUS}). */
     private static final String BODY = "newsroom:org:";
@@ -41,14 +42,18 @@ public final class PoliticalActors {
     private final Map<String, List<Term>> offices;
     private final Set<String> organisations;
     private final Set<String> media;
+    private final Map<String, Set<String>> sides;
 
     /**
      * @param offices       each office-holder's id with the terms of their offices
      * @param organisations the ids of the organisations that act in a political role
+     * @param sides         the countries (ISO 3166 alpha-3) of each country, place and office-holder: a country's own,
+     *                      a place's, an office-holder's countries of office
      */
-    public PoliticalActors(Map<String, List<Term>> offices, Set<String> organisations) {
+    public PoliticalActors(Map<String, List<Term>> offices, Set<String> organisations, Map<String, Set<String>> sides) {
         this.offices = Map.copyOf(offices);
         this.organisations = Set.copyOf(organisations);
+        this.sides = Map.copyOf(sides);
         Set<String> agencies = new HashSet<>();
         for (Vocabulary.Row row : new EventVocabulary("mul").table("media").rows()) {
             agencies.add(row.get("id"));
@@ -60,10 +65,15 @@ public final class PoliticalActors {
     public static PoliticalActors of(Gazetteer gazetteer) {
         Map<String, List<Term>> offices = new HashMap<>();
         Set<String> organisations = new HashSet<>();
+        Map<String, Set<String>> sides = new HashMap<>();
         for (GazetteerEntry e : gazetteer.entries()) {
+            if ((e.type() == EntityType.COUNTRY || e.type() == EntityType.PLACE) && !e.countries().isEmpty()) {
+                sides.put(e.id(), e.countries());
+            }
             if (e.type() == EntityType.ORGANIZATION) {
                 organisations.add(e.id());
             } else if (e.type() == EntityType.PERSON && !e.roles().isEmpty()) {
+                sides.put(e.id(), e.countries());
                 List<Term> terms = new ArrayList<>();
                 for (GazetteerEntry.Role r : e.roles()) {
                     terms.add(new Term(r.start(), r.end()));
@@ -71,7 +81,25 @@ public final class PoliticalActors {
                 offices.put(e.id(), terms);
             }
         }
-        return new PoliticalActors(offices, organisations);
+        return new PoliticalActors(offices, organisations, sides);
+    }
+
+    /**
+     * The countries (ISO 3166 alpha-3) a party speaks for or a place lies in: a country, an office-holder of the
+     * gazetteer by their countries of office, a government body the tagger names by its country ({@code
+     * newsroom:org:foreign-ministry-geo}), a capital or city by its country; empty where that is not known (a name
+     * outside the gazetteer, a movement, an international organisation).
+     */
+    Set<String> sides(EntityRef party) {
+        String id = party.id();
+        if (id == null) {
+            return Set.of();
+        }
+        if (party.type().equals("ORGANIZATION") && id.startsWith(BODY)) {
+            String country = id.substring(id.lastIndexOf('-') + 1);
+            return country.length() == 3 ? Set.of(country.toUpperCase(Locale.ROOT)) : Set.of();
+        }
+        return sides.getOrDefault(id, Set.of());
     }
 
     /** Whether the actor acts in a political role on the day (any day when null). */

@@ -88,6 +88,17 @@ class EventDetectorTest {
     }
 
     @Test
+    void aMeetingOfPartiesOfOneCountryIsNoDiplomaticEventUnlessAForeignPartyIsNamedByRole() {
+        assertThat(events("Vladimir Putin met Sergey Lavrov in the Kremlin on Monday.")).isEmpty();
+        assertThat(events("Keir Starmer held an emergency meeting with police chiefs.")).isEmpty();
+        assertThat(events("Путин провел встречу с Лавровым в Кремле.")).isEmpty();
+        assertThat(events("Sergey Lavrov met his counterpart in Moscow on Monday.")).extracting(Event::type)
+                .containsExactly("MEETING");
+        assertThat(events("Vladimir Putin met Recep Tayyip Erdogan in Sochi.")).extracting(Event::type)
+                .containsExactly("MEETING");
+    }
+
+    @Test
     void russianNegotiatorsAreNoTalksAndAVisitAwaitedIsPlanned() {
         assertThat(events("Российские переговорщики от души радовались, что спросили не их.")).isEmpty();
         Event visit = events("Мы ждем его с визитом в Россию, — сказал Владимир Путин премьер-министру Малайзии.").get(0);

@@ -19,7 +19,7 @@ class PoliticalActorFilterTest {
     private static final PoliticalActors POLITICAL = new PoliticalActors(Map.of(
             "test:Vladimir Putin", List.of(new PoliticalActors.Term(LocalDate.of(2000, 5, 7), null)),
             "test:Peter Ford", List.of(new PoliticalActors.Term(null, LocalDate.of(2003, 1, 1)))),
-            Set.of("test:World Health Organization"));
+            Set.of("test:World Health Organization"), Map.of());
 
     private static boolean kept(String type, String text, Fixture.Named... named) {
         Detection d = Fixture.on(type, "en", text, named);

@@ -15,7 +15,7 @@ class PoliticalActorsTest {
 
     private static final PoliticalActors POLITICAL = new PoliticalActors(
             Map.of("Q7747", List.of(new PoliticalActors.Term(LocalDate.of(2000, 5, 7), LocalDate.of(2008, 5, 7)))),
-            Set.of("Q7817", "newsroom:org:reuters"));
+            Set.of("Q7817", "newsroom:org:reuters"), Map.of());
 
     @Test
     void aPersonActsPoliticallyWhileInOffice() {

@@ -82,7 +82,7 @@ class TopicFilterTest {
         d.read(sentences.size() - 1);
         Fixture.on("MEETING", d);
         PoliticalActors inOffice = new PoliticalActors(Map.of(putin.id(), List.of(new PoliticalActors.Term(null, null))),
-                Set.of());
+                Set.of(), Map.of());
         assertThat(new TopicFilter(PoliticalActors.COUNTRIES_ONLY).apply(d)).isFalse();
         assertThat(new TopicFilter(inOffice).apply(d)).isTrue();
     }
