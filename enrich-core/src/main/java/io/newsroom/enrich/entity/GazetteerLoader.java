@@ -24,8 +24,8 @@ import io.newsroom.enrich.vocab.Vocabulary;
  * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
  * capitals with their CLDR names ({@link CldrRegions}), international organisations, people in power with their
  * offices, then the curated overlay, which adds names, offices and entries the data lacks; then the names made from
- * what was read ({@link CldrCities}, {@link ArabicAdjectives}, {@link ArabicForeignG}) and the world's regions
- * ({@link CldrWorldRegions}). One loader reads once, on one thread.
+ * what was read ({@link CldrCities}, {@link CapitalNames}, {@link ArabicAdjectives}, {@link ArabicForeignG}) and the
+ * world's regions ({@link CldrWorldRegions}). One loader reads once, on one thread.
  */
 public final class GazetteerLoader {
 
@@ -53,6 +53,9 @@ public final class GazetteerLoader {
             loader.people(people);
             loader.overlay(overlay);
             CldrCities.addTo(loader);
+            try (BufferedReader capitals = resource("capital-names.tsv")) {
+                CapitalNames.addTo(loader, capitals);
+            }
             ArabicAdjectives.addTo(loader);
             ArabicForeignG.addTo(loader);
             CldrWorldRegions.addTo(loader, Vocabulary.table("entity/mul/m49-regions.tsv").column("code"));

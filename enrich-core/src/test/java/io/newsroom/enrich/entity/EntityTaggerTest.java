@@ -195,6 +195,14 @@ class EntityTaggerTest {
     }
 
     @Test
+    void capitalsNoTimeZoneNamesAreKnownByTheirRussianAndArabicNamesFromGeoNames() {
+        assertThat(find(tag("وصل الرئيس التركي الى الدوحة امس."), "Q3861")).isNotNull();
+        assertThat(find(tag("Президент прибыл затем в Нью-Дели."), "Q987")).isNotNull();
+        // a short name read with case endings would meet a surname ("Амано" is no Аман, Amman)
+        assertThat(tag("Амано был профессиональным дипломатом.")).extracting(Entity::id).doesNotContain("Q3805");
+    }
+
+    @Test
     void namesWrittenInLowerCaseOrWithAPossessiveApostropheStillMatch() {
         assertThat(find(tag("Osama bin Laden's al-Qaeda network has threatened the United States."),
                 "newsroom:org:al-qaeda")).isNotNull();
