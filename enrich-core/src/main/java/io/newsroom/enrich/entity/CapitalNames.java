@@ -3,9 +3,10 @@ package io.newsroom.enrich.entity;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+
+import io.newsroom.enrich.vocab.Vocabulary;
 
 /**
  * The capitals' Russian and Arabic names from GeoNames ({@code gazetteer/capital-names.tsv}): "الدوحة", "Доха",
@@ -30,36 +31,25 @@ final class CapitalNames {
     /** Adds the names to the capitals the loader has read (after the countries and people). */
     static void addTo(GazetteerLoader loader, BufferedReader tsv) throws IOException {
         Map<String, EntryBuilder> capitalOf = new HashMap<>();
-        Set<String> countryNames = new HashSet<>();
-        Set<String> personWords = new HashSet<>();
         for (EntryBuilder b : loader.builders()) {
             if (b.type == EntityType.PLACE && b.capitalOf != null) {
                 capitalOf.put(b.capitalOf, b);
-            } else if (b.type == EntityType.COUNTRY) {
-                b.aliases.forEach(a -> countryNames.add(a.lang() + "|" + a.text()));
-            } else if (b.type == EntityType.PERSON) {
-                personWords.addAll(Tokenizer.words(b.name));
             }
         }
-        boolean header = true;
-        for (String line = tsv.readLine(); line != null; line = tsv.readLine()) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            // iso2, the capital's GeoNames name, lang, name
-            String[] f = line.split("\t", -1);
-            EntryBuilder country = loader.countryOfIso2(f[0]);
+        Set<String> countryNames = loader.countryNames();
+        Set<String> personWords = loader.personWords();
+        for (Vocabulary.Row row : Vocabulary.parse("/gazetteer/capital-names.tsv", tsv).rows()) {
+            EntryBuilder country = loader.countryOfIso2(row.get("iso2"));
             EntryBuilder capital = country == null ? null : capitalOf.get(country.id);
-            if (capital == null || !sameCity(capital, f[1]) || personWords.contains(capital.name)
-                    || f[3].codePoints().filter(Character::isLetter).count() < (f[2].equals("ru") ? MIN_CYRILLIC : MIN_ARABIC)
-                    || countryNames.contains(f[2] + "|" + f[3])) {
+            String lang = row.get("lang");
+            String name = row.get("name");
+            long letters = name.codePoints().filter(Character::isLetter).count();
+            if (capital == null || !sameCity(capital, row.get("capital")) || personWords.contains(capital.name)
+                    || letters < (lang.equals("ru") ? MIN_CYRILLIC : MIN_ARABIC)
+                    || countryNames.contains(lang + "|" + name)) {
                 continue;
             }
-            capital.alias(f[2], f[3]);
+            capital.alias(lang, name);
         }
     }
 

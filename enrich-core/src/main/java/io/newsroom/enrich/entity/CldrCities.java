@@ -1,7 +1,6 @@
 package io.newsroom.enrich.entity;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,15 +27,11 @@ final class CldrCities {
         for (String lang : List.of("en", "ru", "ar")) {
             names.put(lang, TimeZoneNames.getInstance(ULocale.forLanguageTag(lang)));
         }
-        Set<String> countryNames = new HashSet<>();
-        Set<String> personWords = new HashSet<>();
+        Set<String> countryNames = loader.countryNames();
+        Set<String> personWords = loader.personWords();
         Map<String, EntryBuilder> places = new HashMap<>();
         for (EntryBuilder b : loader.builders()) {
-            if (b.type == EntityType.COUNTRY) {
-                b.aliases.forEach(a -> countryNames.add(a.lang() + "|" + a.text()));
-            } else if (b.type == EntityType.PERSON) {
-                personWords.addAll(Tokenizer.words(b.name));
-            } else if (b.type == EntityType.PLACE) {
+            if (b.type == EntityType.PLACE) {
                 b.aliases.stream().filter(a -> a.lang().equals("en")).forEach(a -> places.putIfAbsent(a.text(), b));
             }
         }

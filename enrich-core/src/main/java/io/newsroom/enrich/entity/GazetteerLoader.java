@@ -93,6 +93,22 @@ public final class GazetteerLoader {
         return byId.values();
     }
 
+    /** Every name of a country so far, as {@code lang|name}: a city's name that is one stays the country's. */
+    Set<String> countryNames() {
+        Set<String> names = new HashSet<>();
+        byId.values().stream().filter(b -> b.type == EntityType.COUNTRY)
+                .forEach(b -> b.aliases.forEach(a -> names.add(a.lang() + "|" + a.text())));
+        return names;
+    }
+
+    /** The words of people's names so far (Victoria, Hamilton): a place named so is more often the person. */
+    Set<String> personWords() {
+        Set<String> words = new HashSet<>();
+        byId.values().stream().filter(b -> b.type == EntityType.PERSON)
+                .forEach(b -> words.addAll(Tokenizer.words(b.name)));
+        return words;
+    }
+
     /** The country of an ISO alpha-2 code, or null. */
     EntryBuilder countryOfIso2(String iso2) {
         return countryByIso2.get(iso2);

@@ -92,7 +92,8 @@ final class Lexicon {
         return switch (lang == null ? "und" : lang) {
             case "ar" -> Optional.of(ARABIC);
             case "ru", "uk", "be" -> Optional.of(RUSSIAN);
-            case "en", "und" -> Optional.of(byScript(text));
+            case "en" -> Optional.of(ENGLISH);
+            case "und" -> Optional.of(byScript(text));
             default -> {
                 Language byScript = byScript(text);
                 yield byScript != ENGLISH || readsAsEnglish(text) ? Optional.of(byScript) : Optional.empty();

@@ -96,7 +96,13 @@ public final class Vocabulary {
         return t.column(t.columns().get(0));
     }
 
-    static Table parse(String resource, BufferedReader in) throws IOException {
+    /**
+     * A table in this format read from elsewhere (a data file of the gazetteer): {@code #} comments with a
+     * {@code # source:} line, a header line, tab-separated cells.
+     *
+     * @param resource the file's name, for error messages
+     */
+    public static Table parse(String resource, BufferedReader in) throws IOException {
         List<String> columns = null;
         List<Row> rows = new ArrayList<>();
         boolean sourced = false;
