@@ -1,5 +1,6 @@
 package io.newsroom.enrich.entity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,6 +68,12 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
         // a name ends on a name, not on a particle
         if (cues.particle(tokens.get(i + len - 1).key()) || cues.cutFromCompound(a, i, i + len)) {
             return Set.of();
+        }
+        if (first.script() == Script.CYRILLIC) {
+            Set<Integer> korean = korean(a, i, len);
+            if (!korean.isEmpty()) {
+                return korean;
+            }
         }
         boolean cased = first.script() == Script.LATIN || first.script() == Script.CYRILLIC;
         boolean titled = cues.before(tokens, i) != null;
@@ -177,6 +184,21 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
                             && gazetteer.entries().get(c).prominence() < Gazetteer.SURNAME_PROMINENCE
                             && !titled && !resolver.supported(c, a));
         }
+        return found;
+    }
+
+    /**
+     * A Korean name in the Kontsevich system's Cyrillic ("Ким Чен Ына", Kim Jong-un), the last word declined, whose
+     * syllables are those of a prominent Korean or one of a country the article names ({@link KoreanNames}).
+     */
+    private Set<Integer> korean(TagContext a, int i, int len) {
+        List<String> words = new ArrayList<>(a.surfaces(i, i + len - 1));
+        words.add(NameSpelling.nominative(a.token(i + len - 1)));
+        Set<Integer> found = new HashSet<>();
+        KoreanNames.key(words).ifPresent(k -> gazetteer.spellings().byKoreanSyllables(k).stream()
+                .filter(c -> resolver.supported(c, a)
+                        || gazetteer.entries().get(c).prominence() >= Gazetteer.SURNAME_PROMINENCE)
+                .forEach(found::add));
         return found;
     }
 

@@ -24,7 +24,7 @@ import io.newsroom.enrich.vocab.Vocabulary;
  * Reads the gazetteer shipped in {@code /gazetteer/} (see its README for sources and licences): countries and their
  * capitals with their CLDR names ({@link CldrRegions}), international organisations, people in power with their
  * offices, then the curated overlay, which adds names, offices and entries the data lacks; then the names made from
- * what was read ({@link CldrCities}, {@link CapitalNames}, {@link ArabicAdjectives}, {@link ArabicForeignG}) and the
+ * what was read ({@link CldrCities}, {@link CityNames}, {@link ArabicAdjectives}, {@link ArabicForeignG}) and the
  * world's regions ({@link CldrWorldRegions}). One loader reads once, on one thread.
  */
 public final class GazetteerLoader {
@@ -53,8 +53,8 @@ public final class GazetteerLoader {
             loader.people(people);
             loader.overlay(overlay);
             CldrCities.addTo(loader);
-            try (BufferedReader capitals = resource("capital-names.tsv")) {
-                CapitalNames.addTo(loader, capitals);
+            try (BufferedReader cities = resource("city-names.tsv")) {
+                CityNames.addTo(loader, cities);
             }
             ArabicAdjectives.addTo(loader);
             ArabicForeignG.addTo(loader);
@@ -151,6 +151,10 @@ public final class GazetteerLoader {
             // the common name ("Syria"), unless it is an abbreviation ("US"): then the UN short name, unqualified
             String name = NameTrie.isAbbreviation(r.get("name_en")) && !r.get("un_short_en").isEmpty()
                     ? r.get("un_short_en").replaceAll("\\s*\\([^)]*\\)", "") : r.get("name_en");
+            if (name.contains(" - ") && !r.get("formal_en").isEmpty()) {
+                // CLDR tells the two Congos apart by their capitals ("Congo - Brazzaville"); news by the formal name
+                name = stripArticle(r.get("formal_en"));
+            }
             EntryBuilder b = entry(r.get("qid"), EntityType.COUNTRY, name);
             b.countries.add(r.get("iso3"));
             countryByIso2.putIfAbsent(r.get("iso2"), b);

@@ -4,12 +4,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names the gazetteer lists, in any script and inflection, matched on normalised keys along its trie, longest
  * first: "Xi Jinping", "Казахстана" (Kazakhstan), "ОДКБ", "the United States". Thread-safe (see {@link Pass}).
  */
 record ListedNamePass(Gazetteer gazetteer, Cues cues) implements Pass {
+
+    /** The Arabic article after at most two one-letter clitics (و ف ب ك ل), or لل for ل and the article. */
+    private static final Pattern ARTICLE = Pattern.compile("[وفبكل]{0,2}ال|[وف]?لل");
 
     @Override
     public void run(TagContext a) {
@@ -50,7 +54,7 @@ record ListedNamePass(Gazetteer gazetteer, Cues cues) implements Pass {
             if (end == i + 1 && places && tokens.get(i).script() == Script.LATIN && end < tokens.size()
                     && tokens.get(end).capital() && a.joined(end)) {
                 // an English place is not the first word of a longer name: the Washington Post, Oral Hygiene
-                a.take(i, i + 1);
+                a.takeAsOpening(i);
                 end = -1;
             }
             if (end > 0) {
@@ -63,6 +67,11 @@ record ListedNamePass(Gazetteer gazetteer, Cues cues) implements Pass {
     /** Names are written as names: capitalised where the script has capitals, abbreviations in capitals. */
     private static boolean written(List<Token> tokens, int from, int to, NameTrie.Hit hit) {
         Token first = tokens.get(from);
+        if (first.script() == Script.ARABIC) {
+            // a name written with the article is written with it, whatever clitic comes before (البصرة, بالبصرة,
+            // للبصرة): "وجيزة" (brief) is not Giza
+            return !hit.article() || ARTICLE.matcher(first.surface()).lookingAt();
+        }
         if (first.script() != Script.LATIN && first.script() != Script.CYRILLIC) {
             return true;
         }

@@ -140,6 +140,9 @@ final class NameSpelling {
         for (int k : order) {
             Token t = tokens.get(k);
             String w = t.script() == Script.CYRILLIC ? nominative(t) : t.surface().replaceAll("['’]s$", "");
+            if (k == from && surnameFirst(tokens, from, to)) {
+                w = accusativeSurname(t, tokens.get(to - 1)).orElse(w);
+            }
             String particle = t.script() == Script.LATIN ? null : Particles.ENGLISH.get(normal(t.surface()));
             Spelling english = t.script() == Script.LATIN || particle != null ? null : english(t, keys);
             if (particle != null) {
@@ -155,6 +158,20 @@ final class NameSpelling {
             b.append(b.length() == 0 ? "" : " ").append(w);
         }
         return b.toString();
+    }
+
+    /**
+     * The nominative of a surname in -у or -ю before a man's given and father's names in the accusative ("Небензю
+     * Василия Алексеевича"): a surname declined as a man's name would end in -а or -я there (Путина), so this one
+     * declines as a noun in -а or -я (Небензя), whose accusative ends so; empty otherwise.
+     */
+    private static Optional<String> accusativeSurname(Token surname, Token patronymic) {
+        String lower = surname.surface().toLowerCase(Locale.ROOT);
+        if (!patronymic.surface().endsWith("а") || !(lower.endsWith("у") || lower.endsWith("ю"))) {
+            return Optional.empty();
+        }
+        return Endings.A_STEM.stream().filter(e -> e.oblique().length() == 1 && lower.endsWith(e.oblique()))
+                .findFirst().map(e -> surname.surface().substring(0, surname.surface().length() - 1) + e.nominative());
     }
 
     /** Where the surname stands among the words {@code from} to {@code to} (exclusive): last, but see {@link #romanised}. */

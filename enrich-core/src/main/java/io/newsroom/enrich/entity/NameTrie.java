@@ -31,7 +31,7 @@ final class NameTrie {
      * @param word      a one-word Russian name, lower case, for {@link #inflects}; null otherwise
      * @param lower     the name begins in lower case (al-Qaeda): so may the text
      */
-    record Hit(int entry, boolean upperOnly, String letters, String word, boolean lower) {
+    record Hit(int entry, boolean upperOnly, String letters, String word, boolean lower, boolean article) {
 
         static Hit of(int entry, String alias) {
             boolean abbreviation = isAbbreviation(alias);
@@ -39,11 +39,12 @@ final class NameTrie {
                     && alias.indexOf('-') < 0;
             return new Hit(entry, abbreviation, abbreviation ? lettersOf(alias) : null,
                     russianWord ? alias.strip().toLowerCase(Locale.ROOT).replace('ё', 'е') : null,
-                    Character.isLowerCase(alias.strip().codePointAt(0)));
+                    Character.isLowerCase(alias.strip().codePointAt(0)),
+                    Script.of(alias) == Script.ARABIC && alias.strip().startsWith("ال"));
         }
 
         static Hit name(int entry) {
-            return new Hit(entry, false, null, null, false);
+            return new Hit(entry, false, null, null, false, false);
         }
 
         /**

@@ -108,9 +108,10 @@ record RecognisedNamePass(NameRecogniser recogniser, Gazetteer gazetteer, Cues c
         return field.charAt(at + 1) != 's' || at + 2 < field.length() && Character.isLetter(field.charAt(at + 2));
     }
 
+    /** Whether a word of the name is taken, but for the first word of a longer name ("Boston Consulting Group"). */
     private static boolean taken(TagContext a, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (a.taken(i)) {
+            if (a.taken(i) && !(i == from && to - from >= 2 && a.opens(i))) {
                 return true;
             }
         }

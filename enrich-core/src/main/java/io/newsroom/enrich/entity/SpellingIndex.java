@@ -34,6 +34,8 @@ final class SpellingIndex {
     /** Monarchs and popes by given name and regnal number: "bdl#II". */
     private final Map<String, Set<Integer>> regnalSkeletons = new HashMap<>();
     private final Map<String, Set<Integer>> surnameSkeletons = new HashMap<>();
+    /** Korea's people by their name's syllables ({@link KoreanNames}): Kim Jong-un, "K.M C.N .N". */
+    private final Map<String, Set<Integer>> koreanSyllables = new HashMap<>();
     private final Set<String> firstNameKeys = new HashSet<>();
     private final Set<String> firstNameSkeletons = new HashSet<>();
 
@@ -75,6 +77,9 @@ final class SpellingIndex {
         index(alignedSkeletons, String.join("|", sks), i);
         if (e.countries().contains("CHN")) {
             chineseSyllables(words).ifPresent(s -> index(alignedSkeletons, s, i));
+        }
+        if (e.countries().contains("KOR") || e.countries().contains("PRK")) {
+            KoreanNames.key(words).ifPresent(k -> index(koreanSyllables, k, i));
         }
         index(joinedSkeletons, String.join("", sks), i);
         if (words.size() >= 3 && !words.contains("of")) {
@@ -174,6 +179,11 @@ final class SpellingIndex {
     /** The people of this given name (skeletons joined by "|") and regnal number (II). */
     Set<Integer> byRegnal(String skeletons, String numeral) {
         return regnalSkeletons.getOrDefault(skeletons + "#" + numeral, Set.of());
+    }
+
+    /** Korea's people whose name has these syllables ({@link KoreanNames#key}). */
+    Set<Integer> byKoreanSyllables(String key) {
+        return koreanSyllables.getOrDefault(key, Set.of());
     }
 
     Set<Integer> byPlaceSkeleton(String skeleton) {

@@ -19,6 +19,8 @@ final class TagContext {
     private final LocalDate date;
     private final String lang;
     private final boolean[] taken;
+    /** Words taken as the first of a longer name: only a name found with the words after them may use them. */
+    private final boolean[] opening;
     private final List<Span> spans = new ArrayList<>();
     /** ISO alpha-3 codes of the countries the article names, as far as resolved. */
     private final Set<String> countries = new HashSet<>();
@@ -30,6 +32,7 @@ final class TagContext {
         this.date = date;
         this.lang = lang;
         this.taken = new boolean[tokens.size()];
+        this.opening = new boolean[tokens.size()];
     }
 
     /** @param date the article's date, for choosing among office-holders; null when unknown */
@@ -91,6 +94,20 @@ final class TagContext {
         for (int k = from; k < to; k++) {
             taken[k] = true;
         }
+    }
+
+    /**
+     * Takes word i as the first word of a longer name ("Boston" of "Boston Consulting Group"): no pass may name it
+     * alone, the recogniser may name the whole ({@link #opens}).
+     */
+    void takeAsOpening(int i) {
+        taken[i] = true;
+        opening[i] = true;
+    }
+
+    /** Whether word i was taken only as the first word of a longer name ({@link #takeAsOpening}). */
+    boolean opens(int i) {
+        return opening[i];
     }
 
     /** Adds a name found and takes its words. */

@@ -1,6 +1,7 @@
 package io.newsroom.enrich.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -191,7 +192,13 @@ class EntityTaggerTest {
         // not at a sentence start on consonants alone, nor after a title, nor as the first word of a longer name
         assertThat(tag("Работа продолжается.")).isEmpty();
         assertThat(tag("وعقيلته الملكة صوفيا.")).extracting(Entity::type).doesNotContain("PLACE");
-        assertThat(tag("He told the Washington Post.")).isEmpty();
+        assertThat(tag("He told the Washington Post.")).extracting(Entity::type).containsExactly("ORGANIZATION");
+    }
+
+    @Test
+    void theFirstWordOfALongerNameIsLeftToTheRecogniserToNameTheWhole() {
+        assertThat(tag("The Boston Consulting Group said profits rose.")).extracting(Entity::name, Entity::type)
+                .containsExactly(tuple("Boston Consulting Group", "ORGANIZATION"));
     }
 
     @Test
@@ -200,6 +207,29 @@ class EntityTaggerTest {
         assertThat(find(tag("Президент прибыл затем в Нью-Дели."), "Q987")).isNotNull();
         // a short name read with case endings would meet a surname ("Амано" is no Аман, Amman)
         assertThat(tag("Амано был профессиональным дипломатом.")).extracting(Entity::id).doesNotContain("Q3805");
+    }
+
+    @Test
+    void largeCitiesAreKnownByTheirNamesInEveryScriptFromGeoNames() {
+        assertThat(find(tag("ضربت التفجيرات مومباي في وقت سابق من العام الجاري."), "newsroom:place:mumbai")).isNotNull();
+        assertThat(find(tag("Он был генеральным консулом Японии в Марселе."), "newsroom:place:marseille")).isNotNull();
+        assertThat(find(tag("Flights to Mumbai resumed."), "newsroom:place:mumbai")).isNotNull();
+        // not a word a name's prefix leaves ("كالغاري" read as "like the" and "الجاري", current), nor a former
+        // city's name (Сталино, Donetsk), nor a short loanword ("الكانو", canoes, is no Kano)
+        assertThat(tag("من العام الجاري.")).isEmpty();
+        assertThat(tag("Президент дал обещание генералиссимусу Сталину.")).extracting(Entity::type).doesNotContain("PLACE");
+        assertThat(tag("استخدم المايا قوارب الكانو.")).isEmpty();
+        // where the country writes in Arabic script, a city's name with the article only ("مشهد" is a scene)
+        assertThat(find(tag("وقعت انفجارات في البصرة امس."), "newsroom:place:al-basrah")).isNotNull();
+        assertThat(tag("وصف المشهد في المدينة.")).isEmpty();
+    }
+
+    @Test
+    void theCongosAreNamedByTheirFormalNamesAndFormerStatesAreCountries() {
+        assertThat(tag("Pakistan threatened to break off relations with Congo.")).extracting(Entity::name)
+                .contains("Republic of the Congo");
+        assertThat(find(tag("Операция НАТО против Югославии началась в 1999 году."), "newsroom:country:yugoslavia"))
+                .isNotNull();
     }
 
     @Test

@@ -38,5 +38,15 @@ class ListedNamePassTest {
         TagContext a = run("He told the Washington Post.");
         assertThat(a.spans()).isEmpty();
         assertThat(a.taken(3)).isTrue();
+        assertThat(a.opens(3)).isTrue();
+    }
+
+    @Test
+    void anArabicNameWrittenWithTheArticleNeedsItInTheTextAfterAnyClitic() {
+        assertThat(run("وصل الوفد الى العراق امس.").spans()).hasSize(1);
+        assertThat(run("وصل الوفد للعراق امس.").spans()).hasSize(1);
+        assertThat(run("اجتمع الوفد بالعراق امس.").spans()).hasSize(1);
+        // "عيون" (eyes) is not العيون, El Aaiún
+        assertThat(run("في عيون الإرهاب.").spans()).isEmpty();
     }
 }
