@@ -8,8 +8,9 @@ import java.util.Set;
  * (حسن, good; سالم, safe), so a name needs two kinds of evidence: an announcement, a title or a verb of saying just
  * before it ("يقول شارلز مورفي") or a title just after it ("جون ميجور رئيس وزراء بريطانيا"); and two to four words in
  * a row that two or more of Wikidata's names spell in English ({@link NameSpelling#english}), none of them a function word, a title
- * or a verb of saying, a particle of a father's name between two of them ("اسامة بن لادن"). A lone word stays unnamed:
- * one word is too often a word. Thread-safe (see {@link Pass}).
+ * or a verb of saying, a particle of a father's name between two of them ("اسامة بن لادن"). A lone word stays unnamed,
+ * as one word is too often a word, but after a sovereign's or a prince's title, as royals go by the given name
+ * ("الملكة صوفيا"). Thread-safe (see {@link Pass}).
  */
 record ArabicUnknownNamePass(NameKeys keys, Cues cues) implements Pass {
 
@@ -38,7 +39,7 @@ record ArabicUnknownNamePass(NameKeys keys, Cues cues) implements Pass {
             String before = tokens.get(i - 1).key();
             boolean announced = cues.title(before) != null || cues.saying(before)
                     || end < tokens.size() && a.joined(end) && cues.title(tokens.get(end).key()) != null;
-            if (words >= 2 && announced) {
+            if ((words >= 2 || cues.sovereign(before)) && announced) {
                 a.claim(new Span(i, end, Set.of()));
                 i = end - 1;
             }

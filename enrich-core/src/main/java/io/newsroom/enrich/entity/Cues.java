@@ -35,6 +35,8 @@ final class Cues {
 
     /** Any title: the role it suggests, or "title" for a title of no particular office. */
     private final Map<String, String> titles = new HashMap<>();
+    /** Titles after which one name word is a name: sovereigns' and princes' ({@code sovereign-titles.tsv}). */
+    private final Set<String> sovereignTitles = new HashSet<>();
     private final Set<String> sayings = new HashSet<>();
     private final Set<String> calendar = new HashSet<>();
     private final Set<String> particles = new HashSet<>();
@@ -74,6 +76,7 @@ final class Cues {
         for (Title t : Lexicon.rows("titles", r -> new Title(r.get("word"), r.get("role")))) {
             titles.putIfAbsent(keys.key(t.word()), t.role());
         }
+        Lexicon.words("sovereign-titles").forEach(w -> sovereignTitles.add(keys.key(w)));
         Lexicon.words("calendar").forEach(w -> calendar.add(keys.key(w)));
         for (Ordinal o : Lexicon.rows("ordinals", r -> new Ordinal(r.get("word"), r.get("numeral")))) {
             ordinals.put(keys.key(o.word()), o.numeral());
@@ -103,6 +106,11 @@ final class Cues {
     /** The role a title word suggests, "title" for a title of no particular office, or null. */
     String title(String key) {
         return titles.get(key);
+    }
+
+    /** Whether one name word alone after this title is a name: "الملكة صوفيا" (royals go by the given name). */
+    boolean sovereign(String key) {
+        return sovereignTitles.contains(key);
     }
 
     /** The role suggested by a title up to {@link #WINDOW} words before word i in its sentence, or null. */

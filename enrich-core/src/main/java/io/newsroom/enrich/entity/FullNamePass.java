@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /**
  * Full names of people in spellings the gazetteer does not list, other scripts included, on consonant skeletons
  * word for word ("Sadir Japarov", "قاسم جومارت توكايف"): two to four words, or up to six with a particle inside; a
@@ -154,7 +156,8 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
             // and in Arabic a title or a verb of saying too ("وكرر بوش القول" is not Piyush Goyal of India)
             boolean countryHelps = cased || announced;
             found.removeIf(c -> gazetteer.entries().get(c).prominence() < Gazetteer.SURNAME_PROMINENCE
-                    && !(countryHelps && resolver.supported(c, a)));
+                    && !(countryHelps && resolver.supported(c, a))
+                    && !(first.script() == Script.CYRILLIC && speltInFull(tokens, i, len, c)));
         }
         if (first.script() == Script.CYRILLIC) {
             // consonant classes across scripts meet anyone: "Жилем Симоном" is not Azali Assoumani; where the
@@ -200,6 +203,31 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
                         || gazetteer.entries().get(c).prominence() >= Gazetteer.SURNAME_PROMINENCE)
                 .forEach(found::add));
         return found;
+    }
+
+    /**
+     * Whether each Russian word spells the person's name word in its place, romanised in the nominative a letter apart
+     * at most or as the spelling tables spell it, not only its consonants: "Рональд Рейган" is Ronald Reagan as surely as the English is, where "Жилем
+     * Симоном" meets Azali Assoumani's consonants alone.
+     */
+    private boolean speltInFull(List<Token> tokens, int i, int len, int candidate) {
+        List<String> words = Tokenizer.words(gazetteer.entries().get(candidate).name());
+        if (words.size() != len) {
+            return false;
+        }
+        for (int k = 0; k < len; k++) {
+            Token t = tokens.get(i + k);
+            String word = keys.folded(words.get(k));
+            NameSpelling.Spelling english = NameSpelling.english(t, keys);
+            // a letter apart at most, in the nominative: "Марра" (Marr's) is no Murray, two letters from "Marra"
+            boolean spelt = english != null && keys.folded(english.english()).equals(word)
+                    || LevenshteinDistance.getDefaultInstance()
+                            .apply(keys.folded(keys.romanised(NameSpelling.nominative(t))), word) <= 1;
+            if (!spelt) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A single capital letter, with or without its dot: a middle initial. */

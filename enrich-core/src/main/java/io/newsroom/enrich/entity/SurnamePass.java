@@ -1,5 +1,7 @@
 package io.newsroom.enrich.entity;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,8 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
     @Override
     public void run(TagContext a) {
         List<Token> tokens = a.tokens();
-        Map<String, Integer> named = namedInFull(a);
+        // the names in full the earlier passes found: a surname this pass links is no evidence for the next
+        NamedPeople named = new NamedPeople(a);
         // surnames the article gave someone else's given name ("Рони Фукса"): alone later, they are that person too
         Set<String> others = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -40,14 +43,15 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             if (!alone(a, i)) {
                 continue;
             }
+            Integer coref = coreferent(a, named.before(i), i);
+            if (coref == null && i > 0 && tokens.get(i - 1).capital() && a.joined(i)
+                    && keys.skeleton(tokens.get(i - 1).surface()).length() >= 2) {
+                // with their given name in front, in another case ("Petra Fialy" before "Petr Fiala"), anywhere; a
+                // given name of one consonant fits too many ("Holly" is not Alyson)
+                Integer later = coreferent(a, named.before(tokens.size()), i);
+                coref = later != null && !givenNameFits(tokens.get(i - 1), Set.of(later)).isEmpty() ? later : null;
+            }
             List<String> sks = keys.skeletons(t.surface());
-            // the surname as written before, or its consonants if there are two or more: one consonant is no
-            // evidence (Hill, هيل: "امس الاول", the day before yesterday, is not Christopher Hill again)
-            // (in Latin letters, spelt alike too: "Tools" is not Cynthia Telles again, whatever its consonants)
-            Integer coref = named.containsKey(WRITTEN + t.key()) ? named.get(WRITTEN + t.key())
-                    : sks.stream().filter(sk -> sk.length() >= 2).map(named::get).filter(Objects::nonNull)
-                            .filter(c -> t.script() != Script.LATIN || gazetteer.surnameSpeltLike(c, t.surface()))
-                            .findFirst().orElse(null);
             if (coref == null && sks.stream().anyMatch(others::contains)) {
                 continue;
             }
@@ -77,19 +81,67 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         }
     }
 
-    /** The people named so far, by the skeletons of their surname as listed and as written, and by its key as written. */
-    private Map<String, Integer> namedInFull(TagContext a) {
-        Map<String, Integer> named = new LinkedHashMap<>();
-        for (Span s : a.spans()) {
-            GazetteerEntry e = s.entry < 0 ? null : gazetteer.entries().get(s.entry);
-            if (e != null && e.type() == EntityType.PERSON) {
-                List<String> words = Tokenizer.words(e.name());
-                named.put(keys.skeleton(words.get(words.size() - 1)), s.entry);
-                keys.skeletons(a.token(s.to - 1).surface()).forEach(sk -> named.putIfAbsent(sk, s.entry));
-                named.putIfAbsent(WRITTEN + a.token(s.to - 1).key(), s.entry);
+    /**
+     * Who word i names again of the people named: the surname as written before, or its consonants if there are two
+     * or more: one consonant is no evidence (Hill, هيل: "امس الاول", the day before yesterday, is not Christopher Hill
+     * again); in Latin letters, spelt alike too ("Tools" is not Cynthia Telles again, whatever its consonants).
+     */
+    private Integer coreferent(TagContext a, Map<String, Integer> named, int i) {
+        Token t = a.token(i);
+        if (named.containsKey(WRITTEN + t.key())) {
+            return named.get(WRITTEN + t.key());
+        }
+        return keys.skeletons(t.surface()).stream().filter(sk -> sk.length() >= 2).map(named::get)
+                .filter(Objects::nonNull)
+                .filter(c -> t.script() != Script.LATIN || gazetteer.surnameSpeltLike(c, t.surface()))
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * The people the earlier passes named, by the skeletons of their surname as listed and as written, and by its key
+     * as written, as named before a word: in the text a surname before a full name is not yet theirs ("Трампе" opening
+     * an article is Donald Trump, though Melania Trump is named in full further on); a headline's surname is the
+     * text's full name's. Each set of names is worked out once: it changes only where a name begins.
+     */
+    private final class NamedPeople {
+
+        private final TagContext a;
+        private final List<Span> people = new ArrayList<>();
+        private final Map<Integer, Map<String, Integer>> byCount = new HashMap<>();
+
+        NamedPeople(TagContext a) {
+            this.a = a;
+            for (Span s : a.spans()) {
+                if (s.entry >= 0 && gazetteer.entries().get(s.entry).type() == EntityType.PERSON) {
+                    people.add(s);
+                }
             }
         }
-        return named;
+
+        /** The people named before word i (all of them for a word of the headline). */
+        Map<String, Integer> before(int i) {
+            boolean title = i < a.size() && a.token(i).field().equals("title");
+            int count = 0;
+            for (Span s : people) {
+                if (title || s.from < i) {
+                    count++;
+                }
+            }
+            return byCount.computeIfAbsent(count, c -> map(title ? Integer.MAX_VALUE : i));
+        }
+
+        private Map<String, Integer> map(int limit) {
+            Map<String, Integer> named = new LinkedHashMap<>();
+            for (Span s : people) {
+                if (s.from < limit) {
+                    List<String> words = Tokenizer.words(gazetteer.entries().get(s.entry).name());
+                    named.put(keys.skeleton(words.get(words.size() - 1)), s.entry);
+                    keys.skeletons(a.token(s.to - 1).surface()).forEach(sk -> named.putIfAbsent(sk, s.entry));
+                    named.putIfAbsent(WRITTEN + a.token(s.to - 1).key(), s.entry);
+                }
+            }
+            return named;
+        }
     }
 
     /** Whether word i may be a surname standing alone: free, written as a name, and not part of a longer one. */

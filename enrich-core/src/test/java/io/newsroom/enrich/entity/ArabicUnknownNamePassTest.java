@@ -35,6 +35,12 @@ class ArabicUnknownNamePassTest {
     }
 
     @Test
+    void aLoneNameWordAfterASovereignsTitleIsTheirGivenName() {
+        assertThat(found("وصلت الملكة صوفيا اليوم الى المغرب.")).containsExactly("صوفيا = []");
+        assertThat(found("في عام 1770 تعرض الأمير هنري لفضيحة.")).containsExactly("هنري = []");
+    }
+
+    @Test
     void aWordThatOneNameAloneSpellsIsNoNameWord() {
         // اليوم (today) is "Alioum" in one name of the data
         assertThat(found("وقالت صوفيا اليوم ان الاتفاق مهم.")).isEmpty();

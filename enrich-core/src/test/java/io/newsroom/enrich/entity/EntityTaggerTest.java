@@ -225,6 +225,28 @@ class EntityTaggerTest {
     }
 
     @Test
+    void anEarlierDecadesHeadSpeltInFullInRussianIsTheirsWithoutTheirCountry() {
+        assertThat(tag("Михаил Горбачёв и Рональд Рейган подписали договор.")).extracting(Entity::id)
+                .contains("newsroom:person:mikhail-gorbachev", "Q9960");
+        // "Марра" (Marr's) is two letters from "Marra" but no Murray, a minor office-holder
+        assertThat(tag("В интервью Эндрю Марра на BBC он заявил об этом.")).extracting(Entity::name)
+                .doesNotContain("Andrew Murray");
+    }
+
+    @Test
+    void aSurnameBeforeAFullNameIsNotYetTheirs() {
+        List<Entity> found = tag("Союзники сосредоточили внимание на Трампе. Жена Трампа, Мелания Трамп, появилась.");
+        assertThat(find(found, "Q22686")).isNotNull();
+        assertThat(find(found, "Q432473").mentions()).extracting(Entity.Mention::surface).contains("Мелания Трамп")
+                .doesNotContain("Трампе");
+        // but with their given name in front, in another case, it is theirs
+        List<Entity> czech = tag("Vláda Petra Fialy skončila. Premiér Petr Fiala to v pondělí potvrdil.");
+        assertThat(czech).filteredOn(e -> e.type().equals("PERSON")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).extracting(Entity.Mention::surface)
+                        .containsExactly("Petra Fialy", "Petr Fiala"));
+    }
+
+    @Test
     void theCongosAreNamedByTheirFormalNamesAndFormerStatesAreCountries() {
         assertThat(tag("Pakistan threatened to break off relations with Congo.")).extracting(Entity::name)
                 .contains("Republic of the Congo");
