@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-import com.ibm.icu.util.ULocale;
-
 import io.newsroom.enrich.vocab.Vocabulary;
 
 /**
@@ -71,7 +69,7 @@ final class CityNames {
             long letters = name.codePoints().filter(Character::isLetter).count();
             if (place == null || capital && !sameCity(place, city)
                     || letters < (lang.equals("ru") ? MIN_CYRILLIC : MIN_ARABIC)
-                    || lang.equals("ar") && !capital && (letters < MIN_ARABIC_CITY || writesArabic(row.get("iso2"))
+                    || lang.equals("ar") && !capital && (letters < MIN_ARABIC_CITY || CountryCodes.writesArabic(row.get("iso2"))
                             && !(name.startsWith("ال") && letters >= MIN_ARABIC_NATIVE))
                     || countryNames.contains(lang + "|" + name)
                     || !capital && !(soundsAlike(keys, name, row.get("ascii")) && alphabetOf(lang, name)
@@ -136,10 +134,5 @@ final class CityNames {
     private static boolean sameCity(EntryBuilder capital, String geoNamesName) {
         return capital.aliases.stream().anyMatch(a -> a.lang().equals("en")
                 && (a.text().equals(geoNamesName) || geoNamesName.startsWith(a.text())));
-    }
-
-    /** Whether the country's main language is written in Arabic script (Iraq, Iran, Pakistan), after CLDR. */
-    private static boolean writesArabic(String iso2) {
-        return ULocale.addLikelySubtags(new ULocale("und_" + iso2)).getScript().equals("Arab");
     }
 }

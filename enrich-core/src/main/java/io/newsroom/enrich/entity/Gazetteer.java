@@ -109,6 +109,16 @@ public final class Gazetteer {
         return english != null && spellings.isFirstName(keys.key(english.english()));
     }
 
+    /**
+     * Whether the spelling tables spell an Arabic word as a given name of the listed people of the countries that
+     * write in Arabic script ({@link SpellingIndex#isArabicWorldFirstName}): سلام (Salam Fayyad's) may be the word
+     * for peace, بلير (Blair Boyer's, of Australia) is no Arabic word.
+     */
+    boolean arabicGivenNameWritten(Token word) {
+        NameSpelling.Spelling english = NameSpelling.english(word, keys);
+        return english != null && spellings.isArabicWorldFirstName(keys.key(english.english()));
+    }
+
     /** Each capital's id with its country, as an event actor. */
     public Map<String, EntityRef> capitals() {
         Map<String, EntityRef> out = new HashMap<>();

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.ibm.icu.util.ULocale;
-
 import io.newsroom.enrich.vocab.Vocabulary;
 
 /**
@@ -186,10 +184,6 @@ public final class GazetteerLoader {
      * alpha-2 code is the one ICU gives the alpha-3).
      */
     void overlayCountries(List<Overlay.Row> rows) {
-        Map<String, String> iso2ByIso3 = new HashMap<>();
-        for (String iso2 : ULocale.getISOCountries()) {
-            iso2ByIso3.putIfAbsent(new ULocale("", iso2).getISO3Country(), iso2);
-        }
         for (Overlay.Row r : rows) {
             if (r.type() != EntityType.COUNTRY || r.country() == null || byId.containsKey(r.id())) {
                 continue;
@@ -197,7 +191,7 @@ public final class GazetteerLoader {
             EntryBuilder b = entry(r.id(), EntityType.COUNTRY, r.name());
             b.countries.add(r.country());
             codeByQid.putIfAbsent(r.id(), r.country());
-            String iso2 = iso2ByIso3.get(r.country());
+            String iso2 = CountryCodes.iso2(r.country());
             if (iso2 != null) {
                 countryByIso2.putIfAbsent(iso2, b);
             }

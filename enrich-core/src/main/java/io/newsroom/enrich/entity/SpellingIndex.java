@@ -37,6 +37,8 @@ final class SpellingIndex {
     /** Korea's people by their name's syllables ({@link KoreanNames}): Kim Jong-un, "K.M C.N .N". */
     private final Map<String, Set<Integer>> koreanSyllables = new HashMap<>();
     private final Set<String> firstNameKeys = new HashSet<>();
+    /** The given names of people of the countries that write in Arabic script ({@link #isArabicWorldFirstName}). */
+    private final Set<String> arabicWorldFirstNameKeys = new HashSet<>();
     private final Set<String> firstNameSkeletons = new HashSet<>();
 
     SpellingIndex(NameKeys keys) {
@@ -51,6 +53,9 @@ final class SpellingIndex {
     void addPerson(int i, GazetteerEntry e, GazetteerEntry.Alias a, List<String> words) {
         if (words.size() >= 2 && a.lang().equals("en") && e.recent()) {
             firstNameKeys.add(keys.key(words.get(0)));
+            if (e.countries().stream().anyMatch(c -> CountryCodes.writesArabic(CountryCodes.iso2(c)))) {
+                arabicWorldFirstNameKeys.add(keys.key(words.get(0)));
+            }
             if (keys.skeleton(words.get(0)).length() >= 2) {
                 firstNameSkeletons.add(keys.skeleton(words.get(0)));
             }
@@ -192,6 +197,15 @@ final class SpellingIndex {
 
     Set<Integer> bySurnameSkeleton(String skeleton) {
         return surnameSkeletons.getOrDefault(skeleton, Set.of());
+    }
+
+    /**
+     * Whether some listed person of a country that writes in Arabic script has this given name: there given names are
+     * mostly words of the language (Salam, peace; Hassan, good), where a foreign one written in Arabic letters (Blair,
+     * an Australian minister's given name) is no Arabic word.
+     */
+    boolean isArabicWorldFirstName(String key) {
+        return arabicWorldFirstNameKeys.contains(key);
     }
 
     boolean isFirstName(String key) {

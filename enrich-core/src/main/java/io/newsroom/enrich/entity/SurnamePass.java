@@ -220,9 +220,10 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
             // with no office title before it, a word the spelling tables spell, letter for letter, as the surname of
             // a head of state or government whose country the article names (بوش, Bush), if no other prominent
             // person of a country it names has that surname (كلينتون with the United States: Bill or Hillary) and
-            // the word is no listed person's given name (سلام, Salam, also peace; but so Blair, بلير, too)
+            // the word is no given name of a listed person of a country writing in Arabic script (سلام, Salam, also
+            // peace; but بلير, Blair, is an Australian minister's given name and no Arabic word)
             NameSpelling.Spelling english = NameSpelling.english(t, keys);
-            if (english != null && english.names() >= 2 && !gazetteer.givenNameWritten(t)) {
+            if (english != null && english.names() >= 2 && !gazetteer.arabicGivenNameWritten(t)) {
                 Set<Integer> named = gazetteer.spellings().bySurnameKey(keys.key(english.english())).stream()
                         .filter(c -> resolver.supported(c, a)).collect(Collectors.toSet());
                 if (named.size() == 1 && gazetteer.entries().get(named.iterator().next()).prominence() >= HEAD) {

@@ -117,7 +117,7 @@ class SurnamePassTest {
     }
 
     @Test
-    void anArabicSurnameAloneIsTheOneProminentBearerOfACountryTheArticleNamesIfAHeadAndNoGivenName() {
+    void anArabicSurnameAloneIsTheOneProminentBearerOfACountryTheArticleNamesIfAHeadAndNoArabGivenName() {
         assertThat(run(Shipped.listed("وكرر بوش القول ان هدف الولايات المتحدة هو تغيير النظام في العراق.")))
                 .containsExactly("بوش = Q207");
         // Bill Clinton was head of state, Hillary Clinton foreign minister: either of them
@@ -126,5 +126,7 @@ class SurnamePassTest {
         assertThat(run(Shipped.listed("وكرر بوش القول ان هدف الحملة هو التغيير."))).isEmpty();
         // سلام is a given name too (Salam Fayyad), and a word (peace)
         assertThat(run(Shipped.listed("دعا لبنان إلى سلام دائم في المنطقة."))).isEmpty();
+        // but a foreign given name (Blair Boyer's, of Australia) is no Arabic word
+        assertThat(run(Shipped.listed("وصدقت الصحف البريطانية المعلومات ما عدا بلير."))).containsExactly("بلير = Q9545");
     }
 }

@@ -139,6 +139,16 @@ class EventDetectorTest {
         assertThat(events("North Korea said it would strengthen its nuclear forces to deter the United States."))
                 .isEmpty();
         assertThat(events("Officials in Kenya and Uganda said they would not cooperate with the inquiry.")).isEmpty();
+        // a bill signed is legislation, and to settle at a place is to live there
+        assertThat(events("On Monday, Nigeria's President Bola Tinubu said he would sign the budget before the "
+                + "holiday.")).isEmpty();
+        assertThat(events("Kenya's President William Ruto met Tanzania's President Samia Suluhu Hassan, and said he "
+                + "would sign the bill on Friday.")).extracting(Event::type).containsExactly("MEETING");
+        assertThat(events("Thabo Mbeki and Yoweri Museveni said they would settle in Mombasa after retiring."))
+                .isEmpty();
+        assertThat(events("He said he, Thabo Mbeki and Yoweri Museveni planned to settle at the coast after "
+                + "retiring.")).isEmpty();
+        assertThat(events("Armenia said it would sign the treaty with Azerbaijan.").get(0).plover()).isEqualTo("AGREE");
     }
 
     @Test
