@@ -249,6 +249,11 @@ public final class GazetteerLoader {
             if (r.alias() != null) {
                 b.alias(r.lang(), r.alias());
             }
+            if (r.role() != null && r.role().startsWith(Overlay.WITHDRAWN)) {
+                String wrong = r.role().substring(Overlay.WITHDRAWN.length());
+                b.roles.removeIf(o -> o.role().equals(wrong) && o.country().equals(r.country()));
+                continue;
+            }
             if (r.role() != null) {
                 b.roles.add(new GazetteerEntry.Role(r.role(), r.country(), r.start(), r.end()));
             }

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The curated overlay ({@code /gazetteer/overlay.tsv}): what the data lacks or has stale. Tab-separated, a header
  * row, {@code #} comments; columns {@code id type name lang alias role country start end source}. A row adds an
- * alias, an office, or both, to the entry with that id, creating it (with type and name) when the data has none.
+ * alias, an office, or both, to the entry with that id, creating it (with type and name) when the data has none,
+ * or withdraws an office the data gives wrongly ({@link #WITHDRAWN}).
  * Every row must say where it comes from.
  */
 public final class Overlay {
@@ -19,6 +20,11 @@ public final class Overlay {
             "end", "source");
     private static final Set<String> ROLES = Set.of("head_of_state", "head_of_government", "foreign_minister",
             "defence_minister", "other");
+    /**
+     * Before a role, withdraws the data's offices of that kind in that country: one it gives wrongly (Wikidata's
+     * "head of state" of the United States for people who never were) would make its holder anyone of the surname.
+     */
+    static final String WITHDRAWN = "-";
 
     /** One row; empty cells are null. */
     public record Row(int line, String id, EntityType type, String name, String lang, String alias, String role,
@@ -72,8 +78,9 @@ public final class Overlay {
             throw new IllegalArgumentException("overlay line " + n + ": an alias needs a two-letter language");
         }
         String role = cell(c[5]);
-        if (role != null && !ROLES.contains(role)) {
-            throw new IllegalArgumentException("overlay line " + n + ": role must be one of " + ROLES);
+        if (role != null && !ROLES.contains(role.startsWith(WITHDRAWN) ? role.substring(1) : role)) {
+            throw new IllegalArgumentException("overlay line " + n + ": role must be one of " + ROLES
+                    + ", or one of them after " + WITHDRAWN + " to withdraw an office the data gives wrongly");
         }
         String country = cell(c[6]);
         if (country != null && !country.matches("[A-Z]{3}")) {

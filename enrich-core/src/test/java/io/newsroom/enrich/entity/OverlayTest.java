@@ -95,5 +95,18 @@ class OverlayTest {
                 + "someone\tPERSON\tX\t\t\t\t\t\t\tsrc\n")))).hasMessageContaining("id must be");
         assertThatThrownBy(() -> Overlay.read(new BufferedReader(new StringReader(header
                 + "Q1\tPERSON\t\t\t\tking\t\t\t\tsrc\n")))).hasMessageContaining("role must be");
+        assertThatThrownBy(() -> Overlay.read(new BufferedReader(new StringReader(header
+                + "Q1\tPERSON\t\t\t\t-king\tUSA\t\t\tsrc\n")))).hasMessageContaining("role must be");
+    }
+
+    @Test
+    void aRoleAfterAMinusWithdrawsTheDatasOfficeOfThatKind() throws IOException {
+        String header = String.join("\t", Overlay.COLUMNS) + "\n";
+        assertThat(Overlay.read(new BufferedReader(new StringReader(header
+                + "Q1\tPERSON\t\t\t\t-head_of_state\tUSA\t\t\tsrc\n")))).singleElement()
+                .extracting(Overlay.Row::role).isEqualTo("-head_of_state");
+        GazetteerEntry baker = GazetteerLoader.shipped().stream().filter(e -> e.id().equals("Q107054330"))
+                .findFirst().orElseThrow();
+        assertThat(baker.roles()).extracting(GazetteerEntry.Role::role).doesNotContain("head_of_state");
     }
 }
