@@ -206,7 +206,7 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         } else if (t.script() == Script.CYRILLIC && (cue != null || !t.sentenceStart())
                 && !(cue == null && cues.where(a, i, i + 1))) {
             // after "в" a capitalised word is a place (в Таллине), not Patrice Talon
-            russian(a, i, cue != null, found);
+            russian(a, i, cue != null, initialLetter != null, found);
         } else if (t.script() == Script.CYRILLIC && cue == null && !gazetteer.givenNameWritten(t)) {
             // opening a sentence a capital says nothing: only the one surname spelt letter for letter ("Лавров
             // заявил"), not its consonants ("Работа" is not Rabat's, "Болезнь" not Bolojan's), and not a word that
@@ -237,12 +237,16 @@ record SurnamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver resol
         return found.isEmpty() ? null : new Span(initialLetter != null ? i - 1 : i, i + 1, found);
     }
 
-    /** The people a capitalised Russian word i may be the surname of, announced by a title or not. */
-    private void russian(TagContext a, int i, boolean announced, Set<Integer> found) {
+    /** The people a capitalised Russian word i may be the surname of, announced by a title or an initial, or not. */
+    private void russian(TagContext a, int i, boolean announced, boolean initialled, Set<Integer> found) {
         List<Token> tokens = a.tokens();
         Token t = tokens.get(i);
-        // announced by a title ("президента Ильвеса") three letters do; unannounced, four
-        found.addAll(russianSurnames(t, announced ? 3 : 4, Integer.MAX_VALUE, c -> true));
+        // announced by a title ("президента Ильвеса") three letters do; unannounced, four. Of a country the article
+        // does not name, a title's surname must be spelt as theirs, as its consonants alone meet anyone ("глава
+        // центра Лео Бакерия" is not Sidi Mohamed Ould Boubacar of Mauritania); an initial says whose it is instead
+        // ("М.Ганнучи", Mohamed Ghannouchi)
+        found.addAll(russianSurnames(t, announced ? 3 : 4, Integer.MAX_VALUE,
+                c -> !announced || initialled || resolver.supported(c, a) || speltAlike(t, c, a)));
         if (!announced) {
             // unannounced, a capitalised word is someone's surname only after their given name or if the article
             // names their country: Болезнь is not Ilie Bolojan, nor Крещения S. M. Krishna

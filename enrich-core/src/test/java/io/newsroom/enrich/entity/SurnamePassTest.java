@@ -40,6 +40,8 @@ class SurnamePassTest {
     void aTitleAnnouncesASurnameInAnyInflection() {
         assertThat(run(Shipped.article("Пора взросления президента Ильвеса пришлась на время жизни.")))
                 .containsExactly("Ильвеса = Q57289");
+        // but only spelt as theirs where the article names no country of theirs: not Boubacar of Mauritania
+        assertThat(run(Shipped.article("Об этом рассказал глава научного центра Лео Бакерия."))).isEmpty();
     }
 
     @Test
