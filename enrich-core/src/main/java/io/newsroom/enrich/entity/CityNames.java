@@ -69,8 +69,9 @@ final class CityNames {
             long letters = name.codePoints().filter(Character::isLetter).count();
             if (place == null || capital && !sameCity(place, city)
                     || letters < (lang.equals("ru") ? MIN_CYRILLIC : MIN_ARABIC)
-                    || lang.equals("ar") && !capital && (letters < MIN_ARABIC_CITY || CountryCodes.writesArabic(row.get("iso2"))
-                            && !(name.startsWith("ال") && letters >= MIN_ARABIC_NATIVE))
+                    || lang.equals("ar") && !capital && (letters < MIN_ARABIC_CITY
+                            || CountryCodes.writesArabic(row.get("iso2"))
+                                    && !(name.startsWith("ال") && letters >= MIN_ARABIC_NATIVE))
                     || countryNames.contains(lang + "|" + name)
                     || !capital && !(soundsAlike(keys, name, row.get("ascii")) && alphabetOf(lang, name)
                             && keptWhole(keys, lang, name))) {

@@ -207,8 +207,8 @@ record FullNamePass(Gazetteer gazetteer, NameKeys keys, Cues cues, Resolver reso
 
     /**
      * Whether each Russian word spells the person's name word in its place, romanised in the nominative a letter apart
-     * at most or as the spelling tables spell it, not only its consonants: "Рональд Рейган" is Ronald Reagan as surely as the English is, where "Жилем
-     * Симоном" meets Azali Assoumani's consonants alone.
+     * at most or as the spelling tables spell it, not only its consonants: "Рональд Рейган" is Ronald Reagan as surely
+     * as the English is, where "Жилем Симоном" meets Azali Assoumani's consonants alone.
      */
     private boolean speltInFull(List<Token> tokens, int i, int len, int candidate) {
         List<String> words = Tokenizer.words(gazetteer.entries().get(candidate).name());

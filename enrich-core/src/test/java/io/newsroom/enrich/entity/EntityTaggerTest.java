@@ -211,13 +211,15 @@ class EntityTaggerTest {
 
     @Test
     void largeCitiesAreKnownByTheirNamesInEveryScriptFromGeoNames() {
-        assertThat(find(tag("ضربت التفجيرات مومباي في وقت سابق من العام الجاري."), "newsroom:place:mumbai")).isNotNull();
+        assertThat(find(tag("ضربت التفجيرات مومباي في وقت سابق من العام الجاري."), "newsroom:place:mumbai"))
+                .isNotNull();
         assertThat(find(tag("Он был генеральным консулом Японии в Марселе."), "newsroom:place:marseille")).isNotNull();
         assertThat(find(tag("Flights to Mumbai resumed."), "newsroom:place:mumbai")).isNotNull();
         // not a word a name's prefix leaves ("كالغاري" read as "like the" and "الجاري", current), nor a former
         // city's name (Сталино, Donetsk), nor a short loanword ("الكانو", canoes, is no Kano)
         assertThat(tag("من العام الجاري.")).isEmpty();
-        assertThat(tag("Президент дал обещание генералиссимусу Сталину.")).extracting(Entity::type).doesNotContain("PLACE");
+        assertThat(tag("Президент дал обещание генералиссимусу Сталину.")).extracting(Entity::type)
+                .doesNotContain("PLACE");
         assertThat(tag("استخدم المايا قوارب الكانو.")).isEmpty();
         // where the country writes in Arabic script, a city's name with the article only ("مشهد" is a scene)
         assertThat(find(tag("وقعت انفجارات في البصرة امس."), "newsroom:place:al-basrah")).isNotNull();

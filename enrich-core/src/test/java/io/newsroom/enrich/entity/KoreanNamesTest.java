@@ -28,8 +28,9 @@ class KoreanNamesTest {
 
     @Test
     void otherNamesAndWordsAreNoKoreanSyllables() {
-        assertThat(KoreanNames.key(List.of("Kim", "Jong-un"))).isNotEqualTo(KoreanNames.key(List.of("Ким", "Чен", "Ир")));
-        assertThat(KoreanNames.key(List.of("Kim", "Jong-un"))).isNotEqualTo(KoreanNames.key(List.of("Ким", "Ё", "Чжон")));
+        assertThat(KoreanNames.key(List.of("Kim", "Jong-un")))
+                .isNotEqualTo(KoreanNames.key(List.of("Ким", "Чен", "Ир")))
+                .isNotEqualTo(KoreanNames.key(List.of("Ким", "Ё", "Чжон")));
         // a word of two syllables unhyphenated, another language's names, one syllable alone
         assertThat(KoreanNames.key(List.of("Lee", "Jaemyung"))).isEmpty();
         assertThat(KoreanNames.key(List.of("Владимир", "Путин"))).isEmpty();

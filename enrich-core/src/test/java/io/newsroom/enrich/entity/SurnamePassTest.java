@@ -129,6 +129,7 @@ class SurnamePassTest {
         // سلام is a given name too (Salam Fayyad), and a word (peace)
         assertThat(run(Shipped.listed("دعا لبنان إلى سلام دائم في المنطقة."))).isEmpty();
         // but a foreign given name (Blair Boyer's, of Australia) is no Arabic word
-        assertThat(run(Shipped.listed("وصدقت الصحف البريطانية المعلومات ما عدا بلير."))).containsExactly("بلير = Q9545");
+        assertThat(run(Shipped.listed("وصدقت الصحف البريطانية المعلومات ما عدا بلير.")))
+                .containsExactly("بلير = Q9545");
     }
 }
