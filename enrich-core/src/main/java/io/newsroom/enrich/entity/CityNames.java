@@ -106,8 +106,8 @@ final class CityNames {
      * and "البلا" for Jerusalem).
      */
     private static boolean soundsAlike(NameKeys keys, String name, String english) {
-        String theirs = String.join("", Tokenizer.words(name).stream().map(w -> keys.skeleton(w.startsWith("ال")
-                && w.length() > 4 ? w.substring(2) : w)).toList());
+        // an Arabic word's skeleton is without its article already (الموصل, Mosul)
+        String theirs = String.join("", Tokenizer.words(name).stream().map(keys::skeleton).toList());
         String ours = String.join("", Tokenizer.words(english).stream().map(keys::skeleton).toList());
         return !theirs.isEmpty() && (theirs.equals(ours) || NameKeys.oneEditApart(theirs, ours));
     }

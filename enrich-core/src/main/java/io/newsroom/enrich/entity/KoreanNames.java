@@ -18,8 +18,8 @@ import io.newsroom.enrich.vocab.Vocabulary;
  */
 final class KoreanNames {
 
+    /** Vowels and the glides that go with them in Latin letters (Yoon, Hwang). */
     private static final String LATIN_VOWELS = "aeiouwy";
-    private static final String CYRILLIC_VOWELS = "аеёиоуыэюяй";
     /** By script ("latin", "cyrillic"), each spelling of an initial consonant and its class. */
     private static final Map<String, Map<String, String>> INITIALS = new HashMap<>();
     private static final Map<String, Map<String, String>> FINALS = new HashMap<>();
@@ -42,7 +42,7 @@ final class KoreanNames {
     static Optional<String> key(List<String> words) {
         List<String> syllables = new ArrayList<>();
         for (String word : words) {
-            for (String part : word.toLowerCase(Locale.ROOT).split("-")) {
+            for (String part : word.toLowerCase(Locale.ROOT).replace('ё', 'е').split("-")) {
                 Optional<String> s = syllable(part);
                 if (s.isEmpty()) {
                     return Optional.empty();
@@ -60,7 +60,7 @@ final class KoreanNames {
         if (name == null || s.isEmpty()) {
             return Optional.empty();
         }
-        String vowels = script == Script.CYRILLIC ? CYRILLIC_VOWELS : LATIN_VOWELS;
+        String vowels = script == Script.CYRILLIC ? NameKeys.RUSSIAN_VOWELS : LATIN_VOWELS;
         for (int n = Math.min(3, s.length() - 1); n >= 0; n--) {
             String initial = INITIALS.get(name).get(s.substring(0, n));
             if (initial == null) {

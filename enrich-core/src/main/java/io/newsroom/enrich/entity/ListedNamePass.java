@@ -4,16 +4,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The names the gazetteer lists, in any script and inflection, matched on normalised keys along its trie, longest
  * first: "Xi Jinping", "Казахстана" (Kazakhstan), "ОДКБ", "the United States". Thread-safe (see {@link Pass}).
  */
 record ListedNamePass(Gazetteer gazetteer, Cues cues) implements Pass {
-
-    /** The Arabic article after at most two one-letter clitics (و ف ب ك ل), or لل for ل and the article. */
-    private static final Pattern ARTICLE = Pattern.compile("[وفبكل]{0,2}ال|[وف]?لل");
 
     @Override
     public void run(TagContext a) {
@@ -70,7 +66,7 @@ record ListedNamePass(Gazetteer gazetteer, Cues cues) implements Pass {
         if (first.script() == Script.ARABIC) {
             // a name written with the article is written with it, whatever clitic comes before (البصرة, بالبصرة,
             // للبصرة): "وجيزة" (brief) is not Giza
-            return !hit.article() || ARTICLE.matcher(first.surface()).lookingAt();
+            return !hit.article() || NameKeys.articled(first.surface());
         }
         if (first.script() != Script.LATIN && first.script() != Script.CYRILLIC) {
             return true;

@@ -80,6 +80,16 @@ final class NameKeys {
         return !word.isEmpty();
     }
 
+    /**
+     * Whether an Arabic word carries the article, alone or after a clitic (البصرة, بالبصرة, للبصرة): the prefixes the
+     * key drops (Lucene's Arabic stemmer: ال وال بال كال فال لل, or a lone و) are two letters or more.
+     */
+    static boolean articled(String word) {
+        char[] buf = NFKC_CASEFOLD.normalize(word).toCharArray();
+        int len = new ArabicNormalizer().normalize(buf, buf.length);
+        return len - new ArabicStemmer().stemPrefix(buf, len) >= 2;
+    }
+
     private static String computeKey(String word) {
         Script script = Script.of(word);
         String folded = NFKC_CASEFOLD.normalize(word);
